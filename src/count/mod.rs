@@ -1,0 +1,1 @@
+//! Counting: words, characters, sentences, readability and more (issue 3).

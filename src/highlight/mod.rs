@@ -1,0 +1,1 @@
+//! Highlighting: terms, patterns and detectors resolved into pieces (issue 4).

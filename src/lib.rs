@@ -1,0 +1,38 @@
+//! # textlens
+//!
+//! Split, count and highlight article text. One Rust core, used here as a Rust library and, through
+//! WebAssembly, from JavaScript in browsers and Node.
+//!
+//! - [`split`]: graphemes, words, sentences that survive "Mr.", "U.S." and "3.14", paragraphs,
+//!   lines, and size-bounded chunks.
+//! - [`count`]: words, characters, reading time, readability formulas, frequencies and limits.
+//! - [`highlight`]: thousands of terms, regular expressions and detectors in one pass, resolved
+//!   into non-overlapping pieces and rendered as safe HTML.
+//!
+//! All results are byte [`Span`]s into the `&str` you passed; the JavaScript API converts them to
+//! UTF-16 offsets so that `text.slice(start, end)` is exact there too.
+//!
+//! ## Example: sentences of news text
+//!
+//! ```
+//! let text = "Mr. Smith met U.S. officials at 3 p.m. Friday. “It went well.” He left.";
+//! let sentences: Vec<&str> = textlens::split::sentences(text)
+//!     .iter()
+//!     .map(|s| s.text(text).trim_end())
+//!     .collect();
+//! assert_eq!(sentences, ["Mr. Smith met U.S. officials at 3 p.m. Friday.", "“It went well.”", "He left."]);
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+pub mod count;
+mod error;
+pub mod highlight;
+mod span;
+pub mod split;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{Error, ErrorKind, Result};
+pub use span::{utf16_len, Span, Utf16Cursor};
