@@ -1,17 +1,102 @@
-//! Abbreviations (stub).
-/// How an abbreviation behaves.
+//! The abbreviations that article-mode sentence splitting knows, and how each behaves.
+//!
+//! A period after an abbreviation is ambiguous: "Dr." never ends a sentence, "No." ends one unless
+//! a number follows, "Inc." may end one. Each entry therefore has an [`AbbreviationKind`] saying
+//! when its period is *not* a sentence end. Entries are written without their final period and
+//! matched case-insensitively against the word before a period (so "Nov" matches "nov." too).
+//! Dotted initialisms that are not listed ("U.K.", "F.B.I.", "Ph.D.") and single capital letters
+//! (initials, "J. R. R. Tolkien") are recognised by their shape and behave as
+//! [`AbbreviationKind::Trailing`].
+//!
+//! Callers add their own entries with [`SentenceSplitter::abbreviations`](super::SentenceSplitter::abbreviations).
+
+use crate::{Error, Result};
+
+/// When the period after an abbreviation does not end the sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AbbreviationKind {
-    /// Title.
+    /// A title before a name ("Mr.", "Dr.", "Sen."): the period never ends a sentence, unless it
+    /// ends the paragraph.
     Title,
+    /// Used only inside sentences ("e.g.", "i.e.", "vs."): the period never ends a sentence, unless
+    /// it ends the paragraph.
+    Inner,
+    /// Stands before a number ("No. 5", "Nov. 12", "p. 3"): the period is not an end before a
+    /// digit or a lower-case word, and is one before a capitalised word.
+    Number,
+    /// Often closes a name or a list ("Inc.", "Jr.", "etc.", "U.S."): not an end before a digit, a
+    /// lower-case word or a capitalised word that is not a common sentence opener ("U.S.
+    /// Government", "Acme Inc. Chairman"); an end before an opener ("… in the U.S. The …").
+    Trailing,
+    /// A time of day ("a.m.", "p.m."): not an end before a digit, a lower-case word, a weekday, a
+    /// month or a time zone ("3 p.m. Friday", "9 a.m. EST"); an end before other capitalised words.
+    Time,
 }
-/// An abbreviation.
+
+/// One abbreviation: its text without the final period, and its kind.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Abbreviation {
-    /// Text without the final period.
-    pub text: String,
-    /// Kind.
-    pub kind: AbbreviationKind,
+    text: String,
+    kind: AbbreviationKind,
 }
-/// Built-in list.
-pub const ABBREVIATIONS: &[(&str, AbbreviationKind)] = &[];
+
+impl Abbreviation {
+    /// An abbreviation written without its final period (`"Gen"`, `"approx"`, `"U.S"`).
+    ///
+    /// # Errors
+    /// If `text` is empty or holds whitespace: such an entry could never match a word.
+    pub fn new(text: &str, kind: AbbreviationKind) -> Result<Self> {
+        let text = text.strip_suffix('.').unwrap_or(text);
+        if text.is_empty() || text.chars().any(char::is_whitespace) {
+            return Err(Error::invalid_option(format!(
+                "abbreviation {text:?} must be a single word without spaces, written without its final period"
+            )));
+        }
+        Ok(Abbreviation { text: text.to_lowercase(), kind })
+    }
+
+    /// The text, lower-cased, without the final period.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// How the abbreviation behaves.
+    pub fn kind(&self) -> AbbreviationKind {
+        self.kind
+    }
+}
+
+/// The built-in abbreviations (lower case, without the final period) and their kinds.
+///
+/// Gathered for English news and reference text: titles and ranks, months, reference words that
+/// precede numbers, company and name suffixes, street words and Latin abbreviations.
+pub const ABBREVIATIONS: &[(&str, AbbreviationKind)] = {
+    use AbbreviationKind::*;
+    &[
+        // Titles, ranks and offices.
+        ("mr", Title), ("mrs", Title), ("ms", Title), ("messrs", Title), ("mme", Title), ("mlle", Title),
+        ("dr", Title), ("prof", Title), ("rev", Title), ("hon", Title), ("msgr", Title), ("fr", Title),
+        ("sen", Title), ("rep", Title), ("gov", Title), ("pres", Title), ("amb", Title), ("atty", Title),
+        ("supt", Title), ("det", Title), ("insp", Title), ("gen", Title), ("lt", Title), ("col", Title),
+        ("maj", Title), ("capt", Title), ("cmdr", Title), ("adm", Title), ("sgt", Title), ("cpl", Title),
+        ("pvt", Title), ("brig", Title), ("gov't", Inner),
+        // Used only inside a sentence.
+        ("e.g", Inner), ("i.e", Inner), ("cf", Inner), ("viz", Inner), ("vs", Inner), ("v", Inner),
+        ("approx", Inner), ("ca", Inner), ("incl", Inner), ("esp", Inner), ("resp", Inner), ("est", Inner),
+        ("dept", Inner), ("univ", Inner), ("assn", Inner), ("mt", Inner), ("ft", Inner),
+        // Before a number.
+        ("no", Number), ("nos", Number), ("vol", Number), ("vols", Number), ("p", Number), ("pp", Number),
+        ("fig", Number), ("figs", Number), ("art", Number), ("sec", Number), ("ch", Number), ("para", Number),
+        ("ex", Number), ("nr", Number), ("tel", Number), ("op", Number), ("ed", Number), ("eds", Number),
+        ("jan", Number), ("feb", Number), ("mar", Number), ("apr", Number), ("jun", Number), ("jul", Number),
+        ("aug", Number), ("sep", Number), ("sept", Number), ("oct", Number), ("nov", Number), ("dec", Number),
+        // Closing a name, an address or a list.
+        ("inc", Trailing), ("corp", Trailing), ("co", Trailing), ("ltd", Trailing), ("llc", Trailing),
+        ("plc", Trailing), ("bros", Trailing), ("jr", Trailing), ("sr", Trailing), ("esq", Trailing),
+        ("etc", Trailing), ("al", Trailing), ("st", Trailing), ("ave", Trailing), ("blvd", Trailing),
+        ("rd", Trailing), ("hwy", Trailing), ("u.s", Trailing), ("u.k", Trailing), ("u.n", Trailing),
+        ("d.c", Trailing), ("ph.d", Trailing),
+        // Times of day.
+        ("a.m", Time), ("p.m", Time),
+    ]
+};

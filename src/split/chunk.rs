@@ -1,36 +1,217 @@
-//! Chunks (stub).
-use crate::{Result, Span};
-/// Unit of size.
+//! Chunks: consecutive pieces of text, each at most `max_size` units, that re-make the text.
+//!
+//! Chunking packs whole **paragraphs** while they fit. When the next paragraph does not fit, the
+//! chunk is closed there if it is at least half full; otherwise the paragraph's **sentences** fill
+//! it. A sentence that does not fit starts the next chunk, and only a single sentence larger than
+//! `max_size` is cut, at **word** boundaries (UAX #29) and, for a single word larger than
+//! `max_size`, at **grapheme** boundaries. A grapheme larger than `max_size` (an emoji of 2 UTF-16
+//! units with `max_size` 1) is an error, since no chunk could hold it.
+//!
+//! With `overlap` *n*, a chunk that follows a sentence boundary starts with the last *n* whole
+//! sentences of the chunk before it, as far as they leave room for new text; its
+//! [`fresh_start`](Chunk::fresh_start) marks where the new text begins. Chunks from their
+//! `fresh_start` to their end tile the text.
+//!
+//! Sizes count, per [`SizeUnit`], the graphemes, the word-like UAX #29 segments or the UTF-16 code
+//! units of each piece, whitespace included (whitespace counts as no word). Pieces always meet at
+//! grapheme boundaries, so these sizes add up exactly.
+
+use super::{graphemes, paragraphs, sentences, words};
+use crate::{utf16_len, Error, ErrorKind, Result, Span};
+
+/// What chunk sizes are measured in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SizeUnit {
-    /// Graphemes.
+    /// Extended grapheme clusters: characters as a reader counts them (X/Twitter-like limits).
     #[default]
     Grapheme,
-    /// Word-like words.
+    /// Word-like UAX #29 segments.
     Word,
-    /// UTF-16 code units.
+    /// UTF-16 code units: JavaScript's `string.length` (SMS and database column limits).
     Utf16,
 }
-/// Chunk options.
-#[derive(Clone, Debug, PartialEq, Eq)]
+
+/// How to chunk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ChunkOptions {
-    /// Max size.
+    /// The largest size of a chunk, in `unit`s; at least 1.
     pub max_size: usize,
-    /// Unit.
+    /// What sizes are measured in.
     pub unit: SizeUnit,
-    /// Overlap in sentences.
+    /// How many whole sentences each chunk repeats from the one before.
     pub overlap: usize,
 }
-/// A chunk.
+
+impl ChunkOptions {
+    /// Chunks of at most `max_size` graphemes, without overlap.
+    pub const fn new(max_size: usize) -> Self {
+        ChunkOptions { max_size, unit: SizeUnit::Grapheme, overlap: 0 }
+    }
+}
+
+/// One chunk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Chunk {
-    /// Whole chunk.
+    /// The whole chunk, overlap included.
     pub span: Span,
-    /// Where new content starts.
+    /// Where the text that no earlier chunk holds begins (`span.start` without overlap).
     pub fresh_start: usize,
 }
-/// Chunks.
+
+/// Chunks of `text` (see the module docs for the rules).
+///
+/// ```
+/// use textlens::split::{chunk, ChunkOptions};
+/// let text = "One two. Three four five. Six.";
+/// let chunks = chunk(text, &ChunkOptions::new(12)).unwrap();
+/// let pieces: Vec<&str> = chunks.iter().map(|c| c.span.text(text)).collect();
+/// assert_eq!(pieces, ["One two. ", "Three four ", "five. Six."]);
+/// ```
+///
+/// # Errors
+/// If `max_size` is 0, or a single grapheme is larger than `max_size`.
 pub fn chunk(text: &str, options: &ChunkOptions) -> Result<Vec<Chunk>> {
-    let _ = options;
-    Ok(vec![Chunk { span: Span::new(0, text.len()), fresh_start: 0 }])
+    if options.max_size == 0 {
+        return Err(Error::invalid_option("maxSize must be at least 1, got 0"));
+    }
+    let mut packer = Packer::new(text, *options);
+    for paragraph in paragraphs(text) {
+        packer.pack(paragraph, Level::Paragraph)?;
+    }
+    Ok(packer.finish())
+}
+
+/// The levels a text is cut at, coarsest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Level {
+    Paragraph,
+    Sentence,
+    Word,
+    Grapheme,
+}
+
+/// Fills chunks piece by piece.
+struct Packer<'t> {
+    text: &'t str,
+    options: ChunkOptions,
+    chunks: Vec<Chunk>,
+    /// The open chunk: `start..end`, new text from `fresh_start`, `size` units.
+    start: usize,
+    fresh_start: usize,
+    end: usize,
+    size: usize,
+    /// Sentence starts, kept only when overlap is asked for.
+    sentence_starts: Vec<usize>,
+}
+
+impl<'t> Packer<'t> {
+    fn new(text: &'t str, options: ChunkOptions) -> Self {
+        let sentence_starts =
+            if options.overlap > 0 { sentences(text).iter().map(|s| s.start).collect() } else { Vec::new() };
+        Packer { text, options, chunks: Vec::new(), start: 0, fresh_start: 0, end: 0, size: 0, sentence_starts }
+    }
+
+    /// Adds `span` (which starts at `self.end`), cutting it finer where it does not fit.
+    fn pack(&mut self, span: Span, level: Level) -> Result<()> {
+        let size = self.measure(span);
+        if self.make_room(size) {
+            return Ok(self.append(span, size));
+        }
+        let half_full = self.size * 2 >= self.options.max_size;
+        if level != Level::Paragraph || half_full {
+            self.close();
+            if self.make_room(size) {
+                return Ok(self.append(span, size));
+            }
+        }
+        let text = self.text;
+        let piece = &text[span.range()];
+        match level {
+            Level::Paragraph => self.pack_each(sentences_within(text, span), Level::Sentence),
+            Level::Sentence => self.pack_each(shifted(words(piece).map(|w| w.span), span.start), Level::Word),
+            Level::Word => self.pack_each(shifted(graphemes(piece), span.start), Level::Grapheme),
+            Level::Grapheme => Err(self.grapheme_too_large(span)),
+        }
+    }
+
+    fn pack_each(&mut self, pieces: impl IntoIterator<Item = Span>, level: Level) -> Result<()> {
+        pieces.into_iter().try_for_each(|piece| self.pack(piece, level))
+    }
+
+    fn grapheme_too_large(&self, span: Span) -> Error {
+        Error::new(
+            ErrorKind::InvalidInput,
+            format!(
+                "maxSize {} is smaller than the character {:?} at UTF-16 offset {} ({} units)",
+                self.options.max_size,
+                span.text(self.text),
+                utf16_len(self.text[..span.start].as_bytes()),
+                self.measure(span)
+            ),
+        )
+    }
+
+    /// Whether `size` more units fit, dropping overlap sentences from the front if needed.
+    fn make_room(&mut self, size: usize) -> bool {
+        while self.size + size > self.options.max_size && self.start < self.fresh_start {
+            let next_start = self.sentence_starts.iter().copied().find(|&s| s > self.start).unwrap_or(self.fresh_start);
+            let next_start = next_start.min(self.fresh_start);
+            self.size -= self.measure(Span::new(self.start, next_start));
+            self.start = next_start;
+        }
+        self.size + size <= self.options.max_size
+    }
+
+    fn append(&mut self, span: Span, size: usize) {
+        debug_assert_eq!(span.start, self.end);
+        self.end = span.end;
+        self.size += size;
+    }
+
+    /// Closes the open chunk, if it has new text, and opens the next one with the overlap.
+    fn close(&mut self) {
+        if self.end == self.fresh_start {
+            return;
+        }
+        self.chunks.push(Chunk { span: Span::new(self.start, self.end), fresh_start: self.fresh_start });
+        self.start = self.overlap_start();
+        self.fresh_start = self.end;
+        self.size = self.measure(Span::new(self.start, self.end));
+    }
+
+    /// Where the overlap of the next chunk starts: `overlap` sentences back from the end of the
+    /// closed one, if it ends on a sentence boundary, within its new text.
+    fn overlap_start(&self) -> usize {
+        let (from, to) = (self.fresh_start, self.end);
+        let ends_on_sentence = self.sentence_starts.binary_search(&to).is_ok() || to == self.text.len();
+        if self.options.overlap == 0 || !ends_on_sentence {
+            return to;
+        }
+        let inside: Vec<usize> = self.sentence_starts.iter().copied().filter(|&s| s >= from && s < to).collect();
+        inside.len().checked_sub(self.options.overlap).map_or(inside.first().copied().unwrap_or(to), |i| inside[i])
+    }
+
+    fn finish(mut self) -> Vec<Chunk> {
+        self.close();
+        self.chunks
+    }
+
+    fn measure(&self, span: Span) -> usize {
+        let piece = &self.text[span.range()];
+        match self.options.unit {
+            SizeUnit::Grapheme => graphemes(piece).count(),
+            SizeUnit::Word => words(piece).filter(|w| w.word_like).count(),
+            SizeUnit::Utf16 => utf16_len(piece.as_bytes()),
+        }
+    }
+}
+
+/// Spans of a slice that starts at `offset`, as spans of the whole text.
+fn shifted(spans: impl Iterator<Item = Span>, offset: usize) -> impl Iterator<Item = Span> {
+    spans.map(move |s| Span::new(s.start + offset, s.end + offset))
+}
+
+/// The article sentences of one paragraph, as spans of the whole text.
+fn sentences_within(text: &str, paragraph: Span) -> Vec<Span> {
+    shifted(sentences(&text[paragraph.range()]).into_iter(), paragraph.start).collect()
 }

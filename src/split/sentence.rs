@@ -1,39 +1,380 @@
-//! Sentences (stub, replaced by the article-mode splitter).
+//! Sentences: "article" mode, tuned for news text, and strict UAX #29.
+//!
+//! UAX #29 (and `Intl.Segmenter`, which implements it) ends a sentence at every period followed by
+//! a space and a capital, so "Mr. Smith" and "U.S. Government" fall apart, and it ignores line
+//! breaks, so a headline runs into the first paragraph. Article mode decides each candidate end by
+//! looking at both sides of it:
+//!
+//! 1. **Paragraphs** (see [`paragraphs`]) always end a sentence, so a headline or a list item with
+//!    no final punctuation is a sentence of its own. A text of whitespace only has no sentence.
+//! 2. **Candidates** are runs of terminators (`.` `!` `?` `…` `‼` `⁇` `⁈` `⁉` `؟` and the
+//!    full stops of other scripts), followed by closing quotes or brackets and then whitespace.
+//! 3. **Full stops that need no space** (`。` `！` `？` `।` `॥` `۔` `።` `։` …) always end one.
+//! 4. **`!`, `?` and ellipses** end one unless the next word starts in lower case
+//!    (`“Why?” she asked`, `wait... what`).
+//! 5. **A single period** ends one unless
+//!    - the next word starts in lower case (an unknown abbreviation: `approx. three`);
+//!    - the word before it is an abbreviation whose [`AbbreviationKind`] says the period is not an
+//!      end before that next word (`Dr. Who`, `No. 5`, `U.S. Government`, `3 p.m. Friday`);
+//!    - it closes a list number at the start of a line (`1. First`, `b. Second`).
+//! 6. **No space after a period, `!` or `?`** is not an end (`3.14`, `v1.2.3`, `example.com`,
+//!    `U.S.A.`), except where a lower-case word is followed by a capitalised one outside a URL or
+//!    e-mail address (`the end.Next`).
+//!
+//! Capitalised here means the word starts with an upper-case letter or has one inside (`iPhone`),
+//! or belongs to a script without case (Chinese, Arabic, Hindi…).
+//!
+//! Every sentence keeps the whitespace that follows it, so sentences tile their paragraph.
+
+use super::abbreviations::{Abbreviation, AbbreviationKind, ABBREVIATIONS};
+use super::lines::{paragraphs, starts_list_item};
 use crate::Span;
-use super::abbreviations::Abbreviation;
-use unicode_segmentation::UnicodeSegmentation;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
 /// How sentences are found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum SentenceMode {
-    /// Tuned for news text.
+    /// Rules for article text: abbreviations, initials, numbers, quotes, lists, URLs, line
+    /// breaks (see the module docs).
     #[default]
     Article,
-    /// Strict UAX #29.
+    /// Unicode's default sentence boundaries (UAX #29), exactly as specified.
     Uax29,
 }
 
-/// A configured sentence splitter.
+/// A sentence splitter: a mode and the abbreviations it knows.
+///
+/// ```
+/// use textlens::split::{Abbreviation, AbbreviationKind, SentenceSplitter};
+/// let text = "Ask Brig. Jones. He knows.";
+/// let splitter = SentenceSplitter::new()
+///     .abbreviations([Abbreviation::new("Brig", AbbreviationKind::Title).unwrap()]);
+/// let sentences: Vec<&str> = splitter.split(text).iter().map(|s| s.text(text)).collect();
+/// assert_eq!(sentences, ["Ask Brig. Jones. ", "He knows."]);
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct SentenceSplitter {
     mode: SentenceMode,
-    extra: Vec<Abbreviation>,
+    extra: HashMap<String, AbbreviationKind>,
+}
+
+/// The article-mode sentences of `text`, with the built-in abbreviations.
+///
+/// ```
+/// let text = "Dr. J. R. Smith, 42, left at 9 a.m. Tuesday. Why? Nobody knows.";
+/// let sentences: Vec<&str> = textlens::split::sentences(text).iter().map(|s| s.text(text)).collect();
+/// assert_eq!(sentences, ["Dr. J. R. Smith, 42, left at 9 a.m. Tuesday. ", "Why? ", "Nobody knows."]);
+/// ```
+pub fn sentences(text: &str) -> Vec<Span> {
+    SentenceSplitter::new().split(text)
 }
 
 impl SentenceSplitter {
-    /// Default splitter.
-    pub fn new() -> Self { Self::default() }
+    /// An article-mode splitter with the built-in abbreviations.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
     /// Sets the mode.
-    pub fn mode(mut self, mode: SentenceMode) -> Self { self.mode = mode; self }
-    /// Adds abbreviations.
-    pub fn abbreviations(mut self, extra: impl IntoIterator<Item = Abbreviation>) -> Self { self.extra.extend(extra); self }
-    /// Splits.
+    pub fn mode(mut self, mode: SentenceMode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// Adds abbreviations to the built-in ones; an entry for a built-in text replaces its kind.
+    pub fn abbreviations(mut self, extra: impl IntoIterator<Item = Abbreviation>) -> Self {
+        self.extra.extend(extra.into_iter().map(|a| (a.text().to_owned(), a.kind())));
+        self
+    }
+
+    /// The sentences of `text`.
     pub fn split(&self, text: &str) -> Vec<Span> {
-        text.split_sentence_bound_indices().map(|(s, t)| Span::new(s, s + t.len())).collect()
+        match self.mode {
+            SentenceMode::Uax29 => {
+                text.split_sentence_bound_indices().map(|(start, s)| Span::new(start, start + s.len())).collect()
+            }
+            SentenceMode::Article => self.split_article(text),
+        }
+    }
+
+    fn split_article(&self, text: &str) -> Vec<Span> {
+        let mut sentences = Vec::new();
+        if text.trim().is_empty() {
+            return sentences;
+        }
+        for paragraph in paragraphs(text) {
+            let mut start = paragraph.start;
+            for end in self.ends_within(text, paragraph) {
+                sentences.push(Span::new(start, end));
+                start = end;
+            }
+            sentences.push(Span::new(start, paragraph.end));
+        }
+        sentences
+    }
+
+    /// Sentence ends strictly inside `paragraph` (its own end is not listed).
+    fn ends_within<'t>(&'t self, text: &'t str, paragraph: Span) -> impl Iterator<Item = usize> + 't {
+        let mut pos = paragraph.start;
+        std::iter::from_fn(move || {
+            while let Some(candidate) = next_candidate(text, pos, paragraph.end) {
+                pos = candidate.resume;
+                if candidate.next == paragraph.end {
+                    return None;
+                }
+                if self.is_end(text, &candidate) && is_grapheme_boundary(text, candidate.next) {
+                    pos = candidate.next;
+                    return Some(candidate.next);
+                }
+            }
+            None
+        })
+    }
+
+    fn is_end(&self, text: &str, candidate: &Candidate) -> bool {
+        if candidate.terminator == Terminator::FullStop {
+            return true;
+        }
+        let next = NextWord::at(&text[candidate.next..]);
+        if candidate.spaced {
+            self.is_spaced_end(text, candidate, &next)
+        } else {
+            is_unspaced_end(text, candidate, &next)
+        }
+    }
+
+    /// Rules 4 and 5: a terminator followed by whitespace.
+    fn is_spaced_end(&self, text: &str, candidate: &Candidate, next: &NextWord) -> bool {
+        if *next == NextWord::Lower {
+            return false;
+        }
+        if candidate.terminator != Terminator::Period {
+            return true;
+        }
+        let before = word_before(text, candidate.start);
+        if is_list_number(text, candidate.start, before) {
+            return false;
+        }
+        match self.abbreviation_kind(before) {
+            None => true,
+            Some(AbbreviationKind::Title | AbbreviationKind::Inner) => false,
+            Some(AbbreviationKind::Number) => matches!(next, NextWord::Capitalised(_) | NextWord::Uncased),
+            Some(AbbreviationKind::Trailing) => {
+                matches!(next, NextWord::Capitalised(word) if is_sentence_opener(word))
+            }
+            Some(AbbreviationKind::Time) => {
+                matches!(next, NextWord::Capitalised(word) if !is_calendar_or_zone(word))
+            }
+        }
+    }
+
+    /// What the word before a period is, if it is an abbreviation.
+    fn abbreviation_kind(&self, word: &str) -> Option<AbbreviationKind> {
+        if word.is_empty() || word.len() > 32 {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        if let Some(kind) = self.extra.get(&lower).or_else(|| builtin_abbreviations().get(lower.as_str())) {
+            return Some(*kind);
+        }
+        is_initialism(word).then_some(AbbreviationKind::Trailing)
     }
 }
 
-/// Article-mode sentences of `text`.
-pub fn sentences(text: &str) -> Vec<Span> {
-    SentenceSplitter::new().split(text)
+/// The built-in abbreviations, indexed once.
+fn builtin_abbreviations() -> &'static HashMap<&'static str, AbbreviationKind> {
+    static TABLE: OnceLock<HashMap<&'static str, AbbreviationKind>> = OnceLock::new();
+    TABLE.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+}
+
+/// Whether a sentence may end at `pos`: never inside a grapheme (a space followed by a
+/// combining mark is one grapheme).
+fn is_grapheme_boundary(text: &str, pos: usize) -> bool {
+    GraphemeCursor::new(pos, text.len(), true).is_boundary(text, 0).unwrap_or(false)
+}
+
+/// Rule 6: a terminator followed directly by the next word.
+fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
+    if candidate.terminator == Terminator::Ellipsis || !matches!(next, NextWord::Capitalised(_)) {
+        return false;
+    }
+    let rest = &text[candidate.next..];
+    let next_is_word = rest.chars().nth(1).is_some_and(char::is_lowercase);
+    let before = word_before(text, candidate.start);
+    let before_is_word = before.chars().count() >= 2
+        && before.chars().all(char::is_alphabetic)
+        && before.chars().any(char::is_lowercase)
+        && builtin_abbreviations().get(before.to_lowercase().as_str()).is_none();
+    next_is_word && before_is_word && !in_url_or_email(text, candidate.start)
+}
+
+/// What kind of terminator a candidate ends with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Terminator {
+    /// One `.`.
+    Period,
+    /// Two or more periods, or `…`.
+    Ellipsis,
+    /// A run holding `!` or `?` (or their relatives).
+    Strong,
+    /// A full stop of a script that needs no following space (`。`, `।`, …).
+    FullStop,
+}
+
+/// A run of terminators, its closing punctuation and the whitespace after it.
+#[derive(Debug)]
+struct Candidate {
+    /// First byte of the terminator run.
+    start: usize,
+    terminator: Terminator,
+    /// Whether whitespace follows (after any closing punctuation).
+    spaced: bool,
+    /// Where the next sentence would start: after the closers and whitespace.
+    next: usize,
+    /// Where scanning resumes if this is not an end: just after the terminator run.
+    resume: usize,
+}
+
+/// The next candidate at or after `pos`, before `end`.
+fn next_candidate(text: &str, pos: usize, end: usize) -> Option<Candidate> {
+    let haystack = &text[pos..end];
+    let offset = haystack.find(|c| terminator_of(c).is_some())?;
+    let start = pos + offset;
+    let run_len: usize = text[start..end].chars().take_while(|&c| terminator_of(c).is_some()).map(char::len_utf8).sum();
+    let run = &text[start..start + run_len];
+    let closers: usize = text[start + run_len..end].chars().take_while(|c| CLOSERS.contains(c)).map(char::len_utf8).sum();
+    let after_closers = start + run_len + closers;
+    let space: usize = text[after_closers..end].chars().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum();
+    Some(Candidate {
+        start,
+        terminator: classify_run(run),
+        spaced: space > 0,
+        next: if space > 0 || run.chars().any(is_full_stop) { after_closers + space } else { after_closers },
+        resume: start + run_len,
+    })
+}
+
+fn classify_run(run: &str) -> Terminator {
+    if run.chars().any(is_full_stop) {
+        Terminator::FullStop
+    } else if run.chars().any(|c| terminator_of(c) == Some(Terminator::Strong)) {
+        Terminator::Strong
+    } else if run == "." {
+        Terminator::Period
+    } else {
+        Terminator::Ellipsis
+    }
+}
+
+fn terminator_of(c: char) -> Option<Terminator> {
+    match c {
+        '.' => Some(Terminator::Period),
+        '…' => Some(Terminator::Ellipsis),
+        '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' | '؟' | '\u{37E}' | '﹖' | '﹗' => Some(Terminator::Strong),
+        c if is_full_stop(c) => Some(Terminator::FullStop),
+        _ => None,
+    }
+}
+
+/// Sentence-final punctuation of scripts that do not need a space after it.
+fn is_full_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '｡' | '।' | '॥' | '۔' | '።' | '፧' | '፨' | '։' | '︒' | '﹒')
+}
+
+/// Closing quotes and brackets that stay with the sentence they end.
+const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '›', ')', ']', '}', '」', '』', '】', '〕', '〉', '》', '）', '］'];
+
+/// Opening quotes and brackets that may precede a word.
+const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡', '„', '‚', '「', '『', '（', '*', '_'];
+
+/// The first word after a candidate, as far as the rules care.
+#[derive(Debug, PartialEq, Eq)]
+enum NextWord<'t> {
+    /// Starts with a lower-case letter and has no capital inside.
+    Lower,
+    /// Starts with a capital, or has one inside (`iPhone`).
+    Capitalised(&'t str),
+    /// Starts with a letter of a script without case.
+    Uncased,
+    /// Starts with a digit.
+    Digit,
+    /// Anything else: a dash, a symbol, the end of the text.
+    Other,
+}
+
+impl<'t> NextWord<'t> {
+    fn at(rest: &'t str) -> Self {
+        let rest = rest.trim_start_matches(OPENERS);
+        let word_len: usize = rest.chars().take_while(|&c| c.is_alphanumeric() || c == '\'' || c == '’').map(char::len_utf8).sum();
+        let word = &rest[..word_len];
+        match word.chars().next() {
+            Some(c) if c.is_lowercase() && !word.chars().any(char::is_uppercase) => NextWord::Lower,
+            Some(c) if c.is_lowercase() || c.is_uppercase() => NextWord::Capitalised(word),
+            Some(c) if c.is_numeric() => NextWord::Digit,
+            Some(c) if c.is_alphabetic() => NextWord::Uncased,
+            _ => NextWord::Other,
+        }
+    }
+}
+
+/// The word that ends just before byte `end`: back to whitespace, without leading quotes or brackets.
+fn word_before(text: &str, end: usize) -> &str {
+    let head = &text[..end];
+    let start = head.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
+    head[start..].trim_start_matches(OPENERS)
+}
+
+/// Whether `word`, ending at `end`, is a list number standing first on its line (`1.`, `b.`, `iv.`).
+fn is_list_number(text: &str, end: usize, word: &str) -> bool {
+    let line_start = text[..end].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let before_word = &text[line_start..end - word.len()];
+    before_word.trim().is_empty() && starts_list_item(&text[line_start..]) && word.len() <= 4
+}
+
+/// A single capital letter (an initial) or letters joined by periods (`U.K`, `F.B.I`, `Ph.D`).
+fn is_initialism(word: &str) -> bool {
+    let mut chars = word.chars();
+    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let dotted = word.contains('.')
+        && word.split('.').all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic));
+    single_capital || dotted
+}
+
+/// Whether the period at `pos` lies inside a URL or an e-mail address.
+fn in_url_or_email(text: &str, pos: usize) -> bool {
+    let start = text[..pos].rfind(char::is_whitespace).map_or(0, |i| i + 1);
+    let end = text[pos..].find(char::is_whitespace).map_or(text.len(), |i| pos + i);
+    let token = &text[start..end];
+    token.contains("://") || token.contains('@') || token.to_ascii_lowercase().starts_with("www.")
+}
+
+/// Words that commonly open an English sentence, so a capitalised one of them after a trailing
+/// abbreviation ("… in the U.S. The …") signals a new sentence.
+fn is_sentence_opener(word: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "a", "after", "all", "also", "although", "an", "and", "another", "as", "at", "because", "before",
+        "both", "but", "by", "despite", "during", "each", "earlier", "even", "every", "for", "from",
+        "he", "her", "here", "his", "how", "however", "i", "if", "in", "indeed", "instead", "it", "its",
+        "last", "later", "many", "meanwhile", "more", "most", "mr", "mrs", "ms", "my", "next", "no",
+        "not", "now", "of", "on", "one", "only", "or", "other", "our", "she", "since", "so", "some",
+        "still", "such", "that", "the", "their", "then", "there", "these", "they", "this", "those",
+        "though", "thus", "to", "today", "we", "what", "when", "where", "which", "while", "who", "why",
+        "with", "yesterday", "yet", "you", "your",
+    ];
+    word.len() <= 10 && OPENERS.contains(&word.to_lowercase().as_str())
+}
+
+/// Weekdays, months and time zones, which follow "a.m."/"p.m." inside a sentence.
+fn is_calendar_or_zone(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+        "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "et", "est", "edt", "ct",
+        "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "jst",
+        "ist", "aest",
+    ];
+    word.len() <= 10 && WORDS.contains(&word.to_lowercase().as_str())
 }

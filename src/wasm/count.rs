@@ -1,0 +1,1 @@
+//! The JavaScript edge of counting (issue 3).

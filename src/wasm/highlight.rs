@@ -1,0 +1,1 @@
+//! The JavaScript edge of highlighting (issue 4).

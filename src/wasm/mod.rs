@@ -1,0 +1,74 @@
+//! The JavaScript edge, and nothing else.
+//!
+//! Everything here converts: JavaScript values in, core calls, typed arrays and plain objects out.
+//! The hand-written layer in `js/` wraps these raw exports into the public JavaScript API (lazy
+//! segment lists, argument checks, one handle type), so the exports stay small and flat.
+//!
+//! Conventions shared by every export:
+//! - offsets cross as UTF-16 code units in `Uint32Array`s, converted in one walk of the text by
+//!   [`Utf16Cursor`];
+//! - options arrive as plain objects, read with serde (unknown option names are errors);
+//! - every core [`Error`](crate::Error) becomes a thrown JavaScript `Error` with the same message.
+
+mod count;
+mod document;
+mod highlight;
+mod split;
+
+pub use document::TextDocument;
+
+use crate::{Span, Utf16Cursor};
+use serde::de::DeserializeOwned;
+use wasm_bindgen::prelude::*;
+
+/// Installs the panic hook, so that a bug that still panics logs its message to the console.
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// The version of the crate, as in Cargo.toml.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+/// A core error as a JavaScript `Error` with the same message.
+pub(crate) fn js_error(error: crate::Error) -> JsError {
+    JsError::new(error.message())
+}
+
+/// Reads an options object (`undefined` and `null` mean all defaults) into `T`.
+///
+/// `what` names the call in the error message, e.g. `split options: unknown field "maxsize"`.
+pub(crate) fn read_options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|error| JsError::new(&format!("{what} options: {error}")))
+}
+
+/// Starts and ends of `spans` (sorted by start) as UTF-16 offsets of `text`, in one walk.
+pub(crate) fn utf16_bounds(text: &str, spans: impl IntoIterator<Item = Span>) -> (Vec<u32>, Vec<u32>) {
+    let spans = spans.into_iter();
+    let capacity = spans.size_hint().0;
+    let (mut starts, mut ends) = (Vec::with_capacity(capacity), Vec::with_capacity(capacity));
+    let mut cursor = Utf16Cursor::new(text);
+    for span in spans {
+        let utf16 = cursor.utf16_span(span);
+        starts.push(to_u32(utf16.start));
+        ends.push(to_u32(utf16.end));
+    }
+    (starts, ends)
+}
+
+/// A UTF-16 offset as `u32`: JavaScript strings are shorter than 2^32 units, so this never clamps
+/// for text that came from JavaScript.
+pub(crate) fn to_u32(offset: usize) -> u32 {
+    u32::try_from(offset).unwrap_or(u32::MAX)
+}
+
+/// Sets `key` of `object` to `value` (setting a property of a fresh plain object cannot fail).
+pub(crate) fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
+    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
+}

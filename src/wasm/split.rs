@@ -1,0 +1,142 @@
+//! The JavaScript edge of splitting: `splitText` and `TextDocument.split`.
+
+use super::{js_error, read_options, set, utf16_bounds};
+use crate::split::{self, Abbreviation, AbbreviationKind, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit};
+use crate::{Error, Span};
+use js_sys::{Object, Uint32Array, Uint8Array};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+/// Options of `split`, as JavaScript passes them. Which ones apply depends on the granularity.
+#[derive(Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+struct SplitOptions {
+    /// Sentences: `"article"` (default) or `"uax29"`.
+    mode: Option<String>,
+    /// Sentences: extra abbreviations, without their final period.
+    abbreviations: Option<Vec<String>>,
+    /// Chunks: the largest size of a chunk.
+    max_size: Option<f64>,
+    /// Chunks: `"grapheme"` (default), `"word"` or `"utf16"`.
+    unit: Option<String>,
+    /// Chunks: how many whole sentences a chunk repeats from the one before.
+    overlap: Option<f64>,
+}
+
+/// Splits `text` into segments of `granularity`; see `js/textlens.d.ts` for the shape returned.
+#[wasm_bindgen(js_name = splitText)]
+pub fn split_text(text: &str, granularity: &str, options: JsValue) -> Result<Object, JsError> {
+    split_to_js(text, granularity, options)
+}
+
+/// The work behind `splitText` and `TextDocument.split`.
+pub(crate) fn split_to_js(text: &str, granularity: &str, options: JsValue) -> Result<Object, JsError> {
+    let options: SplitOptions = read_options(options, "split")?;
+    if granularity == "chunk" {
+        return chunks_to_js(text, &options);
+    }
+    let granularity: Granularity = granularity.parse().map_err(js_error)?;
+    reject_foreign_options(granularity, &options).map_err(js_error)?;
+    match granularity {
+        Granularity::Word => Ok(words_to_js(text)),
+        Granularity::Sentence => {
+            let splitter = sentence_splitter(&options).map_err(js_error)?;
+            Ok(segments_object(text, splitter.split(text)))
+        }
+        other => Ok(segments_object(text, split::split(text, other))),
+    }
+}
+
+/// Options that belong to another granularity are mistakes worth reporting, not ignoring.
+fn reject_foreign_options(granularity: Granularity, options: &SplitOptions) -> crate::Result<()> {
+    let chunk_option = [
+        ("maxSize", options.max_size.is_some()),
+        ("unit", options.unit.is_some()),
+        ("overlap", options.overlap.is_some()),
+    ];
+    let sentence_option = [("mode", options.mode.is_some()), ("abbreviations", options.abbreviations.is_some())];
+    let foreign = chunk_option
+        .iter()
+        .chain(if granularity == Granularity::Sentence { &[][..] } else { &sentence_option[..] })
+        .find(|(_, given)| *given);
+    match foreign {
+        Some((name, _)) => Err(Error::invalid_option(format!(
+            "option {name} does not apply to granularity {:?}",
+            granularity.name()
+        ))),
+        None => Ok(()),
+    }
+}
+
+fn sentence_splitter(options: &SplitOptions) -> crate::Result<SentenceSplitter> {
+    let mode = match options.mode.as_deref() {
+        None | Some("article") => SentenceMode::Article,
+        Some("uax29") => SentenceMode::Uax29,
+        Some(other) => {
+            return Err(Error::invalid_option(format!(
+                "unknown sentence mode {other:?}: expected \"article\" or \"uax29\""
+            )))
+        }
+    };
+    let extra = options.abbreviations.iter().flatten().map(|text| Abbreviation::new(text, AbbreviationKind::Trailing));
+    Ok(SentenceSplitter::new().mode(mode).abbreviations(extra.collect::<crate::Result<Vec<_>>>()?))
+}
+
+fn chunks_to_js(text: &str, options: &SplitOptions) -> Result<Object, JsError> {
+    let options = chunk_options(options).map_err(js_error)?;
+    let chunks = split::chunk(text, &options).map_err(js_error)?;
+    let object = segments_object(text, chunks.iter().map(|c| c.span));
+    let (fresh_starts, _) = utf16_bounds(text, chunks.iter().map(|c| Span::new(c.fresh_start, c.fresh_start)));
+    set(&object, "freshStarts", &Uint32Array::from(&fresh_starts[..]));
+    Ok(object)
+}
+
+fn chunk_options(options: &SplitOptions) -> crate::Result<ChunkOptions> {
+    if options.mode.is_some() || options.abbreviations.is_some() {
+        return Err(Error::invalid_option("options mode and abbreviations apply to granularity \"sentence\", not \"chunk\""));
+    }
+    let max_size = options
+        .max_size
+        .ok_or_else(|| Error::invalid_option("granularity \"chunk\" needs the option maxSize"))?;
+    let unit = match options.unit.as_deref() {
+        None | Some("grapheme") => SizeUnit::Grapheme,
+        Some("word") => SizeUnit::Word,
+        Some("utf16") => SizeUnit::Utf16,
+        Some(other) => {
+            return Err(Error::invalid_option(format!(
+                "unknown chunk unit {other:?}: expected \"grapheme\", \"word\" or \"utf16\""
+            )))
+        }
+    };
+    Ok(ChunkOptions {
+        max_size: whole_number("maxSize", max_size)?,
+        unit,
+        overlap: whole_number("overlap", options.overlap.unwrap_or(0.0))?,
+    })
+}
+
+/// A JavaScript number that must be a whole number ≥ 0.
+fn whole_number(name: &str, value: f64) -> crate::Result<usize> {
+    if value.is_finite() && value >= 0.0 && value.fract() == 0.0 && value <= f64::from(u32::MAX) {
+        Ok(value as usize)
+    } else {
+        Err(Error::invalid_option(format!("option {name} must be a whole number ≥ 0, got {value}")))
+    }
+}
+
+fn words_to_js(text: &str) -> Object {
+    let words: Vec<split::Word> = split::words(text).collect();
+    let object = segments_object(text, words.iter().map(|w| w.span));
+    let word_like: Vec<u8> = words.iter().map(|w| u8::from(w.word_like)).collect();
+    set(&object, "wordLike", &Uint8Array::from(&word_like[..]));
+    object
+}
+
+/// `{ starts, ends }` as `Uint32Array`s of UTF-16 offsets.
+fn segments_object(text: &str, spans: impl IntoIterator<Item = Span>) -> Object {
+    let (starts, ends) = utf16_bounds(text, spans);
+    let object = Object::new();
+    set(&object, "starts", &Uint32Array::from(&starts[..]));
+    set(&object, "ends", &Uint32Array::from(&ends[..]));
+    object
+}
