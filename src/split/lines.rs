@@ -10,8 +10,9 @@
 //! processors and `seed-articles.txt` lay paragraphs out). A block counts as hard-wrapped when
 //!
 //! 1. it has at least two lines, none longer than [`WRAP_WIDTH_MAX`] characters, and
-//! 2. at least two thirds of its lines but the last are *full*: the first word of the next line
-//!    would not have fitted on them within the block's longest line, and
+//! 2. at least two thirds of its lines but the last are *wrapped*: the next line starts in lower
+//!    case, or its first word would not have fitted on the line within 85 % of the block's longest
+//!    line (text is often wrapped a little short of its longest line), and
 //! 3. when it has exactly two lines, the second starts in lower case or the first ends with a
 //!    comma, semicolon or hyphen (two short lines are otherwise a headline and its text).
 //!
@@ -123,17 +124,18 @@ fn is_hard_wrapped(text: &str, block: &Block) -> bool {
     if width > WRAP_WIDTH_MAX {
         return false;
     }
-    let full = lines.windows(2).filter(|pair| is_full(pair[0], pair[1], width)).count();
-    if full * 3 < (lines.len() - 1) * 2 {
+    let wraps = lines.windows(2).filter(|pair| is_wrap(pair[0], pair[1], width)).count();
+    if wraps * 3 < (lines.len() - 1) * 2 {
         return false;
     }
     lines.len() > 2 || continues_line(lines[0], lines[1])
 }
 
-/// Whether `line` had no room left for the first word of `next` within `width` characters.
-fn is_full(line: &str, next: &str, width: usize) -> bool {
-    let next_word = next.trim_start().split_whitespace().next().unwrap_or("");
-    line.trim().chars().count() + 1 + next_word.chars().count() > width
+/// Whether the break between `line` and `next` looks like a wrap within `width` characters.
+fn is_wrap(line: &str, next: &str, width: usize) -> bool {
+    let next_word = next.split_whitespace().next().unwrap_or("");
+    let needed = line.trim().chars().count() + 1 + next_word.chars().count();
+    needed * 100 > width * 85 || next_word.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether `second` reads as the continuation of `first` rather than text under a heading.

@@ -244,7 +244,7 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<Candidate> {
     let start = pos + offset;
     let run_len: usize = text[start..end].chars().take_while(|&c| terminator_of(c).is_some()).map(char::len_utf8).sum();
     let run = &text[start..start + run_len];
-    let closers: usize = text[start + run_len..end].chars().take_while(|c| CLOSERS.contains(c)).map(char::len_utf8).sum();
+    let closers = closers_len(&text[start + run_len..end]);
     let after_closers = start + run_len + closers;
     let space: usize = text[after_closers..end].chars().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum();
     Some(Candidate {
@@ -254,6 +254,21 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<Candidate> {
         next: if space > 0 || run.chars().any(is_full_stop) { after_closers + space } else { after_closers },
         resume: start + run_len,
     })
+}
+
+/// Length of the closing quotes and brackets at the start of `rest`, including the space that
+/// French typography puts before `»` and `›`.
+fn closers_len(rest: &str) -> usize {
+    let mut len = 0;
+    loop {
+        let tail = &rest[len..];
+        let spaced = tail.trim_start_matches(|c: char| c.is_whitespace() && c != '\n' && c != '\r');
+        match (tail.chars().next(), spaced.chars().next()) {
+            (Some(c), _) if CLOSERS.contains(&c) => len += c.len_utf8(),
+            (_, Some(c @ ('»' | '›'))) => len = rest.len() - spaced.len() + c.len_utf8(),
+            _ => return len,
+        }
+    }
 }
 
 fn classify_run(run: &str) -> Terminator {

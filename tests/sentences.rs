@@ -1,0 +1,184 @@
+//! Article-mode sentence splitting: a table of named, hand-checked cases, one group per rule.
+//!
+//! Each case lists the expected sentences with surrounding whitespace trimmed; the splitter's
+//! spans keep the whitespace after a sentence (so they tile the text), which `tiles` checks too.
+
+use textlens::split::{sentences, Abbreviation, AbbreviationKind, SentenceSplitter};
+
+/// (name, input, expected sentences).
+type Case = (&'static str, &'static str, &'static [&'static str]);
+
+const CASES: &[Case] = &[
+    // Plain sentences and terminators.
+    ("single sentence", "The council met today.", &["The council met today."]),
+    ("two sentences", "The council met. It voted.", &["The council met.", "It voted."]),
+    ("no final punctuation", "The council met", &["The council met"]),
+    ("question and exclamation", "Did it pass? Yes! It did.", &["Did it pass?", "Yes!", "It did."]),
+    ("interrobang run", "You did what?! Tell me.", &["You did what?!", "Tell me."]),
+    ("empty text", "", &[]),
+    ("whitespace only", " \n\t \n", &[]),
+    ("leading and trailing space", "  One here.  Two here.  ", &["One here.", "Two here."]),
+    // Titles.
+    ("Mr. before name", "Mr. Smith went home. He slept.", &["Mr. Smith went home.", "He slept."]),
+    ("Mrs. and Ms.", "Mrs. Lee and Ms. Park spoke.", &["Mrs. Lee and Ms. Park spoke."]),
+    ("Dr. mid sentence", "They called Dr. Adams at once.", &["They called Dr. Adams at once."]),
+    ("Prof. and Sen.", "Prof. Kim met Sen. Ortiz.", &["Prof. Kim met Sen. Ortiz."]),
+    ("Gov. and Gen.", "Gov. Hale thanked Gen. Brooks. Both smiled.", &["Gov. Hale thanked Gen. Brooks.", "Both smiled."]),
+    ("Rev. and Capt.", "Rev. Moss and Capt. Reyes arrived.", &["Rev. Moss and Capt. Reyes arrived."]),
+    ("title at paragraph end", "The letter was signed by Dr.", &["The letter was signed by Dr."]),
+    ("St. as saint", "They flew to St. Louis on Monday.", &["They flew to St. Louis on Monday."]),
+    ("St. as street at end", "She lives on Elm St. The house is blue.", &["She lives on Elm St.", "The house is blue."]),
+    // Months and numbers.
+    ("Nov. 12", "The vote is on Nov. 12 in the capital.", &["The vote is on Nov. 12 in the capital."]),
+    ("Sept. and Oct.", "It ran from Sept. 3 to Oct. 9. Then it closed.", &["It ran from Sept. 3 to Oct. 9.", "Then it closed."]),
+    ("month abbreviation ends sentence", "The report came out in Dec. The next one is due soon.", &["The report came out in Dec.", "The next one is due soon."]),
+    ("No. 5", "He wore jersey No. 5 all season.", &["He wore jersey No. 5 all season."]),
+    ("no. as the word no", "She said no. Then she left.", &["She said no.", "Then she left."]),
+    ("Vol. and pp.", "See Vol. 2, pp. 14-18 for details.", &["See Vol. 2, pp. 14-18 for details."]),
+    ("Fig. reference", "As Fig. 3 shows, rates fell. Prices rose.", &["As Fig. 3 shows, rates fell.", "Prices rose."]),
+    // Initialisms and the U.S.
+    ("U.S. Government", "The U.S. Government issued a statement.", &["The U.S. Government issued a statement."]),
+    ("U.S. before lower case", "Two U.S. officials said so.", &["Two U.S. officials said so."]),
+    ("U.S. ends sentence before The", "He moved to the U.S. The move was hard.", &["He moved to the U.S.", "The move was hard."]),
+    ("U.S. ends sentence before He", "She studied in the U.S. He did not.", &["She studied in the U.S.", "He did not."]),
+    ("U.K. and E.U.", "The U.K. Parliament and the E.U. Commission met.", &["The U.K. Parliament and the E.U. Commission met."]),
+    ("Washington D.C.", "He works in Washington, D.C. The job is new.", &["He works in Washington, D.C.", "The job is new."]),
+    ("U.S.A. at end", "Made in the U.S.A.", &["Made in the U.S.A."]),
+    ("Ph.D. before name", "She earned a Ph.D. in physics. It took years.", &["She earned a Ph.D. in physics.", "It took years."]),
+    ("F.B.I. agents", "Three F.B.I. Agents testified.", &["Three F.B.I. Agents testified."]),
+    // Initials.
+    ("J. R. R. Tolkien", "J. R. R. Tolkien wrote it. Many read it.", &["J. R. R. Tolkien wrote it.", "Many read it."]),
+    ("middle initial", "John F. Kennedy spoke. The crowd cheered.", &["John F. Kennedy spoke.", "The crowd cheered."]),
+    ("initial before opener", "The winner was Plan B. The others lost.", &["The winner was Plan B.", "The others lost."]),
+    ("initials George W. Bush", "George W. Bush visited. He stayed an hour.", &["George W. Bush visited.", "He stayed an hour."]),
+    // Latin and list abbreviations.
+    ("e.g. mid sentence", "Bring fruit, e.g. Apples or pears.", &["Bring fruit, e.g. Apples or pears."]),
+    ("i.e. mid sentence", "Use the fast path, i.e. The ASCII one.", &["Use the fast path, i.e. The ASCII one."]),
+    ("etc. mid sentence", "Pens, paper, etc. are provided.", &["Pens, paper, etc. are provided."]),
+    ("etc. at end", "Bring pens, paper, etc. The rest is here.", &["Bring pens, paper, etc.", "The rest is here."]),
+    ("vs. in a case name", "Roe vs. Wade was cited. It mattered.", &["Roe vs. Wade was cited.", "It mattered."]),
+    ("et al. at end", "The study is by Chen et al. The data is public.", &["The study is by Chen et al.", "The data is public."]),
+    ("approx. lower case", "It weighs approx. three tons.", &["It weighs approx. three tons."]),
+    ("unknown abbreviation before lower case", "The dept. head resigned.", &["The dept. head resigned."]),
+    // Companies and suffixes.
+    ("Inc. before title", "Acme Inc. Chairman Lee resigned.", &["Acme Inc. Chairman Lee resigned."]),
+    ("Inc. at end before opener", "He joined Acme Inc. The firm grew.", &["He joined Acme Inc.", "The firm grew."]),
+    ("Corp. lower case", "Globex Corp. said profits rose.", &["Globex Corp. said profits rose."]),
+    ("Jr. before lower case", "Martin Luther King Jr. was born in 1929.", &["Martin Luther King Jr. was born in 1929."]),
+    ("Co. Ltd. name", "Tanaka Co. Ltd. makes parts. It is old.", &["Tanaka Co. Ltd. makes parts.", "It is old."]),
+    // Times of day.
+    ("p.m. then capitalised word", "The polls close at 8 p.m. Voters are waiting.", &["The polls close at 8 p.m.", "Voters are waiting."]),
+    ("a.m. then The", "We met at 9 a.m. The room was cold.", &["We met at 9 a.m.", "The room was cold."]),
+    ("p.m. then weekday", "It starts at 3 p.m. Friday in the hall.", &["It starts at 3 p.m. Friday in the hall."]),
+    ("a.m. then time zone", "The launch is at 6 a.m. EST tomorrow.", &["The launch is at 6 a.m. EST tomorrow."]),
+    ("p.m. then lower case", "By 5 p.m. most had left.", &["By 5 p.m. most had left."]),
+    ("p.m. at end", "The store closes at 9 p.m.", &["The store closes at 9 p.m."]),
+    // Numbers, decimals and versions.
+    ("decimal", "Pi is about 3.14 in most uses. Fine.", &["Pi is about 3.14 in most uses.", "Fine."]),
+    ("version number", "Update to v1.2.3 today. It fixes bugs.", &["Update to v1.2.3 today.", "It fixes bugs."]),
+    ("money with decimals", "Shares rose to $12.50 on Monday. Traders cheered.", &["Shares rose to $12.50 on Monday.", "Traders cheered."]),
+    ("sentence ends with a number", "The tally was 1,024. Next came the recount.", &["The tally was 1,024.", "Next came the recount."]),
+    ("number starts next sentence", "He left in 1990. 2001 was different.", &["He left in 1990.", "2001 was different."]),
+    ("percent and decimal", "Inflation hit 3.5% in May. Rates rose.", &["Inflation hit 3.5% in May.", "Rates rose."]),
+    // Ellipses.
+    ("three dots then capital", "I waited... Nobody came.", &["I waited...", "Nobody came."]),
+    ("three dots then lower case", "I waited... and waited.", &["I waited... and waited."]),
+    ("ellipsis character then capital", "It was over… The end.", &["It was over…", "The end."]),
+    ("ellipsis character then lower case", "Well… maybe not.", &["Well… maybe not."]),
+    ("ellipsis without space", "Wait...what happened?", &["Wait...what happened?"]),
+    // Quotes and brackets.
+    ("period inside closing curly quote", "“We won the vote.” She smiled.", &["“We won the vote.”", "She smiled."]),
+    ("period inside straight quote", "He said \"we are done.\" Then he left.", &["He said \"we are done.\"", "Then he left."]),
+    ("question inside quote then lower case", "“Why now?” she asked.", &["“Why now?” she asked."]),
+    ("exclamation inside quote then lower case", "\"Stop!\" he shouted. They stopped.", &["\"Stop!\" he shouted.", "They stopped."]),
+    ("question inside quote then capital", "“Is it true?” Nobody answered.", &["“Is it true?”", "Nobody answered."]),
+    ("sentence in parentheses", "He agreed. (Nobody expected that.) The deal closed.", &["He agreed.", "(Nobody expected that.)", "The deal closed."]),
+    ("next sentence opens with a quote", "It rained. “Stay inside,” they said.", &["It rained.", "“Stay inside,” they said."]),
+    ("single curly quotes", "She wrote ‘it is late.’ Then she slept.", &["She wrote ‘it is late.’", "Then she slept."]),
+    ("guillemets", "Il a dit « non. » Puis il est parti.", &["Il a dit « non. »", "Puis il est parti."]),
+    // Lists.
+    ("numbered list", "Steps:\n1. Open the box.\n2. Read the guide.", &["Steps:", "1. Open the box.", "2. Read the guide."]),
+    ("bulleted list", "Bring:\n- water\n- a map\n- boots", &["Bring:", "- water", "- a map", "- boots"]),
+    ("lettered list", "a. First option\nb. Second option", &["a. First option", "b. Second option"]),
+    ("bullet character list", "• Fast\n• Private\n• Free", &["• Fast", "• Private", "• Free"]),
+    // URLs and e-mail.
+    ("URL mid sentence", "Read https://example.org/a.b?x=1 first. Then reply.", &["Read https://example.org/a.b?x=1 first.", "Then reply."]),
+    ("URL at sentence end", "The page is example.com. It loads fast.", &["The page is example.com.", "It loads fast."]),
+    ("e-mail address", "Write to news.desk@example.org today. We answer.", &["Write to news.desk@example.org today.", "We answer."]),
+    ("www address with capitals", "Visit www.Example.Org now.", &["Visit www.Example.Org now."]),
+    // Missing space.
+    ("missing space after period", "The vote passed.Next came the budget.", &["The vote passed.", "Next came the budget."]),
+    ("missing space after question mark", "Was it fair?Nobody knows.", &["Was it fair?", "Nobody knows."]),
+    ("missing space but abbreviation", "Ask Mr.Smith about it.", &["Ask Mr.Smith about it."]),
+    ("missing space before lower case", "A file named notes.txt was found.", &["A file named notes.txt was found."]),
+    // Line breaks and paragraphs.
+    ("headline without punctuation", "Storm hits coast\nThe storm arrived on Monday. It was strong.", &["Storm hits coast", "The storm arrived on Monday.", "It was strong."]),
+    ("blank line ends sentence", "First part without stop\n\nSecond part.", &["First part without stop", "Second part."]),
+    ("hard-wrapped prose joins lines", "The river rose all night and by morning the lower streets of the\ntown were under water. Nobody was hurt, the mayor said, and the\nschools will reopen on Thursday.", &["The river rose all night and by morning the lower streets of the\ntown were under water.", "Nobody was hurt, the mayor said, and the\nschools will reopen on Thursday."]),
+    ("CRLF line endings", "Title line\r\nBody text here. More text.", &["Title line", "Body text here.", "More text."]),
+    ("dateline and byline", "By Jane Roe\nLONDON (Reuters) - Prices fell. Shares rose.", &["By Jane Roe", "LONDON (Reuters) - Prices fell.", "Shares rose."]),
+    // Other scripts.
+    ("Chinese full stops", "我们赢了。他们输了。", &["我们赢了。", "他们输了。"]),
+    ("Japanese with closing bracket", "「行こう。」と彼は言った。", &["「行こう。」", "と彼は言った。"]),
+    ("Hindi danda", "यह एक वाक्य है। यह दूसरा है।", &["यह एक वाक्य है।", "यह दूसरा है।"]),
+    ("Arabic question mark", "هل جاء؟ نعم جاء.", &["هل جاء؟", "نعم جاء."]),
+    ("Greek sentence", "Αυτό είναι καλό. Το άλλο όχι.", &["Αυτό είναι καλό.", "Το άλλο όχι."]),
+    ("Russian sentence", "Это первое. Это второе.", &["Это первое.", "Это второе."]),
+    ("camel-case word after period", "Sales of the phone fell. iPhone buyers waited.", &["Sales of the phone fell.", "iPhone buyers waited."]),
+    ("emoji between sentences", "We won! 🎉 Party tonight.", &["We won!", "🎉 Party tonight."]),
+];
+
+fn split_trimmed<'t>(text: &'t str, spans: &[textlens::Span]) -> Vec<&'t str> {
+    spans.iter().map(|s| s.text(text).trim()).collect()
+}
+
+#[test]
+fn sentence_table() {
+    assert!(CASES.len() >= 80, "the table has {} cases", CASES.len());
+    let failures: Vec<String> = CASES
+        .iter()
+        .filter_map(|&(name, input, expected)| {
+            let got = split_trimmed(input, &sentences(input));
+            (got != expected).then(|| format!("{name}: {input:?}\n  expected {expected:?}\n  got      {got:?}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{} of {} cases fail:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+}
+
+#[test]
+fn sentences_tile_each_case() {
+    for &(name, input, _) in CASES {
+        let spans = sentences(input);
+        let joined: String = spans.iter().map(|s| s.text(input)).collect();
+        if input.trim().is_empty() {
+            assert!(spans.is_empty(), "{name}");
+        } else {
+            assert_eq!(joined, input, "{name}");
+        }
+    }
+}
+
+#[test]
+fn caller_abbreviations_extend_the_list() {
+    let text = "Talk to Cllr. Ames. Then go.";
+    assert_eq!(split_trimmed(text, &sentences(text)), ["Talk to Cllr.", "Ames.", "Then go."]);
+    let splitter = SentenceSplitter::new().abbreviations([Abbreviation::new("Cllr.", AbbreviationKind::Title).unwrap()]);
+    assert_eq!(split_trimmed(text, &splitter.split(text)), ["Talk to Cllr. Ames.", "Then go."]);
+}
+
+#[test]
+fn caller_abbreviations_override_built_in_kinds() {
+    // "No." is built in as a number abbreviation: it ends a sentence before a capital.
+    let text = "Answer No. Seven people did.";
+    assert_eq!(split_trimmed(text, &sentences(text)), ["Answer No.", "Seven people did."]);
+    let splitter = SentenceSplitter::new().abbreviations([Abbreviation::new("no", AbbreviationKind::Title).unwrap()]);
+    assert_eq!(split_trimmed(text, &splitter.split(text)), ["Answer No. Seven people did."]);
+}
+
+#[test]
+fn abbreviations_must_be_single_words() {
+    for bad in ["", ".", "two words"] {
+        let error = Abbreviation::new(bad, AbbreviationKind::Trailing).unwrap_err();
+        assert!(error.message().contains("single word"), "{bad:?}: {error}");
+    }
+}
