@@ -1,0 +1,49 @@
+# textlens developer commands.
+#
+#   make serve   install tools, build pkg/, serve the page at http://127.0.0.1:8080/
+#   make test    install tools, then run every test suite (fails if any fails)
+#   make bench   time textlens against its peers in headless Chromium -> bench/results.md
+#
+# Tools are installed by scripts/setup.sh (idempotent; fast when everything is there).
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := test
+
+# npm's binaryen (wasm-opt 132) first: wasm-pack uses the first wasm-opt on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test bench setup build \
+        test-native test-wasm-node test-wasm-browser test-js test-e2e
+
+serve: setup build
+	node scripts/serve.mjs --port 8080
+
+test: setup test-native test-wasm-node test-wasm-browser build test-js test-e2e
+	@echo "make test: every suite passed"
+
+bench: setup build
+	node bench/run.mjs
+
+setup:
+	bash scripts/setup.sh
+
+build: setup
+	bash scripts/build.sh
+
+test-native:
+	cargo test
+
+test-wasm-node:
+	bash scripts/test-wasm.sh node
+
+test-wasm-browser:
+	bash scripts/test-wasm.sh browser
+
+# JS API tests (tests/js/, written with node:test) run against the built pkg/.
+test-js: build
+	bash scripts/test-node.sh tests/js
+
+# The page, end to end, in headless Chromium.
+test-e2e: build
+	bash scripts/test-node.sh tests/e2e

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the npm package into pkg/: the release wasm module and its wasm-bindgen glue (wasm-pack,
+# --target web), then the hand-written JS API layer from js/ on top. Prints the module's size.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+require_wasm_opt_132
+
+wasm-pack build --release --target web --out-dir pkg --out-name textlens_wasm
+
+# The public entry points (textlens.js, node.mjs, typings) live in js/; wasm-pack only writes the
+# raw bindings they wrap. Skipped while js/ does not exist yet.
+if [ -d js ]; then
+    cp -R js/. pkg/
+fi
+
+wasm=pkg/textlens_wasm_bg.wasm
+printf 'build: %s  %s bytes raw, %s bytes gzip -9\n' \
+    "$wasm" "$(wc -c < "$wasm")" "$(gzip -9c "$wasm" | wc -c)"
