@@ -17,6 +17,11 @@ case "${1:-}" in
     *) echo "usage: $0 node|browser" >&2; exit 2 ;;
 esac
 
+if [ ! -f "tests/$suite.rs" ]; then
+    echo "error: tests/$suite.rs is missing: the $suite suite must exist and run" >&2
+    exit 1
+fi
+
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 wasm-pack test "${runner[@]}" -- --test "$suite" 2>&1 | tee "$log"
