@@ -1,1 +1,346 @@
-//! Highlighting: terms, patterns and detectors resolved into pieces (issue 4).
+//! Highlighting: thousands of terms, regular expressions and detectors at once, every match kept,
+//! resolved into non-overlapping pieces and rendered as safe HTML.
+//!
+//! A [`Highlighter`] is compiled once from [`Rules`] and then run on any number of texts:
+//!
+//! ```
+//! use textlens::highlight::{Detector, Highlighter, Rules, Term};
+//! let highlighter = Highlighter::new(
+//!     Rules::new()
+//!         .term(Term::new("WeChat").class_name("brand"))
+//!         .detector(Detector::Quotes),
+//! )?;
+//! let text = "She said “WeChat’s growth is slowing” on Monday.";
+//! for found in highlighter.find(text) {
+//!     let category = highlighter.category(found.category);
+//!     println!("{} {:?} in sentence {}", category.name(), found.span.text(text), found.sentence);
+//! }
+//! assert_eq!(
+//!     highlighter.html(text),
+//!     "She said <mark class=\"tl-quote\" data-category=\"quote\" data-match=\"0\">“\
+//!      <mark class=\"brand\" data-category=\"brand\" data-match=\"1\">WeChat</mark>’s growth is slowing”</mark> on Monday."
+//! );
+//! # Ok::<(), textlens::Error>(())
+//! ```
+//!
+//! # What is found
+//!
+//! - **Terms and phrases** ([`Term`]): all spellings of all terms (synonyms included) go into one
+//!   Aho-Corasick automaton per folding mode, run once over a folded copy of the text (see
+//!   below), so ten thousand terms cost about what ten do. Each term has its own category and
+//!   class name. Options, per term or as defaults in [`Rules`]: case-insensitive (Unicode
+//!   lowercase mapping plus `ß` → `ss` and final sigma, not just ASCII), diacritic-insensitive
+//!   (`Beeler` finds `Béeler`, `resume` finds `résumé`, precomposed or with combining marks), and
+//!   [`Accuracy`] whole-word / prefix / partial on Unicode (UAX #29) word boundaries. Always: a
+//!   space in a phrase matches any run of whitespace, line breaks included, and soft hyphens and
+//!   zero-width joiners / non-joiners inside words are ignored.
+//! - **Patterns** ([`Pattern`]): regular expressions in `regex-lite` syntax, matched in linear
+//!   time (see [Patterns](#patterns)).
+//! - **Detectors** ([`Detector`]): quotations, numbers / money / percentages / dates / times,
+//!   proper-name runs, hard and very hard sentences, adverbs, passive voice, repeated words, long
+//!   words. Each variant's documentation states its rule.
+//!
+//! # Patterns
+//!
+//! The syntax of the `regex` crate without Unicode tables: literals, `.`, classes `[a-z]`
+//! `[^…]`, the ASCII classes `\d \s \w` and `[[:alpha:]]`, repetitions `* + ? {n,m}` (lazy with
+//! a trailing `?`), groups `( )` `(?: )` `(?P<name> )`, alternation `|`, anchors `^ $ \A \z`,
+//! ASCII word boundaries `\b \B`, escapes `\x7F \u{1F600}`, inline flags `(?imsxU)`. Limits:
+//! `\d \s \w \b` and the POSIX classes are ASCII only, `i` folds ASCII letters only, and there are
+//! no `\p{…}` classes, look-arounds or back-references. Flags are some of `imsxU` (`g` accepted and
+//! ignored). Matching runs in time linear in the text (a Pike VM, no backtracking), so `(a+)+$`
+//! cannot hang; a pattern whose compiled form exceeds [`PATTERN_SIZE_LIMIT`] is an error, and so is
+//! an invalid pattern, with a message naming the pattern and the problem.
+//!
+//! # Matches, pieces and nesting
+//!
+//! [`Highlighter::find`] keeps every match, overlapping or not, sorted by start (longest first at
+//! equal starts); each has its span, category, [`Rule`] and sentence index. Match ends are moved
+//! out to grapheme boundaries, so a match never splits `e` from its accent or an emoji sequence.
+//! [`pieces`] cuts the matches into non-overlapping pieces, each listing every category that
+//! covers it (a term inside a quotation inside a hard sentence lists all three). [`nest`] gives
+//! the form HTML needs: matches as a tree, a match that crosses another's end split in two.
+//!
+//! # Folding
+//!
+//! The text is searched through a folded copy (case, diacritics, whitespace runs, invisible
+//! joiners) with a map from folded offsets back to original ones, built only for the folding
+//! modes some term uses. Letters with a stroke (`ø`, `ł`, `đ`, `ħ`, `ŧ`), which Unicode does not
+//! decompose, are folded too; script-specific marks (Devanagari vowel signs, Arabic harakat) are
+//! not, since they are spelling rather than accents.
+
+mod detect;
+mod fold;
+mod html;
+mod patterns;
+mod resolve;
+mod rules;
+mod terms;
+
+pub use detect::Detector;
+pub use html::escape_html;
+pub use patterns::SIZE_LIMIT as PATTERN_SIZE_LIMIT;
+pub use resolve::{nest, pieces, Node, Piece, Pieces};
+pub use rules::{Accuracy, DetectorRule, Pattern, Rules, Term};
+
+use crate::{Error, Result, Span};
+use fold::FoldMode;
+use patterns::CompiledPattern;
+use std::cmp::Reverse;
+use terms::{CompiledTerm, RawMatch, TermMatcher};
+use unicode_segmentation::GraphemeCursor;
+
+/// The index of a category in [`Highlighter::categories`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CategoryId(pub u32);
+
+impl CategoryId {
+    /// The index as `usize`.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// What a match means: a name (in `data-category`) and the CSS class of its marks.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Category {
+    name: String,
+    class_name: String,
+}
+
+impl Category {
+    /// The category's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The CSS class (one or more validated class names, space-separated).
+    pub fn class_name(&self) -> &str {
+        &self.class_name
+    }
+}
+
+/// The rule that produced a match.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Rule {
+    /// The term at this index of the rules' terms.
+    Term(usize),
+    /// The pattern at this index of the rules' patterns.
+    Pattern(usize),
+    /// A detector.
+    Detector(Detector),
+}
+
+/// One match: where, what, found by which rule, in which sentence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Match {
+    /// The matched bytes; both ends are grapheme boundaries.
+    pub span: Span,
+    /// The match's category.
+    pub category: CategoryId,
+    /// The rule that found it.
+    pub rule: Rule,
+    /// The index of the (article-mode) sentence where the match starts.
+    pub sentence: usize,
+}
+
+/// Compiled rules, ready to run on many texts.
+#[derive(Debug)]
+pub struct Highlighter {
+    categories: Vec<Category>,
+    terms: TermMatcher,
+    patterns: Vec<CompiledPattern>,
+    detectors: Vec<(Detector, Vec<CategoryId>)>,
+    long_word_letters: usize,
+}
+
+impl Highlighter {
+    /// Compiles `rules`.
+    ///
+    /// # Errors
+    /// An invalid pattern, a term that is empty once folded, an invalid class name, or a
+    /// `long_word_letters` of zero, each with a message naming the value.
+    pub fn new(rules: Rules) -> Result<Highlighter> {
+        if rules.long_word_letters == 0 {
+            return Err(Error::invalid_option("longWordLetters must be at least 1"));
+        }
+        let mut categories = Categories::default();
+        let terms = rules
+            .terms
+            .iter()
+            .map(|term| compile_term(term, &rules, &mut categories))
+            .collect::<Result<Vec<_>>>()?;
+        let patterns = rules
+            .patterns
+            .iter()
+            .map(|p| {
+                let category = categories.id(p.category.as_deref(), p.class_name.as_deref(), "pattern")?;
+                CompiledPattern::new(&p.pattern, &p.flags, category)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let mut detectors = Vec::new();
+        for rule in &rules.detectors {
+            let ids = rule
+                .detector
+                .categories()
+                .iter()
+                .map(|name| categories.id(Some(name), rule.class_name.as_deref(), name))
+                .collect::<Result<Vec<_>>>()?;
+            detectors.push((rule.detector, ids));
+        }
+        Ok(Highlighter {
+            categories: categories.list,
+            terms: TermMatcher::new(&terms)?,
+            patterns,
+            detectors,
+            long_word_letters: rules.long_word_letters,
+        })
+    }
+
+    /// The categories, indexed by [`CategoryId`]: terms' first, then patterns', then detectors'.
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
+    }
+
+    /// The category of `id`.
+    ///
+    /// # Panics
+    /// If `id` does not come from this highlighter.
+    pub fn category(&self, id: CategoryId) -> &Category {
+        &self.categories[id.index()]
+    }
+
+    /// Every match in `text`, overlapping ones included, sorted by start, then longest first.
+    pub fn find(&self, text: &str) -> Vec<Match> {
+        let mut raw: Vec<RawMatch> = Vec::new();
+        self.terms.find(text, &mut raw);
+        for (index, pattern) in self.patterns.iter().enumerate() {
+            pattern.find(index, text, &mut raw);
+        }
+        let sentences = crate::split::sentences(text);
+        if !self.detectors.is_empty() {
+            let cx = detect::Context::new(text, &sentences, self.long_word_letters);
+            for (detector, ids) in &self.detectors {
+                detector.detect(&cx, &mut |span, slot| {
+                    raw.push((span, Rule::Detector(*detector), ids[slot]))
+                });
+            }
+        }
+        finish(text, raw, &sentences)
+    }
+
+    /// `text` as HTML: every character escaped, every match wrapped in a `<mark>` (nested where
+    /// matches nest, split where they cross); see [`escape_html`] for the guarantees.
+    pub fn html(&self, text: &str) -> String {
+        let matches = self.find(text);
+        html::render(text, &matches, &nest(&matches), &self.categories)
+    }
+}
+
+/// Resolves a term's options against the rules' defaults, and its spellings against the
+/// synonym groups.
+fn compile_term(term: &Term, rules: &Rules, categories: &mut Categories) -> Result<CompiledTerm> {
+    let mode = FoldMode {
+        fold_case: !term.case_sensitive.unwrap_or(rules.case_sensitive),
+        strip_diacritics: term.diacritic_insensitive.unwrap_or(rules.diacritic_insensitive),
+    };
+    let mut spellings = vec![term.text.clone()];
+    spellings.extend(term.synonyms.iter().cloned());
+    let key = fold::Folded::new(&term.text, mode).text().trim().to_owned();
+    for group in &rules.synonyms {
+        if group
+            .iter()
+            .any(|member| fold::Folded::new(member, mode).text().trim() == key)
+        {
+            spellings.extend(group.iter().cloned());
+        }
+    }
+    Ok(CompiledTerm {
+        spellings,
+        mode,
+        accuracy: term.accuracy.unwrap_or(rules.accuracy),
+        category: categories.id(term.category.as_deref(), term.class_name.as_deref(), "term")?,
+    })
+}
+
+/// The categories of a highlighter being built, deduplicated by name and class.
+#[derive(Default)]
+struct Categories {
+    list: Vec<Category>,
+}
+
+impl Categories {
+    /// The id of the category named `name` (default: the class name, else `fallback`) with class
+    /// `class_name` (default: `tl-` and the name), added if new.
+    fn id(&mut self, name: Option<&str>, class_name: Option<&str>, fallback: &str) -> Result<CategoryId> {
+        let class_name = class_name.map(html::validate_class_name).transpose()?;
+        let name = name.or(class_name.as_deref()).unwrap_or(fallback).to_owned();
+        let class_name = class_name.unwrap_or_else(|| html::default_class_name(&name));
+        let category = Category { name, class_name };
+        let index = match self.list.iter().position(|c| *c == category) {
+            Some(index) => index,
+            None => {
+                self.list.push(category);
+                self.list.len() - 1
+            }
+        };
+        u32::try_from(index)
+            .map(CategoryId)
+            .map_err(|_| Error::invalid_option("more than 2^32 categories"))
+    }
+}
+
+/// Snaps raw matches out to grapheme boundaries, drops empty ones, sorts and deduplicates them and
+/// assigns their sentences.
+fn finish(text: &str, raw: Vec<RawMatch>, sentences: &[Span]) -> Vec<Match> {
+    let mut matches: Vec<Match> = raw
+        .into_iter()
+        .map(|(span, rule, category)| Match {
+            span: snap_to_graphemes(text, span),
+            category,
+            rule,
+            sentence: 0,
+        })
+        .filter(|m| !m.span.is_empty())
+        .collect();
+    matches.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.category, m.rule));
+    matches.dedup();
+    let mut sentence = 0;
+    for m in &mut matches {
+        while sentence + 1 < sentences.len() && sentences[sentence].end <= m.span.start {
+            sentence += 1;
+        }
+        m.sentence = sentence;
+    }
+    matches
+}
+
+/// `span` widened to the nearest grapheme boundaries.
+fn snap_to_graphemes(text: &str, span: Span) -> Span {
+    let start = if is_grapheme_boundary(text, span.start) {
+        span.start
+    } else {
+        GraphemeCursor::new(span.start, text.len(), true)
+            .prev_boundary(text, 0)
+            .ok()
+            .flatten()
+            .unwrap_or(0)
+    };
+    let end = if is_grapheme_boundary(text, span.end) {
+        span.end
+    } else {
+        GraphemeCursor::new(span.end, text.len(), true)
+            .next_boundary(text, 0)
+            .ok()
+            .flatten()
+            .unwrap_or(text.len())
+    };
+    Span::new(start, end)
+}
+
+/// Whether `offset` is a grapheme boundary of `text`.
+fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
+    GraphemeCursor::new(offset, text.len(), true)
+        .is_boundary(text, 0)
+        .unwrap_or(true)
+}

@@ -1,0 +1,180 @@
+//! Overlap resolution: matches → non-overlapping pieces, and matches → a tree for rendering.
+
+use super::{CategoryId, Match};
+use crate::Span;
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+/// Non-overlapping pieces of a text, each with every category covering it.
+///
+/// Pieces are cut at every match start and end, in text order; text no match covers has no
+/// piece. The categories of each piece are sorted and listed once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Pieces {
+    spans: Vec<Span>,
+    /// `categories[offsets[i]..offsets[i + 1]]` are the categories of piece `i`.
+    offsets: Vec<usize>,
+    categories: Vec<CategoryId>,
+}
+
+/// One piece: a span and the categories covering it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Piece<'a> {
+    /// Where the piece lies.
+    pub span: Span,
+    /// Every category covering it, sorted.
+    pub categories: &'a [CategoryId],
+}
+
+impl Pieces {
+    /// The number of pieces.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether there is no piece.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The piece at `index`, if any.
+    pub fn get(&self, index: usize) -> Option<Piece<'_>> {
+        let span = *self.spans.get(index)?;
+        Some(Piece {
+            span,
+            categories: &self.categories[self.offsets[index]..self.offsets[index + 1]],
+        })
+    }
+
+    /// The pieces in text order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = Piece<'_>> + '_ {
+        self.spans
+            .iter()
+            .zip(self.offsets.windows(2))
+            .map(|(&span, bounds)| Piece {
+                span,
+                categories: &self.categories[bounds[0]..bounds[1]],
+            })
+    }
+
+    /// The flat form: spans, then for each piece the offset of its categories in the third list
+    /// (one more offset than pieces), then all categories one piece after another.
+    pub fn as_parts(&self) -> (&[Span], &[usize], &[CategoryId]) {
+        (&self.spans, &self.offsets, &self.categories)
+    }
+}
+
+/// Cuts `matches` into non-overlapping pieces (a sweep over their sorted ends).
+///
+/// ```
+/// use textlens::highlight::{pieces, Detector, Rules};
+/// let highlighter = Rules::new().term("New York").detector(Detector::Quotes).build()?;
+/// let text = "“New York” is big.";
+/// let resolved = pieces(&highlighter.find(text));
+/// let described: Vec<(&str, usize)> = resolved.iter().map(|p| (p.span.text(text), p.categories.len())).collect();
+/// assert_eq!(described, [("“", 1), ("New York", 2), ("”", 1)]);
+/// # Ok::<(), textlens::Error>(())
+/// ```
+pub fn pieces(matches: &[Match]) -> Pieces {
+    let mut events: Vec<(usize, bool, CategoryId)> = Vec::with_capacity(matches.len() * 2);
+    for m in matches {
+        events.push((m.span.start, true, m.category));
+        events.push((m.span.end, false, m.category));
+    }
+    events.sort_unstable_by_key(|&(offset, ..)| offset);
+    let category_count = matches.iter().map(|m| m.category.index() + 1).max().unwrap_or(0);
+    let mut covering = vec![0u32; category_count];
+    let mut active: Vec<CategoryId> = Vec::new();
+    let mut result = Pieces {
+        offsets: vec![0],
+        ..Pieces::default()
+    };
+    let mut index = 0;
+    while index < events.len() {
+        let offset = events[index].0;
+        while index < events.len() && events[index].0 == offset {
+            let (_, starts, category) = events[index];
+            update(&mut covering, &mut active, category, starts);
+            index += 1;
+        }
+        if let (false, Some(&(next, ..))) = (active.is_empty(), events.get(index)) {
+            result.spans.push(Span::new(offset, next));
+            result.categories.extend_from_slice(&active);
+            result.offsets.push(result.categories.len());
+        }
+    }
+    result
+}
+
+/// Counts one match of `category` in (`starts`) or out, keeping `active` the sorted set of
+/// categories with a count above zero.
+fn update(covering: &mut [u32], active: &mut Vec<CategoryId>, category: CategoryId, starts: bool) {
+    let count = &mut covering[category.index()];
+    if starts {
+        *count += 1;
+        if *count == 1 {
+            let at = active.partition_point(|&c| c < category);
+            active.insert(at, category);
+        }
+    } else {
+        *count -= 1;
+        if *count == 0 {
+            let at = active.partition_point(|&c| c < category);
+            active.remove(at);
+        }
+    }
+}
+
+/// One node of the nested form: a match, or the part of one that fits inside its parent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Node {
+    /// Where the node lies; it lies inside its parent's span.
+    pub span: Span,
+    /// The index of its match in the slice given to [`nest`]; the parts of a split match share it.
+    pub match_index: usize,
+    /// How many nodes contain it (0 at the top level).
+    pub depth: usize,
+}
+
+/// The nested form of `matches`: their nodes in document order (each parent before its
+/// children), every node inside its parent. A match that starts inside another and ends after it
+/// is split at the other's end; its second part continues at the outer level.
+///
+/// ```
+/// use textlens::highlight::{nest, Rules};
+/// let highlighter = Rules::new().terms(["big apple", "apple pie"]).build()?;
+/// let text = "big apple pie";
+/// let matches = highlighter.find(text);
+/// let nodes: Vec<(&str, usize, usize)> =
+///     nest(&matches).iter().map(|n| (n.span.text(text), n.match_index, n.depth)).collect();
+/// assert_eq!(nodes, [("big apple", 0, 0), ("apple", 1, 1), (" pie", 1, 0)]);
+/// # Ok::<(), textlens::Error>(())
+/// ```
+pub fn nest(matches: &[Match]) -> Vec<Node> {
+    let mut queue: BinaryHeap<Reverse<(usize, Reverse<usize>, usize)>> = matches
+        .iter()
+        .enumerate()
+        .map(|(index, m)| Reverse((m.span.start, Reverse(m.span.end), index)))
+        .collect();
+    let mut open: Vec<usize> = Vec::new();
+    let mut nodes = Vec::with_capacity(matches.len());
+    while let Some(Reverse((start, Reverse(end), match_index))) = queue.pop() {
+        while open.last().is_some_and(|&parent_end| parent_end <= start) {
+            open.pop();
+        }
+        let fitted_end = match open.last() {
+            Some(&parent_end) if parent_end < end => {
+                queue.push(Reverse((parent_end, Reverse(end), match_index)));
+                parent_end
+            }
+            _ => end,
+        };
+        nodes.push(Node {
+            span: Span::new(start, fitted_end),
+            match_index,
+            depth: open.len(),
+        });
+        open.push(fitted_end);
+    }
+    nodes
+}

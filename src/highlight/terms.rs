@@ -1,0 +1,191 @@
+//! Terms and phrases: every term, synonym and folding mode compiled into Aho-Corasick automata,
+//! one per folding mode in use (one with the default options), each run once over the text.
+//!
+//! A term's spellings (its text and its synonyms) are folded like the text (see [`super::fold`]),
+//! deduplicated, and searched with overlapping semantics, so terms that overlap or contain each
+//! other are all found. Each hit is then checked against its term's [`Accuracy`] on the
+//! *original* text, with Unicode (UAX #29) word boundaries.
+
+use super::fold::{FoldMode, Folded};
+use super::{Accuracy, CategoryId, Rule};
+use crate::{Error, ErrorKind, Result, Span};
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One term after the builder resolved its options.
+#[derive(Clone, Debug)]
+pub(crate) struct CompiledTerm {
+    /// Every spelling: the term's text, its synonyms and those of its synonym groups.
+    pub spellings: Vec<String>,
+    pub mode: FoldMode,
+    pub accuracy: Accuracy,
+    pub category: CategoryId,
+}
+
+/// What a hit of one automaton pattern means: a term that spells it.
+#[derive(Clone, Copy, Debug)]
+struct Target {
+    term: usize,
+    accuracy: Accuracy,
+    category: CategoryId,
+}
+
+/// The automaton of one folding mode.
+#[derive(Debug)]
+struct ModeMatcher {
+    mode: FoldMode,
+    automaton: AhoCorasick,
+    /// For each automaton pattern, the terms it stands for.
+    targets: Vec<Vec<Target>>,
+}
+
+/// All terms, compiled.
+#[derive(Debug, Default)]
+pub(crate) struct TermMatcher {
+    matchers: Vec<ModeMatcher>,
+    needs_word_boundaries: bool,
+}
+
+/// A hit before grapheme snapping: where, which term, which category.
+pub(crate) type RawMatch = (Span, Rule, CategoryId);
+
+impl TermMatcher {
+    /// Compiles `terms`.
+    pub fn new(terms: &[CompiledTerm]) -> Result<TermMatcher> {
+        let mut by_mode: Vec<(FoldMode, HashMap<String, usize>, Vec<Vec<Target>>)> = Vec::new();
+        for (index, term) in terms.iter().enumerate() {
+            let slot = match by_mode.iter().position(|(mode, ..)| *mode == term.mode) {
+                Some(slot) => slot,
+                None => {
+                    by_mode.push((term.mode, HashMap::new(), Vec::new()));
+                    by_mode.len() - 1
+                }
+            };
+            let (_, ids, targets) = &mut by_mode[slot];
+            for spelling in &term.spellings {
+                let folded = Folded::new(spelling, term.mode).text().trim_matches(' ').to_owned();
+                if folded.is_empty() {
+                    return Err(Error::new(
+                        ErrorKind::InvalidPattern,
+                        format!("term {spelling:?} is empty once folded"),
+                    ));
+                }
+                let next_id = ids.len();
+                let id = *ids.entry(folded).or_insert(next_id);
+                if id == targets.len() {
+                    targets.push(Vec::new());
+                }
+                let target = Target {
+                    term: index,
+                    accuracy: term.accuracy,
+                    category: term.category,
+                };
+                if !targets[id].iter().any(|t| t.term == index) {
+                    targets[id].push(target);
+                }
+            }
+        }
+        let matchers = by_mode
+            .into_iter()
+            .map(|(mode, ids, targets)| compile(mode, ids, targets))
+            .collect::<Result<_>>()?;
+        let needs_word_boundaries = terms.iter().any(|t| t.accuracy != Accuracy::Partial);
+        Ok(TermMatcher {
+            matchers,
+            needs_word_boundaries,
+        })
+    }
+
+    /// Every term hit in `text`, in no particular order.
+    pub fn find(&self, text: &str, out: &mut Vec<RawMatch>) {
+        if self.matchers.is_empty() || text.is_empty() {
+            return;
+        }
+        let boundaries = self.needs_word_boundaries.then(|| WordBoundaries::new(text));
+        for matcher in &self.matchers {
+            let folded = Folded::new(text, matcher.mode);
+            for hit in matcher.automaton.find_overlapping_iter(folded.text()) {
+                let span = Span::new(folded.original_start(hit.start()), folded.original_end(hit.end()));
+                for target in &matcher.targets[hit.pattern().as_usize()] {
+                    if accurate(text, span, target.accuracy, boundaries.as_ref()) {
+                        out.push((span, Rule::Term(target.term), target.category));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Builds the automaton of one mode from its folded spellings (`ids` maps each to its index).
+fn compile(mode: FoldMode, ids: HashMap<String, usize>, targets: Vec<Vec<Target>>) -> Result<ModeMatcher> {
+    let mut patterns = vec![String::new(); ids.len()];
+    for (folded, id) in ids {
+        patterns[id] = folded;
+    }
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&patterns)
+        .map_err(|error| {
+            Error::new(
+                ErrorKind::InvalidPattern,
+                format!("cannot compile {} terms: {error}", patterns.len()),
+            )
+        })?;
+    Ok(ModeMatcher {
+        mode,
+        automaton,
+        targets,
+    })
+}
+
+/// Whether a hit at `span` satisfies `accuracy`.
+///
+/// - whole: both ends are word boundaries; a possessive `'s` / `’s` may follow the end
+///   (`WeChat` matches in `WeChat’s`, which UAX #29 keeps as one word);
+/// - prefix: the start is a word boundary;
+/// - partial: anywhere.
+fn accurate(text: &str, span: Span, accuracy: Accuracy, boundaries: Option<&WordBoundaries>) -> bool {
+    let Some(boundaries) = boundaries else {
+        return accuracy == Accuracy::Partial;
+    };
+    match accuracy {
+        Accuracy::Partial => true,
+        Accuracy::Prefix => boundaries.contains(span.start),
+        Accuracy::Whole => boundaries.contains(span.start) && ends_word(text, span.end, boundaries),
+    }
+}
+
+/// Whether a whole word may end at `end`: a word boundary, or a possessive ending there.
+fn ends_word(text: &str, end: usize, boundaries: &WordBoundaries) -> bool {
+    boundaries.contains(end)
+        || ["'s", "’s"]
+            .iter()
+            .any(|possessive| text[end..].starts_with(possessive) && boundaries.contains(end + possessive.len()))
+}
+
+/// The UAX #29 word boundaries of a text, as a bit per byte offset.
+#[derive(Debug)]
+pub(crate) struct WordBoundaries {
+    bits: Vec<u64>,
+}
+
+impl WordBoundaries {
+    /// The boundaries of `text` (its start and end included).
+    pub fn new(text: &str) -> WordBoundaries {
+        let mut bits = vec![0u64; text.len() / 64 + 1];
+        let mut set = |offset: usize| bits[offset / 64] |= 1 << (offset % 64);
+        for (start, _) in text.split_word_bound_indices() {
+            set(start);
+        }
+        set(text.len());
+        WordBoundaries { bits }
+    }
+
+    /// Whether `offset` is a word boundary.
+    pub fn contains(&self, offset: usize) -> bool {
+        self.bits
+            .get(offset / 64)
+            .is_some_and(|word| word & (1 << (offset % 64)) != 0)
+    }
+}
