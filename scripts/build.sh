@@ -10,9 +10,10 @@ require_wasm_opt_132
 wasm-pack build --release --target web --out-dir pkg --out-name textlens_wasm
 
 # The public entry points (textlens.js, node.mjs, typings) live in js/; wasm-pack only writes the
-# raw bindings they wrap. Skipped while js/ does not exist yet.
-if [ -d js ]; then
+# raw bindings they wrap; the manifest is pointed at them. Skipped while js/ does not exist yet.
+if [ -f js/textlens.js ]; then
     cp -R js/. pkg/
+    (cd js && find . -type f -printf '%P\n') | xargs node scripts/pkg-manifest.mjs
 fi
 
 wasm=pkg/textlens_wasm_bg.wasm

@@ -45,7 +45,8 @@ lock_hash="$(sha256sum package-lock.json | cut -d' ' -f1)"
 stamp=node_modules/.textlens-setup-stamp
 if [ "$(cat "$stamp" 2>/dev/null || true)" != "$lock_hash" ]; then
     say "installing npm dev tooling (npm ci)"
-    npm ci --no-audit --no-fund
+    # No dependency needs its install script (esbuild ships its binary as an optional package).
+    npm ci --no-audit --no-fund --ignore-scripts
     echo "$lock_hash" > "$stamp"
 fi
 

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Points pkg/package.json (written by wasm-pack) at the hand-written API layer copied from js/:
+// wasm-pack names its raw bindings as the entry point, but users import textlens.js (browsers,
+// bundlers) or node.mjs (Node.js), typed by textlens.d.ts.
+//
+//   node scripts/pkg-manifest.mjs <file copied from js/>...
+import { readFile, writeFile } from "node:fs/promises";
+
+const manifestPath = "pkg/package.json";
+const copied = process.argv.slice(2);
+const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
+
+const entry = { types: "./textlens.d.ts" };
+if (copied.includes("node.mjs")) entry.node = "./node.mjs";
+entry.default = "./textlens.js";
+
+manifest.main = "textlens.js";
+manifest.module = "textlens.js";
+manifest.types = "textlens.d.ts";
+manifest.exports = {
+  ".": entry,
+  "./textlens_wasm_bg.wasm": "./textlens_wasm_bg.wasm",
+  "./package.json": "./package.json",
+};
+manifest.files = [...new Set([...manifest.files, ...copied])].sort();
+
+await writeFile(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
+console.log(`pkg-manifest: entry textlens.js${entry.node ? " (Node: node.mjs)" : ""}, ${manifest.files.length} files`);
