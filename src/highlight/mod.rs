@@ -316,7 +316,7 @@ fn finish(text: &str, raw: Vec<RawMatch>, sentences: &[Span]) -> Vec<Match> {
 }
 
 /// `span` widened to the nearest grapheme boundaries.
-fn snap_to_graphemes(text: &str, span: Span) -> Span {
+pub(crate) fn snap_to_graphemes(text: &str, span: Span) -> Span {
     let start = if is_grapheme_boundary(text, span.start) {
         span.start
     } else {
@@ -339,7 +339,7 @@ fn snap_to_graphemes(text: &str, span: Span) -> Span {
 }
 
 /// Whether `offset` is a grapheme boundary of `text`.
-fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
+pub(crate) fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
     GraphemeCursor::new(offset, text.len(), true)
         .is_boundary(text, 0)
         .unwrap_or(true)

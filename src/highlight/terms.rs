@@ -107,6 +107,15 @@ impl TermMatcher {
             let folded = Folded::new(text, matcher.mode);
             for hit in matcher.automaton.find_overlapping_iter(folded.text()) {
                 let span = Span::new(folded.original_start(hit.start()), folded.original_end(hit.end()));
+                let span = if matcher.mode.strip_diacritics {
+                    // The marks after a match belong to it: `resume` matches all of `re\u{301}sume\u{301}`.
+                    super::snap_to_graphemes(text, span)
+                } else if on_graphemes(text, span) {
+                    span
+                } else {
+                    // `e` is not `e` + U+0301 unless diacritics are ignored.
+                    continue;
+                };
                 for target in &matcher.targets[hit.pattern().as_usize()] {
                     if accurate(text, span, target.accuracy, boundaries.as_ref()) {
                         out.push((span, Rule::Term(target.term), target.category));
@@ -115,6 +124,11 @@ impl TermMatcher {
             }
         }
     }
+}
+
+/// Whether both ends of `span` are grapheme boundaries.
+fn on_graphemes(text: &str, span: Span) -> bool {
+    super::is_grapheme_boundary(text, span.start) && super::is_grapheme_boundary(text, span.end)
 }
 
 /// Builds the automaton of one mode from its folded spellings (`ids` maps each to its index).
