@@ -10,7 +10,7 @@
 //! |---|---|---|
 //! | English | `“` | `”` |
 //! | German, Polish | `„` | `“` or `”` |
-//! | straight | `"` when no `"` is open | `"` |
+//! | straight | `"` before a non-space, when no `"` is open | `"` |
 //! | single | `‘` not after a letter or digit | `’` not followed by a letter or digit (so `don’t` is an apostrophe) |
 //! | guillemets | `«` | `»` |
 //! | CJK | `「` / `『` | `」` / `』` |

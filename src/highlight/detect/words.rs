@@ -1,8 +1,8 @@
 //! Word-level style detectors: adverbs, repeated words and long words.
 //!
 //! - **Adverbs**: a word of at least four letters ending in `ly`, not in [`NOT_ADVERBS`] (adjectives
-//!   and nouns that end in `ly`), and not capitalised unless it opens its sentence (`Kelly`,
-//!   `Italy` are names; `Finally,` is an adverb).
+//!   and nouns that end in `ly`), and not written like a name (capital then lower case) unless it
+//!   opens its sentence (`Kelly`, `Italy` are names; `Finally,` and `SUDDENLY` are adverbs).
 //! - **Repeated words**: two word-like segments in a row, separated only by whitespace, equal
 //!   once lower-cased, and holding a letter (`the the`, `The the`; not `20 20`). The span covers
 //!   both words; `the the the` gives two overlapping matches.
@@ -93,7 +93,8 @@ pub const DEFAULT_LONG_WORD_LETTERS: usize = 13;
 pub(crate) fn adverbs(cx: &Context, emit: &mut dyn FnMut(Span, usize)) {
     for (_, word, sentence_initial) in cx.words_with_sentence_starts() {
         let text = cx.slice(word.span);
-        if is_adverb(text) && (sentence_initial || !is_capitalised(text)) {
+        let written_like_name = is_capitalised(text) && text.chars().any(char::is_lowercase);
+        if is_adverb(text) && (sentence_initial || !written_like_name) {
             emit(word.span, 0);
         }
     }
