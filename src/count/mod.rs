@@ -1,1 +1,511 @@
-//! Counting: words, characters, sentences, readability and more (issue 3).
+//! Counting: every number a writer or an editor asks of a text.
+//!
+//! [`count`] reads a text once for its words and characters (see the word rules in the table
+//! below), once for its sentences, paragraphs and lines, and returns [`Statistics`]: characters
+//! in five units, words, sentences, paragraphs, lines, unique words, syllables, averages, the
+//! longest sentence, ten readability formulas, reading and speaking time, per-sentence grades,
+//! word and phrase frequencies, and how the text fits common length limits.
+//!
+//! ```
+//! use textlens::count::{count, CountOptions};
+//! let text = "Don’t panic. The all-in-one guide costs $20,000 at 11:28am.";
+//! let stats = count(text, &CountOptions::default()).unwrap();
+//! assert_eq!(stats.words, 9); // Don’t panic The all-in-one guide costs 20,000 at 11:28am
+//! assert_eq!(stats.sentences, 2);
+//! assert_eq!(stats.longest_sentence.unwrap().words, 7);
+//! assert!(stats.readability.flesch_reading_ease.value.is_some());
+//! ```
+//!
+//! ## Words
+//!
+//! | text | counted as |
+//! |---|---|
+//! | `don't`, `Nishimura’s` | 1 word (straight or curly apostrophe) |
+//! | `20,000`, `3.14`, `11:28am` | 1 word |
+//! | `all-in-one` | 1 word, or 3 with [`CountOptions::count_hyphenated_parts`] |
+//! | Han ideographs, hiragana, katakana | 1 word per character |
+//! | Hangul, and every script written with spaces | 1 word per space-separated word |
+//! | Thai, Lao, Khmer, Myanmar | estimated: 1 word per 3.3 characters of each run |
+//!
+//! The details and reasons are in the `tokens` module's documentation (`src/count/tokens.rs`).
+//!
+//! ## Sentences
+//!
+//! Sentences come from [`split::sentences`] (article mode), and only those with a word count.
+//! Each gets a grade (the Automated Readability Index of that sentence alone) and a
+//! [`Difficulty`] in the manner of the Hemingway Editor.
+//!
+//! Numbers are never NaN or infinite: an average or a score that cannot be computed is `None`,
+//! with a reason for scores.
+
+mod frequencies;
+mod limits;
+mod readability;
+mod syllables;
+mod time;
+mod tokens;
+mod wordlists;
+
+pub use frequencies::{Frequencies, TermCount};
+pub use limits::{twitter_length, Limit, Limits, Sms, META_DESCRIPTION_LIMIT, META_TITLE_LIMIT, TWITTER_LIMIT};
+pub use readability::{readability, Readability, Score, TextCounts};
+pub use syllables::syllables;
+pub use time::Time;
+pub use tokens::COMPLEX_GRAPHEMES_PER_WORD;
+pub use wordlists::{dale_chall_words, stop_words};
+
+use crate::{split, Error, Result, Span};
+use frequencies::Vocabulary;
+use serde::{Deserialize, Serialize};
+use tokens::{Token, TokenScript};
+
+/// What [`count`] computes and with which rates.
+///
+/// JavaScript passes the same options as a plain object with camelCase names
+/// (`{ countHyphenatedParts: true, top: 20 }`); unknown names are an error.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct CountOptions {
+    /// Count the parts of hyphenated compounds (`all-in-one` = 3 words). Default: `false`.
+    pub count_hyphenated_parts: bool,
+    /// Silent reading rate in words per minute. Default: 238.
+    pub reading_words_per_minute: f64,
+    /// Speaking rate in words per minute. Default: 150.
+    pub speaking_words_per_minute: f64,
+    /// Silent reading rate of Chinese, Japanese and Korean in characters per minute. Default: 255.
+    pub reading_characters_per_minute: f64,
+    /// Speaking rate of Chinese, Japanese and Korean in characters per minute. Default: 240.
+    pub speaking_characters_per_minute: f64,
+    /// Compute the most frequent words, bigrams and trigrams. Default: `true`.
+    pub frequencies: bool,
+    /// How many words and phrases the frequency lists keep. Default: 10.
+    pub top: usize,
+    /// Leave stop words out of the frequency lists. Default: `true`.
+    pub stop_words: bool,
+    /// Stop words to leave out besides the built-in English list (any case).
+    pub extra_stop_words: Vec<String>,
+    /// List every sentence with its word count, grade and difficulty. Default: `true`.
+    pub per_sentence: bool,
+}
+
+impl Default for CountOptions {
+    fn default() -> Self {
+        CountOptions {
+            count_hyphenated_parts: false,
+            reading_words_per_minute: 238.0,
+            speaking_words_per_minute: 150.0,
+            reading_characters_per_minute: 255.0,
+            speaking_characters_per_minute: 240.0,
+            frequencies: true,
+            top: 10,
+            stop_words: true,
+            extra_stop_words: Vec::new(),
+            per_sentence: true,
+        }
+    }
+}
+
+impl CountOptions {
+    /// The rates, each checked to be a finite number above zero.
+    fn rates(&self) -> Result<time::Rates> {
+        let rate = |name: &str, value: f64| {
+            if value.is_finite() && value > 0.0 {
+                Ok(value)
+            } else {
+                Err(Error::invalid_option(format!("option {name} must be a number above 0, got {value}")))
+            }
+        };
+        Ok(time::Rates {
+            reading_words: rate("readingWordsPerMinute", self.reading_words_per_minute)?,
+            speaking_words: rate("speakingWordsPerMinute", self.speaking_words_per_minute)?,
+            reading_characters: rate("readingCharactersPerMinute", self.reading_characters_per_minute)?,
+            speaking_characters: rate("speakingCharactersPerMinute", self.speaking_characters_per_minute)?,
+        })
+    }
+}
+
+/// A text's length in five units.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Characters {
+    /// Extended grapheme clusters: what a reader calls characters (`é`, `👩‍👩‍👧` are one each).
+    pub graphemes: usize,
+    /// Unicode scalar values.
+    pub code_points: usize,
+    /// UTF-16 code units: JavaScript's `string.length`.
+    pub utf16: usize,
+    /// UTF-8 bytes.
+    pub bytes: usize,
+    /// Graphemes that are not whitespace ("characters without spaces").
+    pub non_space: usize,
+    /// Graphemes that start with a letter of any script.
+    pub letters: usize,
+    /// Graphemes of Han, hiragana, katakana and Hangul, timed per character.
+    #[serde(skip)]
+    pub(crate) cjk: usize,
+}
+
+/// How hard a sentence is to read, after the Hemingway Editor.
+///
+/// A sentence of fewer than 14 words is always [`Ok`](Difficulty::Ok); a longer one is
+/// [`Hard`](Difficulty::Hard) from grade 10 and [`VeryHard`](Difficulty::VeryHard) from grade
+/// 14, the grade being its Automated Readability Index. These are the thresholds of the Hemingway
+/// Editor's highlighting as its open re-implementations reproduce it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Difficulty {
+    /// Easy enough.
+    Ok,
+    /// Hard to read.
+    Hard,
+    /// Very hard to read.
+    VeryHard,
+}
+
+/// Fewest words for a sentence to be hard.
+const HARD_MIN_WORDS: usize = 14;
+/// Grade from which a long sentence is hard.
+const HARD_GRADE: f64 = 10.0;
+/// Grade from which a long sentence is very hard.
+const VERY_HARD_GRADE: f64 = 14.0;
+
+/// One sentence's numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct SentenceStats {
+    /// Start of the sentence (a byte offset; UTF-16 in JavaScript).
+    pub start: usize,
+    /// End of the sentence, trailing whitespace excluded.
+    pub end: usize,
+    /// Its words.
+    pub words: usize,
+    /// Its grade: the Automated Readability Index of the sentence alone.
+    pub grade: f64,
+    /// Its difficulty.
+    pub difficulty: Difficulty,
+}
+
+impl SentenceStats {
+    /// The sentence's span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+/// Everything [`count`] measures.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Statistics {
+    /// Length in graphemes, code points, UTF-16 units and bytes, with and without spaces.
+    pub characters: Characters,
+    /// Words (see the module docs for the rules).
+    pub words: usize,
+    /// Distinct words after Unicode case folding.
+    pub unique_words: usize,
+    /// Sentences with at least one word.
+    pub sentences: usize,
+    /// Paragraphs with at least one non-space character.
+    pub paragraphs: usize,
+    /// Lines, empty ones included.
+    pub lines: usize,
+    /// English syllables ([`syllables`]); each CJK, Hangul or Thai character counts one.
+    pub syllables: usize,
+    /// Letters and digits per word; `None` without words.
+    pub average_word_length: Option<f64>,
+    /// Words per sentence; `None` without sentences.
+    pub average_sentence_length: Option<f64>,
+    /// The sentence with the most words (the first of equals); `None` without sentences.
+    pub longest_sentence: Option<SentenceStats>,
+    /// Readability scores.
+    pub readability: Readability,
+    /// Reading and speaking time.
+    pub time: Time,
+    /// Every sentence with a word, in order (empty when [`CountOptions::per_sentence`] is off).
+    pub per_sentence: Vec<SentenceStats>,
+    /// Most frequent words and phrases (`None` when [`CountOptions::frequencies`] is off).
+    pub frequencies: Option<Frequencies>,
+    /// The text against common length limits.
+    pub limits: Limits,
+}
+
+impl Statistics {
+    /// Replaces every span (the sentences' `start` and `end`) by `convert(span)`, visiting them
+    /// in increasing order. The JavaScript edge uses it to turn byte offsets into UTF-16 ones.
+    pub fn map_spans(&mut self, mut convert: impl FnMut(Span) -> Span) {
+        let mut apply = |sentence: &mut SentenceStats| {
+            let span = convert(sentence.span());
+            (sentence.start, sentence.end) = (span.start, span.end);
+        };
+        let longest = self.longest_sentence.as_mut();
+        match longest {
+            // The longest sentence is one of the listed ones: convert it in its turn.
+            Some(longest) if !self.per_sentence.is_empty() => {
+                let original = *longest;
+                for sentence in &mut self.per_sentence {
+                    let is_longest = sentence.start == original.start;
+                    apply(sentence);
+                    if is_longest {
+                        *longest = *sentence;
+                    }
+                }
+            }
+            Some(longest) => apply(longest),
+            None => self.per_sentence.iter_mut().for_each(apply),
+        }
+    }
+}
+
+/// Counts everything in `text`.
+///
+/// # Errors
+/// An [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) error when a rate is not a
+/// number above zero.
+pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
+    let rates = options.rates()?;
+    let sentence_spans = split::sentences(text);
+    let mut tally = Tally::new(text, &sentence_spans, options);
+    let characters = tokens::scan(text, options.count_hyphenated_parts, |text, token| tally.add(text, token));
+    let per_sentence = tally.sentence_stats();
+    let counts = tally.counts;
+    let longest_sentence = per_sentence.iter().copied().reduce(|a, b| if b.words > a.words { b } else { a });
+    Ok(Statistics {
+        characters,
+        words: counts.words,
+        unique_words: tally.vocabulary.unique_words(),
+        sentences: counts.sentences,
+        paragraphs: count_nonblank(text, split::paragraphs(text)),
+        lines: split::lines(text).count(),
+        syllables: counts.syllables,
+        average_word_length: ratio(counts.letters, counts.words),
+        average_sentence_length: ratio(counts.words, counts.sentences),
+        longest_sentence,
+        readability: readability(&counts),
+        time: time::time(tally.spaced_words, characters.cjk, &rates),
+        per_sentence: if options.per_sentence { per_sentence } else { Vec::new() },
+        frequencies: options.frequencies.then(|| tally.vocabulary.frequencies(options.top, counts.words)),
+        limits: limits::limits(text, characters.graphemes, characters.utf16),
+    })
+}
+
+fn ratio(numerator: usize, denominator: usize) -> Option<f64> {
+    (denominator > 0).then(|| numerator as f64 / denominator as f64)
+}
+
+fn count_nonblank(text: &str, spans: impl IntoIterator<Item = Span>) -> usize {
+    spans.into_iter().filter(|span| !span.text(text).trim().is_empty()).count()
+}
+
+/// Word and letter totals of one sentence.
+#[derive(Clone, Copy, Debug, Default)]
+struct SentenceTally {
+    words: usize,
+    letters: usize,
+}
+
+/// The running totals of [`count`], fed one token at a time in text order.
+struct Tally<'t> {
+    text: &'t str,
+    counts: TextCounts,
+    /// Words of space-separated scripts (timed per word).
+    spaced_words: usize,
+    sentence_spans: &'t [Span],
+    sentences: Vec<SentenceTally>,
+    /// The sentence the last token fell in.
+    current: usize,
+    vocabulary: Vocabulary<'t>,
+}
+
+impl<'t> Tally<'t> {
+    fn new(text: &'t str, sentence_spans: &'t [Span], options: &CountOptions) -> Self {
+        Tally {
+            text,
+            counts: TextCounts::default(),
+            spaced_words: 0,
+            sentence_spans,
+            sentences: vec![SentenceTally::default(); sentence_spans.len()],
+            current: 0,
+            vocabulary: Vocabulary::new(options.frequencies, options.stop_words, &options.extra_stop_words),
+        }
+    }
+
+    fn add(&mut self, text: &'t str, token: Token) {
+        let starts_sentence = self.move_to_sentence_of(token.span);
+        let word = token.span.text(text);
+        let (syllables, letters) = match token.script {
+            TokenScript::Spaced => {
+                let syllables = syllables(word) as usize;
+                self.add_english_measures(word, syllables, starts_sentence);
+                (syllables, word.chars().filter(|c| c.is_alphanumeric()).count())
+            }
+            TokenScript::Hangul => (token.graphemes, token.graphemes),
+            TokenScript::Cjk | TokenScript::Complex => (token.words, token.graphemes),
+        };
+        if token.script != TokenScript::Cjk && token.script != TokenScript::Hangul {
+            self.spaced_words += token.words;
+        }
+        self.counts.words += token.words;
+        self.counts.syllables += syllables;
+        self.counts.letters += letters;
+        self.counts.polysyllables += usize::from(syllables >= 3 && token.script == TokenScript::Spaced);
+        self.counts.long_words += usize::from(letters > 6 && token.script == TokenScript::Spaced);
+        let sentence = &mut self.sentences[self.current];
+        sentence.words += token.words;
+        sentence.letters += letters;
+        self.vocabulary.add(word);
+    }
+
+    /// Advances to the sentence holding `span`; tells whether the token is its first word.
+    fn move_to_sentence_of(&mut self, span: Span) -> bool {
+        let mut moved = false;
+        while self.current + 1 < self.sentence_spans.len() && span.start >= self.sentence_spans[self.current].end {
+            self.current += 1;
+            moved = true;
+        }
+        if moved {
+            self.vocabulary.end_sentence();
+        }
+        self.sentences.get(self.current).is_some_and(|s| s.words == 0)
+    }
+
+    /// Gunning's complex words and Dale–Chall's difficult words.
+    fn add_english_measures(&mut self, word: &str, syllables: usize, starts_sentence: bool) {
+        self.counts.complex_words += usize::from(is_complex(word, syllables, starts_sentence));
+        self.counts.difficult_words += usize::from(!wordlists::is_familiar(word));
+    }
+
+    /// Per-sentence numbers of the sentences with words; sets the sentence count.
+    fn sentence_stats(&mut self) -> Vec<SentenceStats> {
+        let stats: Vec<SentenceStats> = self
+            .sentence_spans
+            .iter()
+            .zip(&self.sentences)
+            .filter(|(_, tally)| tally.words > 0)
+            .map(|(span, tally)| sentence_stats(self.text, *span, tally))
+            .collect();
+        self.counts.sentences = stats.len();
+        stats
+    }
+}
+
+fn sentence_stats(text: &str, span: Span, tally: &SentenceTally) -> SentenceStats {
+    let words = tally.words;
+    let grade = readability::ari(tally.letters as f64 / words as f64, words as f64);
+    let difficulty = match grade {
+        _ if words < HARD_MIN_WORDS => Difficulty::Ok,
+        g if g >= VERY_HARD_GRADE => Difficulty::VeryHard,
+        g if g >= HARD_GRADE => Difficulty::Hard,
+        _ => Difficulty::Ok,
+    };
+    let end = span.start + span.text(text).trim_end().len();
+    SentenceStats { start: span.start, end, words, grade, difficulty }
+}
+
+/// Gunning's complex word: three syllables or more, not a proper noun (a capitalised word that
+/// does not start its sentence), not a hyphenated compound, and not made three syllables only by
+/// an `-es`, `-ed` or `-ing` ending.
+fn is_complex(word: &str, syllables_in_word: usize, starts_sentence: bool) -> bool {
+    if syllables_in_word < 3 || word.contains(['-', '\u{2010}', '\u{2011}']) {
+        return false;
+    }
+    if !starts_sentence && word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let stem = ["es", "ed", "ing"].iter().find_map(|ending| word.strip_suffix(ending));
+    stem.is_none_or(|stem| syllables(stem) >= 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stats(text: &str) -> Statistics {
+        count(text, &CountOptions::default()).expect("count")
+    }
+
+    #[test]
+    fn empty_and_blank_texts_have_defined_numbers() {
+        for text in ["", "   \n\t ", "!!! ... ---"] {
+            let s = stats(text);
+            assert_eq!((s.words, s.sentences, s.unique_words, s.syllables), (0, 0, 0, 0), "{text:?}");
+            assert_eq!(s.average_word_length, None);
+            assert_eq!(s.longest_sentence, None);
+            assert_eq!(s.readability.flesch_reading_ease.value, None);
+            assert_eq!(s.time, Time { reading_seconds: 0.0, speaking_seconds: 0.0 });
+        }
+        assert_eq!(stats("").lines, 0);
+        assert_eq!(stats("   \n\t ").lines, 2);
+        assert_eq!(stats("   \n\t ").paragraphs, 0);
+    }
+
+    #[test]
+    fn hand_counted_paragraph() {
+        // Words: The(1) cat(1) sat(1). It(1) was(1) happy(2). → 6 words, 7 syllables,
+        // 2 sentences, letters 3+3+3+2+3+5 = 19.
+        let s = stats("The cat sat.\n\nIt was happy.");
+        assert_eq!((s.words, s.syllables, s.sentences, s.paragraphs, s.lines), (6, 7, 2, 2, 3));
+        assert_eq!(s.average_word_length, Some(19.0 / 6.0));
+        assert_eq!(s.average_sentence_length, Some(3.0));
+        let fre = 206.835 - 1.015 * 3.0 - 84.6 * 7.0 / 6.0;
+        assert!((s.readability.flesch_reading_ease.value.unwrap() - fre).abs() < 1e-9);
+        assert_eq!(s.per_sentence.len(), 2);
+        assert_eq!(s.per_sentence[0].span().text("The cat sat.\n\nIt was happy."), "The cat sat.");
+        assert_eq!(s.per_sentence[0].difficulty, Difficulty::Ok);
+        assert_eq!(s.unique_words, 6);
+    }
+
+    #[test]
+    fn long_complex_sentences_are_hard() {
+        let easy = "The dog ran to the park and the cat sat on the mat by the red door.";
+        let hard = "Institutional considerations notwithstanding, comprehensive organizational \
+                    restructuring necessitates multidimensional evaluation of interdepartmental \
+                    communication methodologies and their administrative ramifications everywhere.";
+        let s = stats(&format!("{easy} {hard}"));
+        assert_eq!(s.per_sentence[0].words, 17);
+        assert_eq!(s.per_sentence[0].difficulty, Difficulty::Ok);
+        assert_eq!(s.per_sentence[1].difficulty, Difficulty::VeryHard);
+        assert_eq!(s.per_sentence[1].words, 18);
+        assert_eq!(s.longest_sentence, Some(s.per_sentence[1]));
+    }
+
+    #[test]
+    fn mixed_scripts_are_timed_per_word_and_per_character() {
+        let options = CountOptions {
+            reading_words_per_minute: 60.0,
+            reading_characters_per_minute: 120.0,
+            ..CountOptions::default()
+        };
+        // 2 English words (2 s) + 4 Han/kana characters (2 s) + 1 Hangul word of 2 syllables (1 s).
+        let s = count("hello world 日本語の 한국", &options).unwrap();
+        assert_eq!(s.words, 2 + 4 + 1);
+        assert!((s.time.reading_seconds - 5.0).abs() < 1e-9, "{}", s.time.reading_seconds);
+    }
+
+    #[test]
+    fn bad_rates_are_errors() {
+        for bad in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+            let options = CountOptions { speaking_words_per_minute: bad, ..CountOptions::default() };
+            let error = count("text", &options).unwrap_err();
+            assert_eq!(error.kind(), crate::ErrorKind::InvalidOption);
+            assert!(error.message().contains("speakingWordsPerMinute"), "{}", error.message());
+        }
+    }
+
+    #[test]
+    fn gunning_complex_words() {
+        assert!(is_complex("beautiful", 3, false));
+        assert!(!is_complex("Australia", 4, false), "proper noun");
+        assert!(is_complex("Australia", 4, true), "capitalised at the start of a sentence");
+        assert!(!is_complex("well-to-do", 3, false));
+        assert!(!is_complex("decided", 3, false), "de-cid-ed: three only with -ed");
+        assert!(is_complex("educated", 4, false), "ed-u-cat-ed: three without -ed");
+    }
+
+    #[test]
+    fn spans_map_in_order_and_keep_the_longest_in_step() {
+        let text = "é. Two words here.";
+        let mut s = stats(text);
+        let mut cursor = crate::Utf16Cursor::new(text);
+        s.map_spans(|span| cursor.utf16_span(span));
+        assert_eq!((s.per_sentence[1].start, s.per_sentence[1].end), (3, 18));
+        assert_eq!(s.longest_sentence, Some(s.per_sentence[1]));
+    }
+}

@@ -88,10 +88,7 @@ fn fold_letters(word: &str, out: &mut [u8; MAX_RULED_LETTERS]) -> Folded {
             let rest = chars.as_str();
             let negation = rest.eq_ignore_ascii_case("t") && len > 0 && out[len - 1] == b'n';
             // `couldn't`: the stem is `couldn`, spoken as `could` + `n't`.
-            return Folded::Letters {
-                len: if negation { len - 1 } else { len },
-                negation,
-            };
+            return Folded::Letters { len: if negation { len - 1 } else { len }, negation };
         }
         let Some(mut letter) = latin_letter(c) else {
             continue;
@@ -105,10 +102,7 @@ fn fold_letters(word: &str, out: &mut [u8; MAX_RULED_LETTERS]) -> Folded {
         out[len] = letter;
         len += 1;
     }
-    Folded::Letters {
-        len,
-        negation: false,
-    }
+    Folded::Letters { len, negation: false }
 }
 
 /// `c` as a lower-case ASCII letter, if it is one or an accented Latin vowel.
@@ -154,9 +148,7 @@ fn exception(stem: &[u8]) -> Option<u32> {
 
 /// The non-comment, non-blank lines of a data file.
 pub(crate) fn data_lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+    data.lines().map(str::trim).filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
 fn is_plain_vowel(letter: u8) -> bool {
@@ -169,9 +161,7 @@ fn ends_in_consonant(stem: &[u8]) -> bool {
 
 /// Whether the letter at `i` of `w` is sounded as a vowel.
 fn is_vowel(w: &[u8], i: usize) -> bool {
-    let next_is_vowel = w
-        .get(i + 1)
-        .is_some_and(|&c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u'));
+    let next_is_vowel = w.get(i + 1).is_some_and(|&c| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u'));
     match w[i] {
         b'a' | b'e' | b'i' | b'o' => true,
         // `qu` is /kw/; `gu` before a vowel is /g/ or /gw/ (`guess`, `language`).
@@ -216,35 +206,28 @@ fn is_hiatus(w: &[u8], i: usize) -> bool {
             // `william`, `familiar`, `brilliant`, not `alliance`, `reliable`.
             let glide = before == b'l'
                 && i >= 4
-                && (matches!(rest, b"n" | b"ns" | b"m")
-                    || rest.starts_with(b"r")
-                    || rest.starts_with(b"nt"));
+                && (matches!(rest, b"n" | b"ns" | b"m") || rest.starts_with(b"r") || rest.starts_with(b"nt"));
             !(palatal && !sounded_palatal || glide)
         }
         (b'i', b'o') => {
             let palatal = matches!(before, b'c' | b't' | b's' | b'x' | b'g' | b'h');
             // `million`, `union`, `senior`, not `lion`, `harmonious`.
-            let glide = (rest.starts_with(b"n")
-                && (before == b'n' || (before == b'l' && i >= 3 && w[i - 3] == b'l')))
+            let glide = (rest.starts_with(b"n") && (before == b'n' || (before == b'l' && i >= 3 && w[i - 3] == b'l')))
                 || (before == b'n' && rest.starts_with(b"r"));
             let vior = before == b'v' && (rest.starts_with(b"r") || rest.starts_with(b"ur")); // `behavior`, `saviour`
             !(palatal || glide || vior)
         }
         (b'e', b'o') => {
             // `surgeon`, `gorgeous`, `george`, not `geology`.
-            let soft = matches!(before, b'g' | b'c')
-                && !rest.is_empty()
-                && (i > 2 || rest.starts_with(b"r"));
+            let soft = matches!(before, b'g' | b'c') && !rest.is_empty() && (i > 2 || rest.starts_with(b"r"));
             after_prefix(b"re") || !(rest.starts_with(b"p") || soft)
         }
         (b'u', b'a') => !rest.starts_with(b"bl"),
         (b'i', b'u') | (b'u', b'o') | (b'y', b'i') => true,
         (b'i', b'e') => {
-            let comparative =
-                matches!(rest, b"r" | b"rs" | b"st") && i >= 3 && !matches!(before, b'd' | b't');
+            let comparative = matches!(rest, b"r" | b"rs" | b"st") && i >= 3 && !matches!(before, b'd' | b't');
             let before_t = rest.first() == Some(&b't');
-            let before_nt = (rest.starts_with(b"nt") || rest.starts_with(b"nc"))
-                && !matches!(before, b'c' | b't');
+            let before_nt = (rest.starts_with(b"nt") || rest.starts_with(b"nc")) && !matches!(before, b'c' | b't');
             comparative || before_t || before_nt || after_prefix(b"sci")
         }
         (b'u', b'i') => matches!(rest.first(), Some(b'd' | b'n')) || rest == b"ty",
@@ -253,30 +236,21 @@ fn is_hiatus(w: &[u8], i: usize) -> bool {
             matches!(rest.first(), Some(b'm' | b't' | b'v'))
                 || (after_prefix(b"co") && matches!(rest.first(), Some(b'q' | b'r' | b'x' | b'f')))
         }
-        (b'o', b'i') => {
-            rest == b"c" || rest == b"sm" || (after_prefix(b"co") && rest.starts_with(b"nc"))
-        }
-        (b'o', b'o') => {
-            after_prefix(b"co") && matches!(rest.first(), Some(b'p' | b'r')) && w.len() > 5
-        }
+        (b'o', b'i') => rest == b"c" || rest == b"sm" || (after_prefix(b"co") && rest.starts_with(b"nc")),
+        (b'o', b'o') => after_prefix(b"co") && matches!(rest.first(), Some(b'p' | b'r')) && w.len() > 5,
         (b'o', b'a') => after_prefix(b"co") && rest.starts_with(b"li"),
         (b'e', b'a') => {
             let final_ea = (rest.is_empty() || rest == b"s") && matches!(before, b'r' | b'd'); // `idea`, `areas`, not `sea`
-            let gentilic =
-                matches!(rest, b"n" | b"ns") && matches!(before, b'p' | b'b' | b'r') && i >= 4;
-            let re_prefix = after_prefix(b"re")
-                && [&b"li"[..], b"ct", b"ff", b"ss", b"u"]
-                    .iter()
-                    .any(|p| rest.starts_with(p));
+            let gentilic = matches!(rest, b"n" | b"ns") && matches!(before, b'p' | b'b' | b'r') && i >= 4;
+            let re_prefix =
+                after_prefix(b"re") && [&b"li"[..], b"ct", b"ff", b"ss", b"u"].iter().any(|p| rest.starts_with(p));
             let create = after_prefix(b"cre") && rest.starts_with(b"t") && !rest.starts_with(b"tu");
             final_ea || gentilic || re_prefix || create || before == b'e'
         }
         (b'e', b'u') => rest == b"m" || after_prefix(b"re"),
         (b'e', b'i') => after_prefix(b"re") && rest.starts_with(b"n") && w.len() > 5,
         // `reelection`, `preeminent`.
-        (b'e', b'e') => {
-            (after_prefix(b"re") && w.len() > 5) || (after_prefix(b"pre") && w.len() > 6)
-        }
+        (b'e', b'e') => (after_prefix(b"re") && w.len() > 5) || (after_prefix(b"pre") && w.len() > 6),
         _ => false,
     }
 }
@@ -308,26 +282,20 @@ fn silent_e(w: &[u8], vowels: &[bool]) -> i32 {
             return false;
         };
         // `nevertheless`: `the` keeps its vowel.
-        w.ends_with(suffix)
-            && e >= 3
-            && lone_e_after_a_syllable(e)
-            && !sounded(e)
-            && w[e - 1] != b'h'
+        w.ends_with(suffix) && e >= 3 && lone_e_after_a_syllable(e) && !sounded(e) && w[e - 1] != b'h'
     });
     i32::from(suffixed)
 }
 
 /// Suffixes before which a lone `e` is silent.
-const SILENT_E_SUFFIXES: [&[u8]; 8] = [
-    b"ly", b"ment", b"ments", b"ful", b"fully", b"ness", b"less", b"ty",
-];
+const SILENT_E_SUFFIXES: [&[u8]; 8] = [b"ly", b"ment", b"ments", b"ful", b"fully", b"ness", b"less", b"ty"];
 
 /// Whether the lone `e` at `e` (final, or before a final `s`/`d`) is silent.
 fn is_silent_final_e(w: &[u8], e: usize) -> bool {
     let (before, before2) = (w[e - 1], w[e - 2]);
     // `table`, `acre`, `tables`, `handled`: consonant + l/r + e is a syllable of its own.
-    let sibilant = matches!(before, b's' | b'x' | b'z' | b'c' | b'g')
-        || (before == b'h' && matches!(before2, b'c' | b's'));
+    let sibilant =
+        matches!(before, b's' | b'x' | b'z' | b'c' | b'g') || (before == b'h' && matches!(before2, b'c' | b's'));
     !syllabic_liquid(w, e)
         && match w.get(e + 1) {
             None => true,
@@ -340,18 +308,13 @@ fn is_silent_final_e(w: &[u8], e: usize) -> bool {
 /// `belle`, `hurled`).
 fn syllabic_liquid(w: &[u8], e: usize) -> bool {
     let (before, before2) = (w[e - 1], w[e - 2]);
-    matches!(before, b'l' | b'r')
-        && !is_plain_vowel(before2)
-        && before2 != before
-        && before2 != b'r'
+    matches!(before, b'l' | b'r') && !is_plain_vowel(before2) && before2 != before && before2 != b'r'
 }
 
 /// Syllables spoken without a written vowel (`prism`, `rhythm`, `McDonald`), less the one of
 /// `-ically`.
 fn syllabic_ending(w: &[u8]) -> i32 {
-    let sm = [&b"sm"[..], b"sms", b"thm", b"thms"]
-        .iter()
-        .any(|end| w.ends_with(end));
+    let sm = [&b"sm"[..], b"sms", b"thm", b"thms"].iter().any(|end| w.ends_with(end));
     let mc = w.starts_with(b"mc") && w.len() > 3;
     // `-ically` is said `-ickly`: `basically`, `economically`.
     let ically = w.ends_with(b"ically");

@@ -1,0 +1,248 @@
+//! Word frequencies: the vocabulary of a text, its most frequent words, bigrams and trigrams.
+//!
+//! Words are compared after Unicode case folding (`Apple`, `APPLE` and `apple` are one word; so
+//! are `STRASSE` and `straße`), without copying them: the vocabulary is keyed by
+//! `UniCase<&str>` slices of the text, and a word is only lower-cased when it is shown.
+//! Bigrams and trigrams never cross a sentence boundary.
+//!
+//! With the stop-word filter on (the default), the top words leave out the stop words of
+//! [`stop_words`](super::stop_words) and the caller's extra ones, and n-grams that start or end
+//! with a stop word are left out (`"of the"` goes, `"bill of rights"` stays). Words without a
+//! letter (numbers) are never listed as top words. Ties keep the order of first appearance.
+//! Keyword density is `count × words in the term / words in the text × 100`.
+
+use super::wordlists::{is_stop_word, with_lowercase};
+use serde::Serialize;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use unicase::UniCase;
+
+/// How often a word or phrase occurs.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TermCount {
+    /// The word or phrase, lower case (words separated by one space).
+    pub text: String,
+    /// How many times it occurs.
+    pub count: usize,
+    /// Keyword density in percent: the share of the text's words that are this term.
+    pub density: f64,
+}
+
+/// The most frequent words and phrases of a text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Frequencies {
+    /// The most frequent words.
+    pub words: Vec<TermCount>,
+    /// The most frequent pairs of consecutive words.
+    pub bigrams: Vec<TermCount>,
+    /// The most frequent triples of consecutive words.
+    pub trigrams: Vec<TermCount>,
+}
+
+/// FxHash (the hash of rustc and Firefox): a multiply and a rotate per word of input. Keys are
+/// words of the caller's own text, so a hash that resists crafted collisions is not needed, and
+/// this one is several times faster than SipHash on short words.
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// One distinct (case-folded) word.
+struct Entry<'t> {
+    /// The word as it first appeared.
+    first: &'t str,
+    count: usize,
+    /// A stop word, or a word without letters: never a top word or an n-gram's end.
+    excluded: bool,
+}
+
+/// The vocabulary of a text, built one word at a time.
+pub(crate) struct Vocabulary<'t> {
+    ids: FxMap<UniCase<&'t str>, u32>,
+    entries: Vec<Entry<'t>>,
+    /// Counting n-grams costs two more hash maps; off when frequencies are not wanted.
+    ngrams: Option<NGrams>,
+    filter: Option<HashSet<String>>,
+}
+
+#[derive(Default)]
+struct NGrams {
+    bigrams: FxMap<[u32; 2], usize>,
+    trigrams: FxMap<[u32; 3], usize>,
+    /// The ids of the last two words of the current sentence.
+    window: [Option<u32>; 2],
+}
+
+impl<'t> Vocabulary<'t> {
+    /// A vocabulary that also counts n-grams when `ngrams` is set, and excludes stop words (the
+    /// built-in ones and `extra_stop_words`) from the top lists when `stop_words` is set.
+    pub(crate) fn new(ngrams: bool, stop_words: bool, extra_stop_words: &[String]) -> Self {
+        Vocabulary {
+            ids: FxMap::default(),
+            entries: Vec::new(),
+            ngrams: ngrams.then(NGrams::default),
+            filter: stop_words
+                .then(|| extra_stop_words.iter().map(|word| with_lowercase(word, str::to_owned)).collect()),
+        }
+    }
+
+    /// Adds one occurrence of `word`.
+    pub(crate) fn add(&mut self, word: &'t str) {
+        let next_id = self.entries.len() as u32;
+        let id = *self.ids.entry(UniCase::new(word)).or_insert(next_id);
+        if id == next_id {
+            let excluded = !word.chars().any(char::is_alphabetic)
+                || self
+                    .filter
+                    .as_ref()
+                    .is_some_and(|extra| with_lowercase(word, |lower| is_stop_word(lower) || extra.contains(lower)));
+            self.entries.push(Entry { first: word, count: 0, excluded });
+        }
+        self.entries[id as usize].count += 1;
+        if let Some(ngrams) = self.ngrams.as_mut() {
+            ngrams.push(id);
+        }
+    }
+
+    /// Marks the end of a sentence: no n-gram spans it.
+    pub(crate) fn end_sentence(&mut self) {
+        if let Some(ngrams) = self.ngrams.as_mut() {
+            ngrams.window = [None, None];
+        }
+    }
+
+    /// How many distinct words there are.
+    pub(crate) fn unique_words(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The `top` most frequent words, bigrams and trigrams, with densities over `total_words`.
+    pub(crate) fn frequencies(&self, top: usize, total_words: usize) -> Frequencies {
+        let total = total_words.max(1) as f64;
+        let term = |ids: &[u32], count: usize| TermCount {
+            text: ids.iter().map(|&id| self.entries[id as usize].first.to_lowercase()).collect::<Vec<_>>().join(" "),
+            count,
+            density: count as f64 * ids.len() as f64 / total * 100.0,
+        };
+        let words = top_n(
+            self.entries.iter().enumerate().filter(|(_, e)| !e.excluded).map(|(id, e)| ([id as u32], e.count)),
+            top,
+        );
+        let Some(ngrams) = self.ngrams.as_ref() else {
+            return Frequencies {
+                words: words.iter().map(|(ids, n)| term(ids, *n)).collect(),
+                ..Frequencies::default()
+            };
+        };
+        let kept = |ids: &[u32]| {
+            let ends = [ids[0], ids[ids.len() - 1]];
+            self.filter.is_none() || ends.iter().all(|&id| !self.entries[id as usize].excluded)
+        };
+        let bigrams = top_n(ngrams.bigrams.iter().filter(|(ids, _)| kept(&ids[..])).map(|(ids, &n)| (*ids, n)), top);
+        let trigrams = top_n(ngrams.trigrams.iter().filter(|(ids, _)| kept(&ids[..])).map(|(ids, &n)| (*ids, n)), top);
+        Frequencies {
+            words: words.iter().map(|(ids, n)| term(ids, *n)).collect(),
+            bigrams: bigrams.iter().map(|(ids, n)| term(ids, *n)).collect(),
+            trigrams: trigrams.iter().map(|(ids, n)| term(ids, *n)).collect(),
+        }
+    }
+}
+
+impl NGrams {
+    fn push(&mut self, id: u32) {
+        if let [_, Some(last)] = self.window {
+            *self.bigrams.entry([last, id]).or_default() += 1;
+            if let [Some(first), _] = self.window {
+                *self.trigrams.entry([first, last, id]).or_default() += 1;
+            }
+        }
+        self.window = [self.window[1], Some(id)];
+    }
+}
+
+/// The `n` items with the highest counts; ties go to the smaller ids (earlier first
+/// appearance, since ids are given in order of appearance).
+fn top_n<const N: usize>(items: impl Iterator<Item = ([u32; N], usize)>, n: usize) -> Vec<([u32; N], usize)> {
+    let mut items: Vec<([u32; N], usize)> = items.collect();
+    let by_count = |a: &([u32; N], usize), b: &([u32; N], usize)| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0));
+    if items.len() > n && n > 0 {
+        items.select_nth_unstable_by(n - 1, by_count);
+    }
+    items.truncate(n);
+    items.sort_by(by_count);
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocabulary<'t>(sentences: &[&[&'t str]], stop_words: bool, extra: &[String]) -> Vocabulary<'t> {
+        let mut vocabulary = Vocabulary::new(true, stop_words, extra);
+        for sentence in sentences {
+            sentence.iter().for_each(|word| vocabulary.add(word));
+            vocabulary.end_sentence();
+        }
+        vocabulary
+    }
+
+    fn texts(terms: &[TermCount]) -> Vec<(&str, usize)> {
+        terms.iter().map(|t| (t.text.as_str(), t.count)).collect()
+    }
+
+    #[test]
+    fn case_folded_counts_with_stop_words_left_out() {
+        let v = vocabulary(
+            &[&["The", "Charter", "of", "Rights"], &["the", "charter", "STRASSE", "Straße", "42"]],
+            true,
+            &[],
+        );
+        assert_eq!(v.unique_words(), 6); // the charter of rights strasse 42
+        let f = v.frequencies(3, 9);
+        assert_eq!(texts(&f.words), [("charter", 2), ("strasse", 2), ("rights", 1)]);
+        assert!((f.words[0].density - 2.0 / 9.0 * 100.0).abs() < 1e-9);
+        // "the charter" starts with a stop word, "strasse 42" ends with a number, and no n-gram
+        // crosses the sentence boundary ("rights the").
+        assert_eq!(texts(&f.bigrams), [("charter strasse", 1), ("strasse strasse", 1)]);
+        assert_eq!(texts(&f.trigrams), [("charter of rights", 1), ("charter strasse strasse", 1)]);
+        assert!((f.trigrams[0].density - 3.0 / 9.0 * 100.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn without_the_filter_everything_counts() {
+        let v = vocabulary(&[&["to", "be", "or", "not", "to", "be"]], false, &[]);
+        let f = v.frequencies(2, 6);
+        assert_eq!(texts(&f.words), [("to", 2), ("be", 2)]);
+        assert_eq!(texts(&f.bigrams), [("to be", 2), ("be or", 1)]);
+    }
+
+    #[test]
+    fn extra_stop_words_are_case_folded() {
+        let v = vocabulary(&[&["Textlens", "counts", "textlens", "words", "counts"]], true, &["TEXTLENS".to_owned()]);
+        assert_eq!(texts(&v.frequencies(5, 5).words), [("counts", 2), ("words", 1)]);
+    }
+}

@@ -1,0 +1,257 @@
+//! Which stretches of text count as words, and how many words each one is.
+//!
+//! Counting starts from the UAX #29 word segments of [`split::words`] (the same boundaries as
+//! `Intl.Segmenter`), keeps those that are word-like, and then applies the rules a writer
+//! expects from a word counter:
+//!
+//! | text | UAX #29 | counted as |
+//! |---|---|---|
+//! | `don't`, `Nishimura’s` | one segment | 1 word |
+//! | `20,000`, `3.14` | one segment | 1 word |
+//! | `11:28am` | `11` `:` `28am` | 1 word: digits joined by `:` are one number |
+//! | `all-in-one` | `all` `-` `in` `-` `one` | 1 word (3 with [`CountOptions::count_hyphenated_parts`](super::CountOptions)) |
+//! | `日本語` (Han), `ひらがな`, `カタカナ` | one segment per ideograph or kana, one per katakana run | 1 word per character (grapheme) |
+//! | `대한민국은` (Hangul) | one segment | 1 word per space-separated word |
+//! | Thai, Lao, Khmer, Myanmar | one segment per character | [`COMPLEX_GRAPHEMES_PER_WORD`] characters per word (see below) |
+//! | `—`, `…`, `$`, spaces | not word-like | not words |
+//!
+//! Hyphens are U+002D, U+2010 and U+2011 standing between two word-like segments with no space;
+//! a dash (`–`, `—`) never joins.
+//!
+//! **Thai and the other scripts written without spaces between words** need a dictionary to be
+//! split into words (ICU, behind `Intl.Segmenter`, carries one of several hundred kilobytes).
+//! textlens estimates instead: a run of such characters with no space in it counts as
+//! `max(1, round(characters / 3.3))` words, where characters are grapheme clusters (a consonant
+//! with its vowel and tone marks is one) and 3.3 is the mean length of ICU's Thai words measured
+//! on the Thai text of the Universal Declaration of Human Rights. The total is an estimate (see
+//! `docs/udhr-word-agreement.md` for how close it comes); spans of single words are not given.
+//!
+//! The same pass counts the characters of [`Characters`](super::Characters), so the text is read
+//! once for both.
+
+use super::Characters;
+use crate::split;
+use crate::Span;
+use unicode_script::{Script, UnicodeScript};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Mean number of grapheme clusters per word in Thai (see the module docs).
+pub const COMPLEX_GRAPHEMES_PER_WORD: f64 = 3.3;
+
+/// The writing system of a token, as far as counting cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenScript {
+    /// Han ideographs, hiragana and katakana: one word per character.
+    Cjk,
+    /// Hangul: one word per space-separated word, but read and spoken per syllable block.
+    Hangul,
+    /// Thai, Lao, Khmer, Myanmar: runs without spaces, estimated.
+    Complex,
+    /// Everything else (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, numbers, …).
+    Spaced,
+}
+
+/// A counted stretch of text: one word, or for CJK and complex scripts possibly several.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    /// Where it lies.
+    pub span: Span,
+    /// Its writing system.
+    pub script: TokenScript,
+    /// How many grapheme clusters it has.
+    pub graphemes: usize,
+    /// How many words it counts as.
+    pub words: usize,
+}
+
+/// Reads `text` once: calls `emit` with every token in order and returns the character counts.
+pub(crate) fn scan<'t>(
+    text: &'t str,
+    count_hyphenated_parts: bool,
+    mut emit: impl FnMut(&'t str, Token),
+) -> Characters {
+    let mut characters = Characters {
+        bytes: text.len(),
+        code_points: text.bytes().filter(|&b| (b & 0xC0) != 0x80).count(),
+        utf16: crate::utf16_len(text.as_bytes()),
+        ..Characters::default()
+    };
+    let mut pending: Option<Token> = None;
+    let mut joiner: Option<Joiner> = None;
+    let mut flush = |pending: &mut Option<Token>| {
+        if let Some(mut token) = pending.take() {
+            if token.script == TokenScript::Complex {
+                token.words = estimated_complex_words(token.graphemes);
+            }
+            emit(text, token);
+        }
+    };
+    for segment in split::words(text) {
+        let piece = segment.span.text(text);
+        let graphemes = count_graphemes(piece, &mut characters);
+        if !segment.word_like {
+            let joins = match (&pending, joiner) {
+                (Some(token), None) if token.span.end == segment.span.start => {
+                    Joiner::of(piece, token.span.text(text), count_hyphenated_parts)
+                }
+                _ => None,
+            };
+            if joins.is_none() {
+                flush(&mut pending);
+            }
+            joiner = joins;
+            continue;
+        }
+        let script = script_of(piece);
+        if let Some(token) = pending.as_mut() {
+            let adjacent = token.span.end == segment.span.start;
+            let joined = match joiner.take() {
+                Some(joiner) => {
+                    token.script == TokenScript::Spaced && script == TokenScript::Spaced && joiner.accepts(piece)
+                }
+                None => adjacent && token.script == TokenScript::Complex && script == TokenScript::Complex,
+            };
+            if joined {
+                token.span.end = segment.span.end;
+                token.graphemes += graphemes;
+                continue;
+            }
+        }
+        flush(&mut pending);
+        let words = if script == TokenScript::Cjk { graphemes } else { 1 };
+        pending = Some(Token { span: segment.span, script, graphemes, words });
+    }
+    flush(&mut pending);
+    characters
+}
+
+/// A non-word segment that may glue the word before it to the word after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Joiner {
+    /// A hyphen: `all-in-one`.
+    Hyphen,
+    /// A colon after digits: `11:28am`.
+    Colon,
+}
+
+impl Joiner {
+    fn of(segment: &str, word_before: &str, count_hyphenated_parts: bool) -> Option<Joiner> {
+        match segment {
+            "-" | "\u{2010}" | "\u{2011}" if !count_hyphenated_parts => Some(Joiner::Hyphen),
+            ":" if word_before.ends_with(|c: char| c.is_ascii_digit()) => Some(Joiner::Colon),
+            _ => None,
+        }
+    }
+
+    fn accepts(self, word_after: &str) -> bool {
+        match self {
+            Joiner::Hyphen => true,
+            Joiner::Colon => word_after.starts_with(|c: char| c.is_ascii_digit()),
+        }
+    }
+}
+
+fn estimated_complex_words(graphemes: usize) -> usize {
+    ((graphemes as f64 / COMPLEX_GRAPHEMES_PER_WORD).round() as usize).max(1)
+}
+
+/// The writing system of a word-like segment, from its first letter or digit.
+fn script_of(segment: &str) -> TokenScript {
+    let Some(first) = segment.chars().find(|c| c.is_alphanumeric()) else { return TokenScript::Spaced };
+    if first.is_ascii() {
+        return TokenScript::Spaced;
+    }
+    match first.script() {
+        Script::Han | Script::Hiragana | Script::Katakana => TokenScript::Cjk,
+        Script::Hangul => TokenScript::Hangul,
+        Script::Thai | Script::Lao | Script::Khmer | Script::Myanmar => TokenScript::Complex,
+        _ => TokenScript::Spaced,
+    }
+}
+
+/// Counts the grapheme clusters of one word segment into `characters`, returning how many there
+/// were. UAX #29 word boundaries are grapheme boundaries, so segments can be counted apart.
+fn count_graphemes(segment: &str, characters: &mut Characters) -> usize {
+    if segment.is_ascii() {
+        // ASCII graphemes are single bytes, except CR LF (always a segment of its own).
+        let graphemes = if segment == "\r\n" { 1 } else { segment.len() };
+        characters.graphemes += graphemes;
+        characters.non_space += segment.bytes().filter(|b| !b.is_ascii_whitespace()).count();
+        characters.letters += segment.bytes().filter(u8::is_ascii_alphabetic).count();
+        return graphemes;
+    }
+    let mut graphemes = 0;
+    for grapheme in segment.graphemes(true) {
+        graphemes += 1;
+        let first = grapheme.chars().next().unwrap_or(' ');
+        characters.non_space += usize::from(!first.is_whitespace());
+        characters.letters += usize::from(first.is_alphabetic());
+        if matches!(first.script(), Script::Han | Script::Hiragana | Script::Katakana | Script::Hangul) {
+            characters.cjk += 1;
+        }
+    }
+    characters.graphemes += graphemes;
+    graphemes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str, parts: bool) -> Vec<(&str, usize)> {
+        let mut out = Vec::new();
+        scan(text, parts, |text, token| out.push((token.span.text(text), token.words)));
+        out
+    }
+
+    #[test]
+    fn joins_contractions_numbers_and_compounds() {
+        let text = "Don’t miss 20,000 at 3.14 or 11:28am, all-in-one e-mail – ok";
+        let got = words(text, false);
+        let texts: Vec<&str> = got.iter().map(|(t, _)| *t).collect();
+        assert_eq!(texts, ["Don’t", "miss", "20,000", "at", "3.14", "or", "11:28am", "all-in-one", "e-mail", "ok"]);
+        assert!(got.iter().all(|&(_, n)| n == 1));
+    }
+
+    #[test]
+    fn hyphenated_parts_on_request() {
+        let texts: Vec<&str> = words("all-in-one at 9:30", true).iter().map(|(t, _)| *t).collect();
+        assert_eq!(texts, ["all", "in", "one", "at", "9:30"]);
+    }
+
+    #[test]
+    fn a_colon_between_words_does_not_join() {
+        let texts: Vec<&str> = words("Note: this 2:x", false).iter().map(|(t, _)| *t).collect();
+        assert_eq!(texts, ["Note", "this", "2", "x"]);
+    }
+
+    #[test]
+    fn cjk_counts_characters_and_hangul_counts_spaced_words() {
+        let total = |text: &str| words(text, false).iter().map(|&(_, n)| n).sum::<usize>();
+        assert_eq!(total("日本語のテキストです。"), 3 + 1 + 4 + 2);
+        assert_eq!(total("𠮷野家"), 3, "astral ideographs count too");
+        assert_eq!(total("대한민국은 민주공화국이다."), 2);
+    }
+
+    #[test]
+    fn thai_runs_are_estimated() {
+        // 12 grapheme clusters with no space: round(12 / 3.3) = 4 words; a short run is 1 word.
+        let run = "ภาษาไทยสวยงา";
+        assert_eq!(run.graphemes(true).count(), 12);
+        assert_eq!(words(run, false), [(run, 4)]);
+        assert_eq!(words("ไทย ก", false), [("ไทย", 1), ("ก", 1)]);
+    }
+
+    #[test]
+    fn characters_are_counted_in_the_same_pass() {
+        let text = "e\u{301}👩‍👩‍👧 a\r\nb 日";
+        let c = scan(text, false, |_, _| {});
+        assert_eq!(c.bytes, text.len());
+        assert_eq!(c.code_points, text.chars().count());
+        assert_eq!(c.utf16, text.encode_utf16().count());
+        assert_eq!(c.graphemes, 8); // é, family, space, a, CR LF, b, space, 日
+        assert_eq!(c.non_space, 5);
+        assert_eq!(c.letters, 4);
+        assert_eq!(c.cjk, 1);
+    }
+}
