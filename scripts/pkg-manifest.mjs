@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Points pkg/package.json (written by wasm-pack) at the hand-written API layer copied from js/:
 // wasm-pack names its raw bindings as the entry point, but users import textlens.js (browsers,
-// bundlers) or node.mjs (Node.js), typed by textlens.d.ts.
+// bundlers) or node.mjs / node.cjs (Node.js: import / require), typed by textlens.d.ts.
 //
 //   node scripts/pkg-manifest.mjs <file copied from js/>...
 import { readFile, writeFile } from "node:fs/promises";
@@ -11,7 +11,10 @@ const copied = process.argv.slice(2);
 const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
 
 const entry = { types: "./textlens.d.ts" };
-if (copied.includes("node.mjs")) entry.node = "./node.mjs";
+const nodeEntry = {};
+if (copied.includes("node.mjs")) nodeEntry.import = "./node.mjs";
+if (copied.includes("node.cjs")) nodeEntry.require = "./node.cjs";
+if (Object.keys(nodeEntry).length > 0) entry.node = nodeEntry;
 entry.default = "./textlens.js";
 
 manifest.main = "textlens.js";
@@ -25,4 +28,5 @@ manifest.exports = {
 manifest.files = [...new Set([...manifest.files, ...copied])].sort();
 
 await writeFile(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
-console.log(`pkg-manifest: entry textlens.js${entry.node ? " (Node: node.mjs)" : ""}, ${manifest.files.length} files`);
+const nodeFiles = Object.values(nodeEntry).join(", ");
+console.log(`pkg-manifest: entry textlens.js${nodeFiles ? ` (Node: ${nodeFiles})` : ""}, ${manifest.files.length} files`);
