@@ -13,7 +13,11 @@ fn described_pieces(highlighter: &Highlighter, text: &str) -> Vec<(String, Vec<S
     pieces(&highlighter.find(text))
         .iter()
         .map(|piece| {
-            let names = piece.categories.iter().map(|&c| highlighter.category(c).name().to_owned()).collect();
+            let names = piece
+                .categories
+                .iter()
+                .map(|&c| highlighter.category(c).name().to_owned())
+                .collect();
             (piece.span.text(text).to_owned(), names)
         })
         .collect()
@@ -25,10 +29,16 @@ fn overlap_situations() {
     let cases: Vec<(&str, Rules, &str, Vec<(&str, Vec<&str>)>)> = vec![
         (
             "term inside a quote inside a hard sentence lists all three",
-            Rules::new().term(Term::new("WeChat").class_name("brand")).detector(Detector::Quotes).detector(Detector::HardSentences),
+            Rules::new()
+                .term(Term::new("WeChat").class_name("brand"))
+                .detector(Detector::Quotes)
+                .detector(Detector::HardSentences),
             hard,
             vec![
-                ("The proposed plan would change how the city collects ", vec!["hardSentence"]),
+                (
+                    "The proposed plan would change how the city collects ",
+                    vec!["hardSentence"],
+                ),
                 ("“", vec!["quote", "hardSentence"]),
                 ("WeChat", vec!["brand", "quote", "hardSentence"]),
                 (" taxes”", vec!["quote", "hardSentence"]),
@@ -37,13 +47,17 @@ fn overlap_situations() {
         ),
         (
             "identical spans of two categories make one piece",
-            Rules::new().term(Term::new("Apple").class_name("brand")).term(Term::new("apple").class_name("fruit")),
+            Rules::new()
+                .term(Term::new("Apple").class_name("brand"))
+                .term(Term::new("apple").class_name("fruit")),
             "an apple",
             vec![("apple", vec!["brand", "fruit"])],
         ),
         (
             "crossing matches make three pieces",
-            Rules::new().term(Term::new("big apple").category("a")).term(Term::new("apple pie").category("b")),
+            Rules::new()
+                .term(Term::new("big apple").category("a"))
+                .term(Term::new("apple pie").category("b")),
             "big apple pie",
             vec![("big ", vec!["a"]), ("apple", vec!["a", "b"]), (" pie", vec!["b"])],
         ),
@@ -57,7 +71,11 @@ fn overlap_situations() {
             "a category covering twice is listed once",
             Rules::new().detector(Detector::Repeated),
             "a a a",
-            vec![("a ", vec!["repeated"]), ("a", vec!["repeated"]), (" a", vec!["repeated"])],
+            vec![
+                ("a ", vec!["repeated"]),
+                ("a", vec!["repeated"]),
+                (" a", vec!["repeated"]),
+            ],
         ),
         (
             "uncovered text has no piece",
@@ -67,8 +85,10 @@ fn overlap_situations() {
         ),
     ];
     for (name, rules, text, expected) in cases {
-        let expected: Vec<(String, Vec<String>)> =
-            expected.into_iter().map(|(t, c)| (t.to_owned(), c.into_iter().map(str::to_owned).collect())).collect();
+        let expected: Vec<(String, Vec<String>)> = expected
+            .into_iter()
+            .map(|(t, c)| (t.to_owned(), c.into_iter().map(str::to_owned).collect()))
+            .collect();
         assert_eq!(described_pieces(&build(rules), text), expected, "{name}");
     }
 }
@@ -76,12 +96,29 @@ fn overlap_situations() {
 #[test]
 fn nesting_situations() {
     let cases: Vec<(&str, Rules, &str, &str)> = vec![
-        ("contained", Rules::new().terms(["New York City", "York"]), "New York City", "[New [York] City]"),
-        ("identical spans nest", Rules::new().terms(["apple", "Apple"]), "apple", "[[apple]]"),
-        ("crossing is split at the outer end", Rules::new().terms(["big apple", "apple pie"]), "big apple pie", "[big [apple]][ pie]"),
+        (
+            "contained",
+            Rules::new().terms(["New York City", "York"]),
+            "New York City",
+            "[New [York] City]",
+        ),
+        (
+            "identical spans nest",
+            Rules::new().terms(["apple", "Apple"]),
+            "apple",
+            "[[apple]]",
+        ),
+        (
+            "crossing is split at the outer end",
+            Rules::new().terms(["big apple", "apple pie"]),
+            "big apple pie",
+            "[big [apple]][ pie]",
+        ),
         (
             "a crossing match split twice",
-            Rules::new().terms(["a b c", "b c d", "c d e"]).accuracy(Accuracy::Whole),
+            Rules::new()
+                .terms(["a b c", "b c d", "c d e"])
+                .accuracy(Accuracy::Whole),
             "a b c d e",
             "[a [b [c]]][[ d] e]",
         ),
@@ -120,9 +157,18 @@ fn hostile_category_names_are_escaped_and_class_names_rejected() {
         "<mark class=\"tl----script-alert-1---script-\" data-category=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\" data-match=\"0\">x</mark>"
     );
     for class_name in ["a\"b", "a'b", "a>b", "a<b", "a=b", "a/b", "a&b", "`x`", ""] {
-        assert!(Rules::new().term(Term::new("x").class_name(class_name)).build().is_err(), "{class_name:?} accepted");
+        assert!(
+            Rules::new()
+                .term(Term::new("x").class_name(class_name))
+                .build()
+                .is_err(),
+            "{class_name:?} accepted"
+        );
     }
-    assert!(Rules::new().term(Term::new("x").class_name("ok-Name_2 été")).build().is_ok());
+    assert!(Rules::new()
+        .term(Term::new("x").class_name("ok-Name_2 été"))
+        .build()
+        .is_ok());
 }
 
 /// What a browser's `textContent` would give for `html` made by [`Highlighter::html`]: the
@@ -130,8 +176,16 @@ fn hostile_category_names_are_escaped_and_class_names_rejected() {
 fn text_content(html: &str) -> String {
     let mark = Regex::new(r#"<mark class="[^"<>]*" data-category="[^"<>]*" data-match="[0-9]+">|</mark>"#).unwrap();
     let text = mark.replace_all(html, "");
-    assert!(!text.contains(['<', '>', '"', '\'']), "stray markup or quote in {text:?}");
-    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#13;", "\r").replace("&amp;", "&")
+    assert!(
+        !text.contains(['<', '>', '"', '\'']),
+        "stray markup or quote in {text:?}"
+    );
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#13;", "\r")
+        .replace("&amp;", "&")
 }
 
 #[test]
@@ -162,8 +216,10 @@ fn corpus_samples() -> Vec<(String, String)> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
     let mut samples = Vec::new();
     for dir in ["en/gutenberg", "udhr"] {
-        let mut paths: Vec<_> =
-            std::fs::read_dir(format!("{root}/{dir}")).expect("corpus is there").map(|e| e.unwrap().path()).collect();
+        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
+            .expect("corpus is there")
+            .map(|e| e.unwrap().path())
+            .collect();
         paths.sort();
         for path in paths {
             let text = std::fs::read_to_string(&path).unwrap();
@@ -178,7 +234,9 @@ fn corpus_samples() -> Vec<(String, String)> {
 }
 
 fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
-    GraphemeCursor::new(offset, text.len(), true).is_boundary(text, 0).unwrap()
+    GraphemeCursor::new(offset, text.len(), true)
+        .is_boundary(text, 0)
+        .unwrap()
 }
 
 /// Checks matches, pieces, nodes and HTML of one text against independent computations.
@@ -186,23 +244,42 @@ fn check_invariants(what: &str, highlighter: &Highlighter, text: &str) {
     let matches: Vec<Match> = highlighter.find(text);
     for pair in matches.windows(2) {
         let (a, b) = (pair[0].span, pair[1].span);
-        assert!((a.start, std::cmp::Reverse(a.end)) <= (b.start, std::cmp::Reverse(b.end)), "{what}: matches out of order");
+        assert!(
+            (a.start, std::cmp::Reverse(a.end)) <= (b.start, std::cmp::Reverse(b.end)),
+            "{what}: matches out of order"
+        );
     }
     for m in &matches {
-        assert!(!m.span.is_empty() && is_grapheme_boundary(text, m.span.start) && is_grapheme_boundary(text, m.span.end), "{what}: {m:?}");
+        assert!(
+            !m.span.is_empty() && is_grapheme_boundary(text, m.span.start) && is_grapheme_boundary(text, m.span.end),
+            "{what}: {m:?}"
+        );
     }
     let resolved = pieces(&matches);
     let mut previous_end = 0;
     for piece in resolved.iter() {
-        assert!(piece.span.start >= previous_end && piece.span.end > piece.span.start, "{what}: pieces overlap or are empty");
+        assert!(
+            piece.span.start >= previous_end && piece.span.end > piece.span.start,
+            "{what}: pieces overlap or are empty"
+        );
         previous_end = piece.span.end;
-        let mut covering: Vec<_> =
-            matches.iter().filter(|m| m.span.start <= piece.span.start && m.span.end >= piece.span.end).map(|m| m.category).collect();
+        let mut covering: Vec<_> = matches
+            .iter()
+            .filter(|m| m.span.start <= piece.span.start && m.span.end >= piece.span.end)
+            .map(|m| m.category)
+            .collect();
         covering.sort();
         covering.dedup();
-        assert_eq!(piece.categories, covering.as_slice(), "{what}: categories of {:?}", piece.span);
+        assert_eq!(
+            piece.categories,
+            covering.as_slice(),
+            "{what}: categories of {:?}",
+            piece.span
+        );
         assert!(
-            !matches.iter().any(|m| [m.span.start, m.span.end].iter().any(|&b| b > piece.span.start && b < piece.span.end)),
+            !matches.iter().any(|m| [m.span.start, m.span.end]
+                .iter()
+                .any(|&b| b > piece.span.start && b < piece.span.end)),
             "{what}: a match boundary inside piece {:?}",
             piece.span
         );
@@ -218,14 +295,23 @@ fn check_invariants(what: &str, highlighter: &Highlighter, text: &str) {
         }
         assert_eq!(node.depth, open.len(), "{what}: depth of {node:?}");
         if let Some(&(start, end)) = open.last() {
-            assert!(start <= node.span.start && node.span.end <= end, "{what}: {node:?} outside its parent");
+            assert!(
+                start <= node.span.start && node.span.end <= end,
+                "{what}: {node:?} outside its parent"
+            );
         }
         open.push((node.span.start, node.span.end));
         parts[node.match_index].push((node.span.start, node.span.end));
     }
     for (m, parts) in matches.iter().zip(&parts) {
-        let joined = parts.iter().try_fold(m.span.start, |at, &(start, end)| (start == at).then_some(end));
-        assert_eq!(joined, Some(m.span.end), "{what}: parts {parts:?} of {m:?} do not tile it");
+        let joined = parts
+            .iter()
+            .try_fold(m.span.start, |at, &(start, end)| (start == at).then_some(end));
+        assert_eq!(
+            joined,
+            Some(m.span.end),
+            "{what}: parts {parts:?} of {m:?} do not tile it"
+        );
     }
     assert_eq!(text_content(&highlighter.html(text)), text, "{what}: HTML text content");
 }
@@ -235,7 +321,18 @@ fn invariants_on_the_corpus() {
     let highlighter = build(
         Detector::ALL.into_iter().fold(
             Rules::new()
-                .terms(["the", "Mr", "human rights", "right", "droit", "право", "人", "權利", "व्यक्ति", "e"])
+                .terms([
+                    "the",
+                    "Mr",
+                    "human rights",
+                    "right",
+                    "droit",
+                    "право",
+                    "人",
+                    "權利",
+                    "व्यक्ति",
+                    "e",
+                ])
                 .term(Term::new("ion").accuracy(Accuracy::Partial))
                 .term(Term::new("of").accuracy(Accuracy::Prefix))
                 .pattern("[A-Z][a-z]+")
@@ -246,7 +343,11 @@ fn invariants_on_the_corpus() {
     for (path, text) in corpus_samples() {
         check_invariants(&path, &highlighter, &text);
     }
-    check_invariants("combining marks and emoji", &highlighter, "e\u{301}e 👩‍👩‍👧 the\u{301} Mr\u{200D}s ÉÉ e\u{301}\u{302}");
+    check_invariants(
+        "combining marks and emoji",
+        &highlighter,
+        "e\u{301}e 👩‍👩‍👧 the\u{301} Mr\u{200D}s ÉÉ e\u{301}\u{302}",
+    );
 }
 
 #[test]
@@ -264,8 +365,11 @@ fn rules_from_json() {
     .unwrap();
     let highlighter = build(rules);
     let text = "Judge Beeler said “WeChat lost COVID-19 cases in Q3 quickly”.";
-    let found: Vec<(&str, &str)> =
-        highlighter.find(text).iter().map(|m| (highlighter.category(m.category).name(), m.span.text(text))).collect();
+    let found: Vec<(&str, &str)> = highlighter
+        .find(text)
+        .iter()
+        .map(|m| (highlighter.category(m.category).name(), m.span.text(text)))
+        .collect();
     assert_eq!(
         found,
         [
@@ -287,7 +391,10 @@ fn rules_from_json() {
 fn bad_json_rules_name_the_problem() {
     let cases = [
         (r#"{"term": ["x"]}"#, "unknown field `term`"),
-        (r#"{"terms": [{"text": "x", "clasName": "y"}]}"#, "unknown field `clasName`"),
+        (
+            r#"{"terms": [{"text": "x", "clasName": "y"}]}"#,
+            "unknown field `clasName`",
+        ),
         (r#"{"terms": [{"className": "y"}]}"#, "missing field `text`"),
         (r#"{"terms": [3]}"#, "a string or an object"),
         (r#"{"accuracy": "exact"}"#, "unknown variant `exact`"),

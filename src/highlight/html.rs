@@ -5,9 +5,9 @@
 //! `-` and `_` only), so no input and no rule can open an element, close a `<mark>` early or
 //! break out of an attribute.
 
-use super::resolve::Node;
+use super::resolve::{Event, Node, Walker};
 use super::{Category, Match};
-use crate::{Error, Result};
+use crate::{Error, Result, Span};
 use std::fmt::Write;
 
 /// Appends `text` to `out` with HTML's special characters escaped.
@@ -49,34 +49,21 @@ pub fn escape_html(text: &str, out: &mut String) {
 /// name, and the index of the match (shared by the parts of a split match).
 pub(crate) fn render(text: &str, matches: &[Match], nodes: &[Node], categories: &[Category]) -> String {
     let mut out = String::with_capacity(text.len() + nodes.len() * 64);
-    let mut open: Vec<usize> = Vec::new();
-    let mut written = 0;
-    for node in nodes {
-        close_until(text, node.span.start, &mut open, &mut written, &mut out);
-        escape_html(&text[written..node.span.start], &mut out);
-        written = node.span.start;
-        let category = &categories[matches[node.match_index].category.index()];
-        out.push_str("<mark class=\"");
-        escape_html(category.class_name(), &mut out);
-        out.push_str("\" data-category=\"");
-        escape_html(category.name(), &mut out);
-        // Writing into a String cannot fail.
-        let _ = write!(out, "\" data-match=\"{}\">", node.match_index);
-        open.push(node.span.end);
-    }
-    close_until(text, usize::MAX, &mut open, &mut written, &mut out);
-    escape_html(&text[written..], &mut out);
+    Walker::new(nodes).window(Span::new(0, text.len()), &mut |event| match event {
+        Event::Text(span) => escape_html(span.text(text), &mut out),
+        Event::Close => out.push_str("</mark>"),
+        Event::Open(index) => {
+            let match_index = nodes[index].match_index;
+            let category = &categories[matches[match_index].category.index()];
+            out.push_str("<mark class=\"");
+            escape_html(category.class_name(), &mut out);
+            out.push_str("\" data-category=\"");
+            escape_html(category.name(), &mut out);
+            // Writing into a String cannot fail.
+            let _ = write!(out, "\" data-match=\"{match_index}\">");
+        }
+    });
     out
-}
-
-/// Closes every open mark that ends at or before `offset`, writing the text before each end.
-fn close_until(text: &str, offset: usize, open: &mut Vec<usize>, written: &mut usize, out: &mut String) {
-    while let Some(&end) = open.last().filter(|&&end| end <= offset) {
-        escape_html(&text[*written..end], out);
-        *written = end;
-        out.push_str("</mark>");
-        open.pop();
-    }
 }
 
 /// Checks a caller's class attribute: space-separated class names of letters, digits, `-` and

@@ -178,3 +178,152 @@ pub fn nest(matches: &[Match]) -> Vec<Node> {
     }
     nodes
 }
+
+/// One step of drawing nested marks over text, as produced by [`Walker`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Event {
+    /// Open a mark for the node at this index of the nodes.
+    Open(usize),
+    /// Write this text.
+    Text(Span),
+    /// Close the innermost open mark.
+    Close,
+}
+
+/// Turns nodes into [`Event`]s, one window of the text at a time.
+///
+/// HTML is one window over the whole text. The DOM applier walks one window per text node:
+/// marks still open at the end of a window are closed there and opened again at the start of the
+/// next, so a match that spans several text nodes gets one mark in each.
+#[derive(Debug)]
+pub(crate) struct Walker<'n> {
+    nodes: &'n [Node],
+    next: usize,
+    /// Indices of the nodes open at the current position, outermost first.
+    open: Vec<usize>,
+}
+
+impl<'n> Walker<'n> {
+    /// A walker over `nodes` (from [`nest`]), at the start of the text.
+    pub fn new(nodes: &'n [Node]) -> Self {
+        Walker {
+            nodes,
+            next: 0,
+            open: Vec::new(),
+        }
+    }
+
+    /// Emits the events of `window`; windows must come in text order without overlapping.
+    pub fn window(&mut self, window: Span, emit: &mut impl FnMut(Event)) {
+        while self.nodes.get(self.next).is_some_and(|n| n.span.start < window.start) {
+            self.close_before(self.nodes[self.next].span.start);
+            self.open.push(self.next);
+            self.next += 1;
+        }
+        self.close_before(window.start);
+        for &index in &self.open {
+            emit(Event::Open(index));
+        }
+        let mut written = window.start;
+        while let Some(node) = self.nodes.get(self.next).filter(|n| n.span.start < window.end) {
+            self.close_writing(node.span.start, &mut written, emit);
+            text(written, node.span.start, emit);
+            written = node.span.start;
+            emit(Event::Open(self.next));
+            self.open.push(self.next);
+            self.next += 1;
+        }
+        self.close_writing(window.end, &mut written, emit);
+        text(written, window.end, emit);
+        for _ in &self.open {
+            emit(Event::Close);
+        }
+    }
+
+    /// Forgets the open nodes that end at or before `offset`, emitting nothing.
+    fn close_before(&mut self, offset: usize) {
+        while self.open.last().is_some_and(|&i| self.nodes[i].span.end <= offset) {
+            self.open.pop();
+        }
+    }
+
+    /// Closes the open nodes that end at or before `offset`, writing the text before each end.
+    fn close_writing(&mut self, offset: usize, written: &mut usize, emit: &mut impl FnMut(Event)) {
+        while let Some(end) = self
+            .open
+            .last()
+            .map(|&i| self.nodes[i].span.end)
+            .filter(|&end| end <= offset)
+        {
+            text(*written, end, emit);
+            *written = end;
+            emit(Event::Close);
+            self.open.pop();
+        }
+    }
+}
+
+/// Emits the text `start..end` unless it is empty.
+fn text(start: usize, end: usize, emit: &mut impl FnMut(Event)) {
+    if start < end {
+        emit(Event::Text(Span::new(start, end)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::highlight::{Detector, Rule};
+
+    /// A match of category 0 over `start..end`.
+    fn at(start: usize, end: usize) -> Match {
+        Match {
+            span: Span::new(start, end),
+            category: CategoryId(0),
+            rule: Rule::Detector(Detector::Quotes),
+            sentence: 0,
+        }
+    }
+
+    /// The events of each window, written as brackets around text.
+    fn windows(text: &str, matches: &[Match], windows: &[(usize, usize)]) -> Vec<String> {
+        let nodes = nest(matches);
+        let mut walker = Walker::new(&nodes);
+        windows
+            .iter()
+            .map(|&(start, end)| {
+                let mut out = String::new();
+                walker.window(Span::new(start, end), &mut |event| match event {
+                    Event::Open(_) => out.push('['),
+                    Event::Close => out.push(']'),
+                    Event::Text(span) => out.push_str(span.text(text)),
+                });
+                out
+            })
+            .collect()
+    }
+
+    #[test]
+    fn marks_spanning_windows_are_reopened_in_each() {
+        let text = "abcdefgh";
+        let matches = [at(1, 7), at(2, 4)];
+        assert_eq!(
+            windows(text, &matches, &[(0, 3), (3, 5), (6, 8)]),
+            ["a[b[c]]", "[[d]e]", "[g]h"]
+        );
+    }
+
+    #[test]
+    fn marks_starting_in_a_gap_open_in_the_next_window() {
+        let text = "abcdef";
+        let matches = [at(2, 5), at(2, 3)];
+        assert_eq!(windows(text, &matches, &[(0, 2), (3, 6)]), ["ab", "[de]f"]);
+    }
+
+    #[test]
+    fn one_window_is_the_whole_nesting() {
+        let text = "abcdef";
+        let matches = [at(0, 4), at(2, 6)];
+        assert_eq!(windows(text, &matches, &[(0, 6)]), ["[ab[cd]][ef]"]);
+    }
+}
