@@ -31,8 +31,11 @@ pub mod highlight;
 mod span;
 pub mod split;
 
+/// The JavaScript edge (wasm32 only): raw exports wrapped by the `js/` layer. Public only so the
+/// wasm test suites can call it; not part of the Rust API.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 
 pub use error::{Error, ErrorKind, Result};
 pub use span::{utf16_len, Span, Utf16Cursor};

@@ -10,10 +10,10 @@
 //! - options arrive as plain objects, read with serde (unknown option names are errors);
 //! - every core [`Error`](crate::Error) becomes a thrown JavaScript `Error` with the same message.
 
-mod count;
-mod document;
-mod highlight;
-mod split;
+pub mod count;
+pub mod document;
+pub mod highlight;
+pub mod split;
 
 pub use document::TextDocument;
 
@@ -40,12 +40,18 @@ pub(crate) fn js_error(error: crate::Error) -> JsError {
 
 /// Reads an options object (`undefined` and `null` mean all defaults) into `T`.
 ///
-/// `what` names the call in the error message, e.g. `split options: unknown field "maxsize"`.
+/// The object goes through `JSON.stringify` and serde_json, so that `deny_unknown_fields` catches a
+/// misspelt option at any depth (serde-wasm-bindgen only looks up the fields it knows). `what`
+/// names the call in the error message, e.g. `split options: unknown field `maxsize`, expected …`.
 pub(crate) fn read_options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    serde_wasm_bindgen::from_value(value).map_err(|error| JsError::new(&format!("{what} options: {error}")))
+    let json = js_sys::JSON::stringify(&value)
+        .ok()
+        .and_then(|json| json.as_string())
+        .ok_or_else(|| JsError::new(&format!("{what} options: not serialisable as JSON")))?;
+    serde_json::from_str(&json).map_err(|error| JsError::new(&format!("{what} options: {error}")))
 }
 
 /// Starts and ends of `spans` (sorted by start) as UTF-16 offsets of `text`, in one walk.

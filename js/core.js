@@ -1,0 +1,144 @@
+// textlens — internals shared by the public modules: readiness, argument checks, segment lists and
+// the TextDocument handle. Not part of the public API (import from "textlens" instead).
+
+import { TextDocument as RawDocument } from "./textlens_wasm.js";
+
+let ready = false;
+
+/** Marks the wasm module as instantiated. */
+export function markReady() {
+  ready = true;
+}
+
+/** Throws unless the wasm module has been instantiated. */
+export function assertReady(what) {
+  if (!ready) {
+    throw new Error(`textlens.${what}: the module is not initialised yet; call \`await init()\` first`);
+  }
+}
+
+/** The type of a value, as an error message names it. */
+function describe(value) {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `${typeof value}`;
+}
+
+/** Throws a TypeError unless `value` is a string. */
+export function checkString(value, what, name) {
+  if (typeof value !== "string") {
+    throw new TypeError(`textlens.${what}: ${name} must be a string, got ${describe(value)}`);
+  }
+}
+
+/** Throws a TypeError unless `value` is undefined, null or a plain object. */
+export function checkOptions(value, what) {
+  if (value !== undefined && value !== null && (typeof value !== "object" || Array.isArray(value))) {
+    throw new TypeError(`textlens.${what}: options must be an object, got ${describe(value)}`);
+  }
+  return value ?? undefined;
+}
+
+/**
+ * Segments of a text as typed arrays of UTF-16 offsets, with lazy `{ start, end, text }` views.
+ * Iterating creates one small object per segment; `starts`/`ends` create none.
+ */
+export class SegmentList {
+  #text;
+
+  constructor(text, raw) {
+    this.#text = text;
+    /** @type {Uint32Array} */
+    this.starts = raw.starts;
+    /** @type {Uint32Array} */
+    this.ends = raw.ends;
+    if (raw.wordLike) this.wordLike = raw.wordLike;
+    if (raw.freshStarts) this.freshStarts = raw.freshStarts;
+  }
+
+  get length() {
+    return this.starts.length;
+  }
+
+  /** Segment `index` as `{ start, end, text }` (plus `wordLike` or `freshStart`), or undefined. */
+  get(index) {
+    if (!Number.isInteger(index) || index < 0 || index >= this.starts.length) return undefined;
+    const start = this.starts[index];
+    const end = this.ends[index];
+    const segment = { start, end, text: this.#text.slice(start, end) };
+    if (this.wordLike) segment.wordLike = this.wordLike[index] === 1;
+    if (this.freshStarts) segment.freshStart = this.freshStarts[index];
+    return segment;
+  }
+
+  /** The text of every segment. */
+  texts() {
+    return Array.from(this.starts, (start, i) => this.#text.slice(start, this.ends[i]));
+  }
+
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.starts.length; i++) yield this.get(i);
+  }
+}
+
+const rawDocuments = new WeakMap();
+
+/**
+ * A text copied into wasm memory once, for repeated splitting, counting and highlighting.
+ * Call `free()` when done (or use `using doc = new TextDocument(text)`); a forgotten document is
+ * freed by the garbage collector through wasm-bindgen's FinalizationRegistry.
+ */
+export class TextDocument {
+  #text;
+
+  constructor(text) {
+    checkString(text, "TextDocument", "text");
+    assertReady("TextDocument");
+    this.#text = text;
+    rawDocuments.set(this, new RawDocument(text));
+  }
+
+  /** The text, as given. */
+  get text() {
+    return this.#text;
+  }
+
+  /** Length in UTF-16 code units, as `text.length`. */
+  get length() {
+    return this.#text.length;
+  }
+
+  /** Whether `free()` has been called. */
+  get freed() {
+    return !rawDocuments.has(this);
+  }
+
+  /** Splits the text; see `split`. */
+  split(granularity, options) {
+    checkString(granularity, "TextDocument.split", "granularity");
+    const raw = rawDocumentOf(this, "split").split(granularity, checkOptions(options, "TextDocument.split"));
+    return new SegmentList(this.#text, raw);
+  }
+
+  /** Counts the text; see `count`. */
+  count(options) {
+    return rawDocumentOf(this, "count").count(checkOptions(options, "TextDocument.count"));
+  }
+
+  /** Releases the wasm memory; later calls throw. Calling it twice is harmless. */
+  free() {
+    rawDocuments.get(this)?.free();
+    rawDocuments.delete(this);
+  }
+
+  [Symbol.dispose]() {
+    this.free();
+  }
+}
+
+/** The raw wasm handle of a live document; throws a clear error for a freed one. */
+export function rawDocumentOf(doc, what) {
+  const raw = rawDocuments.get(doc);
+  if (!raw) throw new Error(`textlens.TextDocument.${what}: this TextDocument has been freed`);
+  return raw;
+}

@@ -1,0 +1,54 @@
+// textlens — split, count and highlight article text. The public JavaScript API.
+//
+// Browsers (and bundlers): `import init, { split } from "textlens"; await init();`
+// Node: import "textlens" and it is ready (see node.mjs / node.cjs).
+//
+// Offsets are UTF-16 code units, so `text.slice(start, end)` is exactly a segment for any input.
+
+import initWasm, { initSync as initWasmSync, splitText, countText, version as wasmVersion } from "./textlens_wasm.js";
+import { assertReady, checkOptions, checkString, markReady, SegmentList, TextDocument } from "./core.js";
+
+export { SegmentList, TextDocument };
+export { Highlighter } from "./highlight.js";
+
+/**
+ * Loads and instantiates the wasm module; call once before anything else (later calls return at
+ * once). `input` is optional: a URL, a Response, bytes or a compiled WebAssembly.Module; by
+ * default `textlens_wasm_bg.wasm` beside this file is fetched.
+ */
+export default async function init(input) {
+  await initWasm(input === undefined ? undefined : { module_or_path: input });
+  markReady();
+}
+
+/** Instantiates the wasm module synchronously from its bytes or a compiled WebAssembly.Module. */
+export function initSync(bytesOrModule) {
+  initWasmSync({ module: bytesOrModule });
+  markReady();
+}
+
+/** The library version. */
+export function version() {
+  assertReady("version");
+  return wasmVersion();
+}
+
+/**
+ * Splits `text` (a string or a TextDocument) into graphemes, words, sentences, paragraphs, lines
+ * or chunks. Returns a SegmentList of UTF-16 offsets.
+ */
+export function split(text, granularity, options) {
+  if (text instanceof TextDocument) return text.split(granularity, options);
+  checkString(text, "split", "text");
+  checkString(granularity, "split", "granularity");
+  assertReady("split");
+  return new SegmentList(text, splitText(text, granularity, checkOptions(options, "split")));
+}
+
+/** Counts words, characters, sentences, readability and more for `text` (string or TextDocument). */
+export function count(text, options) {
+  if (text instanceof TextDocument) return text.count(options);
+  checkString(text, "count", "text");
+  assertReady("count");
+  return countText(text, checkOptions(options, "count"));
+}

@@ -1,0 +1,187 @@
+//! Test bodies shared by the two wasm suites (`wasm_node.rs` runs them in Node, `wasm_browser.rs`
+//! in headless Chromium). They call the raw exports the JavaScript layer wraps, with strings that
+//! went through JavaScript, and check offsets by slicing the JavaScript string.
+
+#![allow(dead_code)]
+
+use js_sys::{JsString, Object, Reflect, Uint32Array};
+use textlens::wasm::document::TextDocument;
+use textlens::wasm::split::split_text;
+use wasm_bindgen::{JsCast, JsValue};
+
+const GRAPHEME_TESTS: &str = include_str!("../../../shared/unicode/GraphemeBreakTest-17.0.0.json");
+const WORD_TESTS: &str = include_str!("../../../shared/unicode/WordBreakTest-17.0.0.json");
+const SENTENCE_TESTS: &str = include_str!("../../../shared/unicode/SentenceBreakTest-17.0.0.json");
+
+/// `(input, expected segments)` of a JSON list of break-test cases.
+fn cases(list: &serde_json::Value, key: &str) -> Vec<(String, Vec<String>)> {
+    let strings = |v: &serde_json::Value| v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()).collect();
+    list.as_array().unwrap().iter().map(|c| (c["input"].as_str().unwrap().to_owned(), strings(&c[key]))).collect()
+}
+
+fn array(object: &Object, key: &str) -> Vec<u32> {
+    let value = Reflect::get(object, &JsValue::from_str(key)).unwrap();
+    value.dyn_into::<Uint32Array>().unwrap_or_else(|_| panic!("{key} is not a Uint32Array")).to_vec()
+}
+
+/// Splits `js_text` through the export and slices the JavaScript string at the returned offsets.
+fn split_js(js_text: &JsString, granularity: &str, options: JsValue) -> Vec<String> {
+    let text = String::from(js_text);
+    let result = split_text(&text, granularity, options).unwrap_or_else(|_| panic!("split {granularity} failed"));
+    let (starts, ends) = (array(&result, "starts"), array(&result, "ends"));
+    starts.iter().zip(&ends).map(|(&s, &e)| String::from(js_text.slice(s, e))).collect()
+}
+
+fn check_conformance(name: &str, granularity: &str, cases: &[(String, Vec<String>)], expected_count: usize, options: JsValue) {
+    assert_eq!(cases.len(), expected_count, "{name}: number of cases");
+    for (input, expected) in cases {
+        let got = split_js(&JsString::from(input.as_str()), granularity, options.clone());
+        assert_eq!(&got, expected, "{name}: {input:?}");
+    }
+}
+
+pub fn grapheme_conformance() {
+    let json: serde_json::Value = serde_json::from_str(GRAPHEME_TESTS).unwrap();
+    let mut all = cases(&json["same_extended_and_legacy"], "segments");
+    all.extend(cases(&json["differ"], "extended"));
+    check_conformance("grapheme", "grapheme", &all, 766, JsValue::UNDEFINED);
+}
+
+pub fn word_conformance() {
+    let all = cases(&serde_json::from_str(WORD_TESTS).unwrap(), "segments");
+    check_conformance("word", "word", &all, 1944, JsValue::UNDEFINED);
+}
+
+pub fn uax29_sentence_conformance() {
+    let all = cases(&serde_json::from_str(SENTENCE_TESTS).unwrap(), "segments");
+    let options = Object::new();
+    Reflect::set(&options, &"mode".into(), &"uax29".into()).unwrap();
+    check_conformance("sentence", "sentence", &all, 512, options.into());
+}
+
+/// A JavaScript string with an emoji ZWJ sequence, combining marks, CJK, RTL, an astral
+/// ideograph and a lone surrogate.
+fn hard_text() -> JsString {
+    let head = JsString::from("Dr. Lee 👩‍👩‍👧 said “café” (cafe\u{301}). 日本語です。שלום עולם. 𠀋 ok");
+    head.concat(&JsString::from_char_code1(0xD800)).concat(&JsString::from(" end.\nNext line"))
+}
+
+pub fn offsets_slice_exactly_for_hard_text() {
+    let text = hard_text();
+    for granularity in ["grapheme", "word", "sentence", "paragraph", "line"] {
+        let pieces = split_js(&text, granularity, JsValue::UNDEFINED);
+        assert_eq!(pieces.concat(), String::from(&text), "{granularity}: pieces must re-make the text");
+        assert!(pieces.iter().all(|p| !p.is_empty()), "{granularity}: empty piece");
+    }
+    let sentences = split_js(&text, "sentence", JsValue::UNDEFINED);
+    let trimmed: Vec<&str> = sentences.iter().map(|s| s.trim()).collect();
+    assert_eq!(trimmed[0], "Dr. Lee 👩‍👩‍👧 said “café” (cafe\u{301}).");
+    assert_eq!(trimmed[1], "日本語です。");
+    assert_eq!(trimmed.last(), Some(&"Next line"));
+    let graphemes = split_js(&text, "grapheme", JsValue::UNDEFINED);
+    assert!(graphemes.contains(&"👩‍👩‍👧".to_owned()) && graphemes.contains(&"e\u{301}".to_owned()));
+    assert!(graphemes.contains(&"\u{FFFD}".to_owned()), "a lone surrogate is one U+FFFD grapheme");
+}
+
+/// The message of the JavaScript error a failed export returned.
+fn error_message(result: Result<Object, wasm_bindgen::JsError>) -> String {
+    let error = JsValue::from(result.err().expect("an error"));
+    Reflect::get(&error, &"message".into()).unwrap().as_string().unwrap()
+}
+
+fn options(entries: &[(&str, JsValue)]) -> JsValue {
+    let object = Object::new();
+    for (key, value) in entries {
+        Reflect::set(&object, &(*key).into(), value).unwrap();
+    }
+    object.into()
+}
+
+pub fn bad_split_arguments_give_clear_errors() {
+    let text = "Some text.";
+    let cases: Vec<(&str, JsValue, &str)> = vec![
+        ("sentences", JsValue::UNDEFINED, "unknown granularity \"sentences\""),
+        ("chunk", JsValue::UNDEFINED, "needs the option maxSize"),
+        ("chunk", options(&[("maxSize", 0.into())]), "maxSize must be at least 1"),
+        ("chunk", options(&[("maxSize", 2.5.into())]), "maxSize must be a whole number"),
+        ("chunk", options(&[("maxSize", 10.into()), ("unit", "bytes".into())]), "unknown chunk unit \"bytes\""),
+        ("chunk", options(&[("maxsize", 10.into())]), "unknown field `maxsize`"),
+        ("word", options(&[("maxSize", 10.into())]), "option maxSize does not apply"),
+        ("sentence", options(&[("mode", "strict".into())]), "unknown sentence mode \"strict\""),
+        ("sentence", options(&[("abbreviations", js_sys::Array::of1(&"two words".into()).into())]), "single word"),
+        ("word", JsValue::from(42), "split options"),
+    ];
+    for (granularity, opts, expected) in cases {
+        let message = error_message(split_text(text, granularity, opts));
+        assert!(message.contains(expected), "{granularity}: {message:?} should contain {expected:?}");
+    }
+    // The module still works after every error.
+    assert_eq!(split_js(&JsString::from(text), "word", JsValue::UNDEFINED), ["Some", " ", "text", "."]);
+}
+
+pub fn empty_and_blank_texts() {
+    for text in ["", "   \n\t  "] {
+        for granularity in ["sentence", "paragraph"] {
+            assert!(split_js(&JsString::from(text), granularity, JsValue::UNDEFINED).is_empty(), "{granularity} of {text:?}");
+        }
+        let chunks = split_js(&JsString::from(text), "chunk", options(&[("maxSize", 5.into())]));
+        assert!(chunks.is_empty(), "chunks of {text:?}");
+        assert_eq!(split_js(&JsString::from(text), "grapheme", JsValue::UNDEFINED).concat(), text);
+    }
+}
+
+pub fn chunks_through_wasm_hold_their_limit() {
+    let text = JsString::from("Short one. A much longer second sentence follows here. Third! 🎉🎉🎉 Fourth sentence.");
+    let chunk_options = options(&[("maxSize", 20.into()), ("unit", "utf16".into()), ("overlap", 1.into())]);
+    let result = split_text(&String::from(&text), "chunk", chunk_options).unwrap();
+    let (starts, ends, fresh) = (array(&result, "starts"), array(&result, "ends"), array(&result, "freshStarts"));
+    let mut covered = 0;
+    for i in 0..starts.len() {
+        assert!(ends[i] - starts[i] <= 20, "chunk {i} is {} units", ends[i] - starts[i]);
+        assert_eq!(fresh[i], covered, "chunk {i} must start its new text where the last one ended");
+        covered = ends[i];
+    }
+    assert_eq!(covered, text.length());
+    let error = error_message(split_text("👍", "chunk", options(&[("maxSize", 1.into()), ("unit", "utf16".into())])));
+    assert!(error.contains("smaller than the character"), "{error}");
+}
+
+pub fn documents_split_like_strings() {
+    let text = "Mr. Smith arrived. He sat down.\n\nNew paragraph.";
+    let doc = TextDocument::new(text.to_owned());
+    assert_eq!(doc.utf16_length(), 47);
+    for granularity in ["word", "sentence", "paragraph"] {
+        let from_doc = doc.split(granularity, JsValue::UNDEFINED).unwrap();
+        let from_text = split_text(text, granularity, JsValue::UNDEFINED).unwrap();
+        assert_eq!(array(&from_doc, "starts"), array(&from_text, "starts"), "{granularity}");
+        assert_eq!(array(&from_doc, "ends"), array(&from_text, "ends"), "{granularity}");
+    }
+}
+
+/// Declares every shared case as a `#[wasm_bindgen_test]` of the suite that invokes it.
+macro_rules! wasm_suite {
+    ($($case:ident),* $(,)?) => {
+        $(
+            #[wasm_bindgen_test::wasm_bindgen_test]
+            fn $case() {
+                wasm_common::$case();
+            }
+        )*
+    };
+}
+
+/// Every shared case, for both suites.
+macro_rules! all_wasm_cases {
+    () => {
+        wasm_suite!(
+            grapheme_conformance,
+            word_conformance,
+            uax29_sentence_conformance,
+            offsets_slice_exactly_for_hard_text,
+            bad_split_arguments_give_clear_errors,
+            empty_and_blank_texts,
+            chunks_through_wasm_hold_their_limit,
+            documents_split_like_strings,
+        );
+    };
+}
