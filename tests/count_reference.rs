@@ -55,3 +55,91 @@ fn syllables_agree_with_the_cmu_dictionary() {
     println!("syllables: {agree} of {} CMU words agree ({:.2} %)", words.len(), share * 100.0);
     assert!(share >= 0.90, "syllable agreement {:.2} % is below 90 %", share * 100.0);
 }
+
+/// The English corpus files, sorted.
+fn english_corpus() -> Vec<String> {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/en");
+    let mut files = Vec::new();
+    for folder in std::fs::read_dir(root).expect("../shared/corpus/en") {
+        for file in std::fs::read_dir(folder.expect("entry").path()).expect("folder") {
+            files.push(file.expect("entry").path().to_string_lossy().into_owned());
+        }
+    }
+    files.sort();
+    files
+}
+
+/// Largest mean absolute difference from textstat 0.7.13 allowed per formula, over the English
+/// corpus. docs/readability-vs-textstat.md explains where each difference comes from.
+const TEXTSTAT_TOLERANCE: [(&str, f64); 10] = [
+    ("fleschReadingEase", 6.0),
+    ("fleschKincaidGrade", 1.5),
+    ("gunningFog", 2.5),
+    ("smog", 1.5),
+    ("colemanLiau", 1.0),
+    ("automatedReadability", 1.5),
+    ("daleChall", 1.5),
+    ("lix", 3.0),
+    ("rix", 1.0),
+    ("linsearWrite", 3.0),
+];
+
+fn our_score(stats: &textlens::count::Statistics, formula: &str) -> Option<f64> {
+    let r = &stats.readability;
+    let score = match formula {
+        "fleschReadingEase" => &r.flesch_reading_ease,
+        "fleschKincaidGrade" => &r.flesch_kincaid_grade,
+        "gunningFog" => &r.gunning_fog,
+        "smog" => &r.smog,
+        "colemanLiau" => &r.coleman_liau,
+        "automatedReadability" => &r.automated_readability,
+        "daleChall" => &r.dale_chall,
+        "lix" => &r.lix,
+        "rix" => &r.rix,
+        "linsearWrite" => &r.linsear_write,
+        other => panic!("no formula {other}"),
+    };
+    score.value
+}
+
+#[test]
+fn readability_is_close_to_textstat() {
+    let files = english_corpus();
+    let mut args = vec!["tests/reference/textstat_scores.py"];
+    args.extend(files.iter().map(String::as_str));
+    let reference: serde_json::Value = serde_json::from_str(&python(&args)).expect("textstat JSON");
+    assert_eq!(reference["textstat"], "0.7.13", "the comparison is stated for textstat 0.7.13");
+    let options = textlens::count::CountOptions { frequencies: false, per_sentence: false, ..Default::default() };
+    let ours: Vec<textlens::count::Statistics> = files
+        .iter()
+        .map(|file| textlens::count::count(&std::fs::read_to_string(file).expect("corpus file"), &options).unwrap())
+        .collect();
+    let theirs = |file: &str, key: &str| reference["scores"][file][key].as_f64().expect("a number");
+
+    println!("{} files; mean over files of textlens − textstat:", files.len());
+    for (name, ours_of) in [
+        ("words", (|s: &textlens::count::Statistics| s.words as f64) as fn(&_) -> f64),
+        ("sentences", |s| s.sentences as f64),
+        ("syllables", |s| s.syllables as f64),
+    ] {
+        let relative: f64 =
+            files.iter().zip(&ours).map(|(f, s)| ours_of(s) / theirs(f, name) - 1.0).sum::<f64>() / files.len() as f64;
+        println!("  {name:<22} {:+.1} %", relative * 100.0);
+    }
+    let mut failures = Vec::new();
+    for (formula, tolerance) in TEXTSTAT_TOLERANCE {
+        let differences: Vec<f64> =
+            files.iter().zip(&ours).filter_map(|(f, s)| Some(our_score(s, formula)? - theirs(f, formula))).collect();
+        let n = differences.len() as f64;
+        let mean = differences.iter().sum::<f64>() / n;
+        let mean_abs = differences.iter().map(|d| d.abs()).sum::<f64>() / n;
+        let max_abs = differences.iter().fold(0.0f64, |m, d| m.max(d.abs()));
+        println!(
+            "  {formula:<22} mean {mean:+.2}  mean |d| {mean_abs:.2}  max |d| {max_abs:.2}  (tolerance {tolerance})"
+        );
+        if mean_abs > tolerance {
+            failures.push(format!("{formula}: mean |difference| {mean_abs:.2} > {tolerance}"));
+        }
+    }
+    assert!(failures.is_empty(), "textlens drifted from textstat beyond the stated tolerances: {failures:?}");
+}

@@ -25,7 +25,7 @@
 //! | `all-in-one` | 1 word, or 3 with [`CountOptions::count_hyphenated_parts`] |
 //! | Han ideographs, hiragana, katakana | 1 word per character |
 //! | Hangul, and every script written with spaces | 1 word per space-separated word |
-//! | Thai, Lao, Khmer, Myanmar | estimated: 1 word per 3.3 characters of each run |
+//! | Thai, Lao, Khmer, Myanmar | estimated: 1 word per 3.1 characters of each run |
 //!
 //! The details and reasons are in the `tokens` module's documentation (`src/count/tokens.rs`).
 //!
