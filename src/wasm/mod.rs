@@ -42,7 +42,8 @@ pub(crate) fn js_error(error: crate::Error) -> JsError {
 ///
 /// The object goes through `JSON.stringify` and serde_json, so that `deny_unknown_fields` catches a
 /// misspelt option at any depth (serde-wasm-bindgen only looks up the fields it knows). `what`
-/// names the call in the error message, e.g. `split options: unknown field `maxsize`, expected …`.
+/// names the call in the error message, which also gives the path of the bad value, e.g.
+/// `split options overlap: invalid type: string "1", expected f64`.
 pub(crate) fn read_options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
@@ -51,7 +52,15 @@ pub(crate) fn read_options<T: DeserializeOwned + Default>(value: JsValue, what: 
         .ok()
         .and_then(|json| json.as_string())
         .ok_or_else(|| JsError::new(&format!("{what} options: not serialisable as JSON")))?;
-    serde_json::from_str(&json).map_err(|error| JsError::new(&format!("{what} options: {error}")))
+    let mut deserializer = serde_json::Deserializer::from_str(&json);
+    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        let place = if path == "." { String::new() } else { format!(" {path}") };
+        let message = error.into_inner().to_string();
+        // serde_json ends its messages with a position in the JSON text, which the caller never saw.
+        let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(head, _)| head);
+        JsError::new(&format!("{what} options{place}: {message}"))
+    })
 }
 
 /// Starts and ends of `spans` (sorted by start) as UTF-16 offsets of `text`, in one walk.
