@@ -81,6 +81,8 @@ pub use detect::Detector;
 pub use html::escape_html;
 pub use patterns::SIZE_LIMIT as PATTERN_SIZE_LIMIT;
 pub use resolve::{nest, pieces, Node, Piece, Pieces};
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))] // the DOM applier's
+pub(crate) use resolve::{Event, Walker};
 pub use rules::{Accuracy, DetectorRule, Pattern, Rules, Term};
 
 use crate::{Error, Result, Span};

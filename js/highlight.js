@@ -1,0 +1,212 @@
+// textlens — the Highlighter: compiled rules run on strings, TextDocuments and live elements.
+// A thin layer over RawHighlighter (src/wasm/highlight.rs): argument checks, the `exclude`
+// selectors, and lazy `{ start, end, text, … }` views of the typed arrays it returns.
+
+import { RawHighlighter } from "./textlens_wasm.js";
+import { assertReady, checkString, rawDocumentOf, TextDocument } from "./core.js";
+
+/** Detector names, in the order of the detector indexes in `ruleIndexes`. */
+export const DETECTORS = Object.freeze([
+  "quotes", "numbers", "names", "hardSentences", "adverbs", "passive", "repeated", "longWords",
+]);
+
+const RULE_KINDS = ["term", "pattern", "detector"];
+
+/** Throws a TypeError unless `value` is undefined or an array of strings; returns an array. */
+function checkSelectors(value, what) {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || !value.every((s) => typeof s === "string")) {
+    throw new TypeError(`textlens.${what}: exclude must be an array of CSS selector strings`);
+  }
+  return value;
+}
+
+/** Throws a TypeError unless `value` is a DOM element. */
+function checkElement(value, what) {
+  if (typeof Element === "undefined" || !(value instanceof Element)) {
+    throw new TypeError(`textlens.${what}: element must be a DOM Element`);
+  }
+}
+
+/** Throws a TypeError unless `value` is undefined, null or a plain object; returns an object. */
+function checkObject(value, what, name) {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw new TypeError(`textlens.${what}: ${name} must be an object`);
+  }
+  return value;
+}
+
+/**
+ * Highlighting rules compiled once: terms (thousands at once), regular expressions and detectors.
+ * Run it on any number of strings or TextDocuments; call `free()` when done.
+ */
+export class Highlighter {
+  #raw;
+  #exclude;
+  #categories;
+
+  constructor(rules) {
+    assertReady("Highlighter");
+    const { exclude, ...coreRules } = checkObject(rules, "Highlighter", "rules");
+    this.#exclude = checkSelectors(exclude, "Highlighter");
+    this.#raw = new RawHighlighter(coreRules);
+    this.#categories = Object.freeze(this.#raw.categories.map((c) => Object.freeze(c)));
+  }
+
+  /** The categories, indexed by the ids in `ranges(...).categoryIds`. */
+  get categories() {
+    return this.#categories;
+  }
+
+  /** Every match (overlapping ones included) and the non-overlapping pieces, as UTF-16 ranges. */
+  ranges(textOrDocument) {
+    if (textOrDocument instanceof TextDocument) {
+      const raw = this.#live("ranges").rangesOf(rawDocumentOf(textOrDocument, "ranges"));
+      return new HighlightRanges(textOrDocument.text, raw, this.#categories);
+    }
+    checkString(textOrDocument, "Highlighter.ranges", "text");
+    return new HighlightRanges(textOrDocument, this.#live("ranges").ranges(textOrDocument), this.#categories);
+  }
+
+  /** The text as HTML, escaped, with each match in a `<mark>`; safe to assign to `innerHTML`. */
+  html(textOrDocument) {
+    if (textOrDocument instanceof TextDocument) {
+      return this.#live("html").htmlOf(rawDocumentOf(textOrDocument, "html"));
+    }
+    checkString(textOrDocument, "Highlighter.html", "text");
+    return this.#live("html").html(textOrDocument);
+  }
+
+  /**
+   * Wraps the matches in `element`'s text in `<mark>` elements (removing earlier ones first),
+   * across text nodes and inline elements; skips script, style, textarea and the `exclude`
+   * selectors of the rules and of `options`. Returns the number of marks made.
+   */
+  apply(element, options) {
+    checkElement(element, "Highlighter.apply");
+    return this.#live("apply").apply(element, this.#excludeFor(options, "Highlighter.apply"));
+  }
+
+  /** Removes the marks `apply` made; the element's innerHTML is restored exactly. */
+  clear(element) {
+    checkElement(element, "Highlighter.clear");
+    RawHighlighter.clear(element);
+  }
+
+  /**
+   * Paints the matches with the CSS Custom Highlight API (no DOM change): one highlight per
+   * category's first class, styled with `::highlight(name)`. Falls back to `apply` where the API
+   * is missing. Returns which was used: "css" or "dom".
+   */
+  applyCss(element, options) {
+    checkElement(element, "Highlighter.applyCss");
+    return this.#live("applyCss").applyCss(element, this.#excludeFor(options, "Highlighter.applyCss"));
+  }
+
+  /** Unregisters this highlighter's highlights from `CSS.highlights`. */
+  clearCss() {
+    this.#live("clearCss").clearCss();
+  }
+
+  /** Releases the compiled rules; later calls throw. Calling it twice is harmless. */
+  free() {
+    this.#raw?.free();
+    this.#raw = undefined;
+  }
+
+  [Symbol.dispose]() {
+    this.free();
+  }
+
+  #live(what) {
+    if (!this.#raw) throw new Error(`textlens.Highlighter.${what}: this Highlighter has been freed`);
+    return this.#raw;
+  }
+
+  #excludeFor(options, what) {
+    const { exclude, ...rest } = checkObject(options, what, "options");
+    const unknown = Object.keys(rest);
+    if (unknown.length > 0) throw new Error(`textlens.${what}: unknown option ${JSON.stringify(unknown[0])}`);
+    return [...this.#exclude, ...checkSelectors(exclude, what)];
+  }
+}
+
+/**
+ * The matches of one text: typed arrays (starts, ends, categoryIds, ruleKinds, ruleIndexes,
+ * sentences) and lazy match objects; `pieces` holds the non-overlapping pieces.
+ */
+export class HighlightRanges {
+  #text;
+  #categories;
+
+  constructor(text, raw, categories) {
+    this.#text = text;
+    this.#categories = categories;
+    /** @type {Uint32Array} */ this.starts = raw.starts;
+    /** @type {Uint32Array} */ this.ends = raw.ends;
+    /** @type {Uint32Array} */ this.categoryIds = raw.categories;
+    /** @type {Uint8Array} */ this.ruleKinds = raw.ruleKinds;
+    /** @type {Uint32Array} */ this.ruleIndexes = raw.ruleIndexes;
+    /** @type {Uint32Array} */ this.sentences = raw.sentences;
+    this.pieces = new HighlightPieces(text, raw, categories);
+  }
+
+  get length() {
+    return this.starts.length;
+  }
+
+  /** Match `index` as `{ start, end, text, category, rule, sentence }`, or undefined. */
+  get(index) {
+    if (!Number.isInteger(index) || index < 0 || index >= this.starts.length) return undefined;
+    const start = this.starts[index];
+    const end = this.ends[index];
+    const kind = RULE_KINDS[this.ruleKinds[index]];
+    const ruleIndex = this.ruleIndexes[index];
+    const rule = kind === "detector" ? { kind, detector: DETECTORS[ruleIndex] } : { kind, index: ruleIndex };
+    return {
+      start,
+      end,
+      text: this.#text.slice(start, end),
+      category: this.#categories[this.categoryIds[index]],
+      rule,
+      sentence: this.sentences[index],
+    };
+  }
+
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.starts.length; i++) yield this.get(i);
+  }
+}
+
+/** Non-overlapping pieces, each with every category covering it. */
+export class HighlightPieces {
+  #text;
+  #categories;
+
+  constructor(text, raw, categories) {
+    this.#text = text;
+    this.#categories = categories;
+    /** @type {Uint32Array} */ this.starts = raw.pieceStarts;
+    /** @type {Uint32Array} */ this.ends = raw.pieceEnds;
+    /** @type {Uint32Array} */ this.categoryOffsets = raw.pieceCategoryOffsets;
+    /** @type {Uint32Array} */ this.categoryIds = raw.pieceCategories;
+  }
+
+  get length() {
+    return this.starts.length;
+  }
+
+  /** Piece `index` as `{ start, end, text, categories }`, or undefined. */
+  get(index) {
+    if (!Number.isInteger(index) || index < 0 || index >= this.starts.length) return undefined;
+    const start = this.starts[index];
+    const end = this.ends[index];
+    const ids = this.categoryIds.subarray(this.categoryOffsets[index], this.categoryOffsets[index + 1]);
+    return { start, end, text: this.#text.slice(start, end), categories: Array.from(ids, (id) => this.#categories[id]) };
+  }
+
+  *[Symbol.iterator]() {
+    for (let i = 0; i < this.starts.length; i++) yield this.get(i);
+  }
+}
