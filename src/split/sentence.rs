@@ -240,7 +240,7 @@ struct Candidate {
 /// The next candidate at or after `pos`, before `end`.
 fn next_candidate(text: &str, pos: usize, end: usize) -> Option<Candidate> {
     let haystack = &text[pos..end];
-    let offset = haystack.find(|c| terminator_of(c).is_some())?;
+    let offset = find_terminator(haystack)?;
     let start = pos + offset;
     let run_len: usize = text[start..end].chars().take_while(|&c| terminator_of(c).is_some()).map(char::len_utf8).sum();
     let run = &text[start..start + run_len];
@@ -254,6 +254,27 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<Candidate> {
         next: if space > 0 || run.chars().any(is_full_stop) { after_closers + space } else { after_closers },
         resume: start + run_len,
     })
+}
+
+/// Byte offset of the first terminator in `haystack`. ASCII text is scanned byte by byte; only
+/// the lead bytes of non-ASCII characters are decoded.
+fn find_terminator(haystack: &str) -> Option<usize> {
+    let bytes = haystack.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'.' | b'!' | b'?' => return Some(i),
+            lead if lead >= 0xC0 => {
+                let c = haystack[i..].chars().next()?;
+                if terminator_of(c).is_some() {
+                    return Some(i);
+                }
+                i += c.len_utf8();
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 /// Length of the closing quotes and brackets at the start of `rest`, including the space that
