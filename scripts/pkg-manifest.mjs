@@ -10,7 +10,9 @@ const manifestPath = "pkg/package.json";
 const copied = process.argv.slice(2);
 const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
 
-const entry = { types: "./textlens.d.ts" };
+// Typings: the hand-written ones once js/ has them, else wasm-pack's raw ones.
+const types = copied.includes("textlens.d.ts") ? "textlens.d.ts" : manifest.types;
+const entry = { types: `./${types}` };
 const nodeEntry = {};
 if (copied.includes("node.mjs")) nodeEntry.import = "./node.mjs";
 if (copied.includes("node.cjs")) nodeEntry.require = "./node.cjs";
@@ -19,7 +21,7 @@ entry.default = "./textlens.js";
 
 manifest.main = "textlens.js";
 manifest.module = "textlens.js";
-manifest.types = "textlens.d.ts";
+manifest.types = types;
 manifest.exports = {
   ".": entry,
   "./textlens_wasm_bg.wasm": "./textlens_wasm_bg.wasm",
