@@ -10,7 +10,9 @@
 //! What folding does, in order, to each character:
 //! 1. [invisible joiners](is_ignorable) (soft hyphen, zero-width joiner and non-joiner, word
 //!    joiner, zero-width no-break space) are dropped;
-//! 2. a run of whitespace (Unicode `White_Space`, line breaks included) becomes one space;
+//! 2. a run of whitespace (Unicode `White_Space`, line breaks included) becomes one space, except
+//!    U+2029 PARAGRAPH SEPARATOR, which is kept as it is, so that no phrase matches across it (the
+//!    DOM applier puts one between the text of two block elements);
 //! 3. with case folding, the character is lowercased (Unicode lowercase mapping, so `Ä`, `Σ`, `Д`
 //!    fold too), then final sigma `ς` becomes `σ` and `ß` becomes `ss`, the two places where full
 //!    case folding differs from lowercasing for European scripts;
@@ -21,6 +23,9 @@
 //!    vowel signs, Arabic harakat, Hebrew points) are kept: they are spelling, not accents.
 
 use unicode_normalization::char::decompose_canonical;
+
+/// U+2029 PARAGRAPH SEPARATOR: whitespace that phrases do not match across.
+pub(crate) const PARAGRAPH_SEPARATOR: char = '\u{2029}';
 
 /// How a text is folded for matching.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -63,10 +68,12 @@ impl Folded {
             if is_ignorable(c) {
                 continue;
             }
-            if c.is_whitespace() {
+            if c == PARAGRAPH_SEPARATOR {
+                folder.push_unit(start, &text[start..start + c.len_utf8()], |out| out.push(c));
+            } else if c.is_whitespace() {
                 let mut end = start + c.len_utf8();
                 while let Some(&(next, w)) = chars.peek() {
-                    if !(w.is_whitespace() || is_ignorable(w)) {
+                    if !(w.is_whitespace() || is_ignorable(w)) || w == PARAGRAPH_SEPARATOR {
                         break;
                     }
                     end = next + w.len_utf8();
@@ -272,6 +279,7 @@ mod tests {
             ("Résumé", "resume"),
             ("re\u{301}sume\u{301}", "resume"),
             ("New\n \t York", "new york"),
+            ("New \u{2029} York", "new \u{2029} york"),
             ("co\u{AD}op\u{200D}er\u{200C}ate", "cooperate"),
             ("STRAẞE Straße", "strasse strasse"),
             ("ΟΔΥΣΣΕΥΣ Ὀδυσσεύς", "οδυσσευσ οδυσσευσ"),

@@ -81,9 +81,12 @@ pub use detect::Detector;
 pub use html::escape_html;
 pub use patterns::SIZE_LIMIT as PATTERN_SIZE_LIMIT;
 pub use resolve::{nest, pieces, Node, Piece, Pieces};
-#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))] // the DOM applier's
-pub(crate) use resolve::{Event, Walker};
 pub use rules::{Accuracy, DetectorRule, Pattern, Rules, Term};
+#[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))] // the DOM applier's
+pub(crate) use {
+    fold::PARAGRAPH_SEPARATOR,
+    resolve::{Event, Walker},
+};
 
 use crate::{Error, Result, Span};
 use fold::FoldMode;

@@ -8,13 +8,13 @@
 //! API is missing.
 //!
 //! Both appliers see an element as the text of its text nodes in document order, skipping
-//! `script`, `style`, `textarea` and the caller's excluded selectors. A line break is inserted
-//! (in the searched text only) between text nodes that are separated by anything but an inline
-//! element, so a phrase never matches across two paragraphs glued together, while it does match
-//! across `<b>`, `<a>` or `<span>` boundaries.
+//! `script`, `style`, `textarea` and the caller's excluded selectors. A U+2029 PARAGRAPH SEPARATOR
+//! is inserted (in the searched text only) between text nodes that are separated by anything but
+//! an inline element: phrases do not match across it and sentences end at it, so nothing matches
+//! across two paragraphs, while matches do cross `<b>`, `<a>` or `<span>` boundaries.
 
 use super::{js_error, read_options, set, to_u32, utf16_bounds, TextDocument};
-use crate::highlight::{nest, pieces, Category, Event, Highlighter, Match, Rule, Rules, Walker};
+use crate::highlight::{nest, pieces, Category, Event, Highlighter, Match, Rule, Rules, Walker, PARAGRAPH_SEPARATOR};
 use crate::{Span, Utf16Cursor};
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use std::collections::BTreeMap;
@@ -303,8 +303,8 @@ fn dom_error(value: JsValue) -> JsError {
 struct SeenText {
     /// Each text node and where its data lies in `text`.
     nodes: Vec<(Node, Span)>,
-    /// The data of the text nodes, in document order, with a line break where a non-inline
-    /// element separates two of them.
+    /// The data of the text nodes, in document order, with a paragraph separator where a
+    /// non-inline element separates two of them.
     text: String,
 }
 
@@ -344,13 +344,14 @@ impl SeenText {
         Ok(seen)
     }
 
-    /// Adds a line break after the text so far when `node` is an element that separates text.
+    /// Adds a paragraph separator after the text so far when `node` is an element that separates
+    /// text.
     fn separate_after(&mut self, node: &Node) {
         let separates = node
             .dyn_ref::<Element>()
             .is_some_and(|e| !INLINE_ELEMENTS.contains(&e.local_name().as_str()));
-        if separates && !self.text.is_empty() && !self.text.ends_with('\n') {
-            self.text.push('\n');
+        if separates && !self.text.is_empty() && !self.text.ends_with(PARAGRAPH_SEPARATOR) {
+            self.text.push(PARAGRAPH_SEPARATOR);
         }
     }
 

@@ -1,0 +1,307 @@
+//! Highlighting through the wasm exports. The `highlight_*` cases run in Node and in Chromium; the
+//! `browser_highlight_*` cases need a DOM and run in Chromium only. Rules go in as JavaScript
+//! objects (parsed JSON), texts come back as slices of the JavaScript string.
+
+#![allow(dead_code)]
+
+use js_sys::{Array, JsString, Object, Reflect, Uint32Array, Uint8Array, JSON};
+use textlens::wasm::document::TextDocument;
+use textlens::wasm::highlight::RawHighlighter;
+use wasm_bindgen::{JsCast, JsError, JsValue};
+use web_sys::{CharacterData, Document, Element, StaticRange};
+
+/// A highlighter from rules written as JSON.
+fn highlighter(rules: &str) -> RawHighlighter {
+    RawHighlighter::new(JSON::parse(rules).unwrap()).unwrap_or_else(|error| panic!("{rules}: {}", message(error)))
+}
+
+/// The message of a thrown error.
+fn message(error: JsError) -> String {
+    Reflect::get(&JsValue::from(error), &"message".into())
+        .unwrap()
+        .as_string()
+        .unwrap()
+}
+
+fn get(object: &JsValue, key: &str) -> JsValue {
+    Reflect::get(object, &key.into()).unwrap()
+}
+
+fn u32s(object: &Object, key: &str) -> Vec<u32> {
+    get(object, key)
+        .dyn_into::<Uint32Array>()
+        .unwrap_or_else(|_| panic!("{key} is not a Uint32Array"))
+        .to_vec()
+}
+
+/// The slices of `text` between each start and end of `object`'s `starts_key` / `ends_key`.
+fn slices(text: &JsString, object: &Object, starts_key: &str, ends_key: &str) -> Vec<String> {
+    let (starts, ends) = (u32s(object, starts_key), u32s(object, ends_key));
+    starts
+        .iter()
+        .zip(&ends)
+        .map(|(&s, &e)| String::from(text.slice(s, e)))
+        .collect()
+}
+
+pub fn highlight_ranges_slice_the_js_string_exactly() {
+    let text = JsString::from("😀 Café “WeChat” e\u{301}te 日本 WeChat");
+    let h =
+        highlighter(r#"{"terms": [{"text": "cafe", "className": "c"}, "wechat", "日本"], "detectors": ["quotes"]}"#);
+    let ranges = h.ranges(&String::from(&text));
+    assert_eq!(
+        slices(&text, &ranges, "starts", "ends"),
+        ["Café", "“WeChat”", "WeChat", "日本", "WeChat"]
+    );
+    let names: Vec<String> = h
+        .categories()
+        .iter()
+        .map(|c| get(&c, "name").as_string().unwrap())
+        .collect();
+    assert_eq!(names, ["c", "term", "quote"]);
+    assert_eq!(u32s(&ranges, "categories"), [0, 2, 1, 1, 1]);
+    let kinds = get(&ranges, "ruleKinds").dyn_into::<Uint8Array>().unwrap().to_vec();
+    assert_eq!(kinds, [0, 2, 0, 0, 0], "term, detector, term, term, term");
+    assert_eq!(
+        u32s(&ranges, "ruleIndexes"),
+        [0, 0, 1, 2, 1],
+        "cafe, quotes, wechat, 日本, wechat"
+    );
+    assert_eq!(u32s(&ranges, "sentences"), [0, 0, 0, 0, 0]);
+    assert_eq!(
+        slices(&text, &ranges, "pieceStarts", "pieceEnds"),
+        ["Café", "“", "WeChat", "”", "日本", "WeChat"]
+    );
+    assert_eq!(u32s(&ranges, "pieceCategoryOffsets"), [0, 1, 2, 4, 5, 6, 7]);
+    assert_eq!(u32s(&ranges, "pieceCategories"), [0, 2, 1, 2, 2, 1, 1]);
+}
+
+pub fn highlight_offsets_survive_lone_surrogates() {
+    // JavaScript strings may hold unpaired surrogates; they reach Rust as U+FFFD, one unit too.
+    let text = JsString::from_char_code(&[0xD800, 0x20, 0x78, 0x20, 0xDC00, 0x78]);
+    let h = highlighter(r#"{"terms": [{"text": "x", "accuracy": "partial"}]}"#);
+    let ranges = h.ranges(&String::from(&text));
+    assert_eq!(u32s(&ranges, "starts"), [2, 5]);
+    assert_eq!(slices(&text, &ranges, "starts", "ends"), ["x", "x"]);
+}
+
+pub fn highlight_documents_match_strings() {
+    let text = "Mr. Smith said “the the plan was approved quickly.” It cost $3.5bn.";
+    let h = highlighter(r#"{"terms": ["plan"], "detectors": ["quotes", "numbers", "repeated", "passive", "adverbs"]}"#);
+    let document = TextDocument::new(text.to_owned());
+    let (from_text, from_document) = (h.ranges(text), h.ranges_of(&document));
+    for key in [
+        "starts",
+        "ends",
+        "categories",
+        "ruleIndexes",
+        "sentences",
+        "pieceStarts",
+        "pieceEnds",
+        "pieceCategories",
+    ] {
+        assert_eq!(u32s(&from_document, key), u32s(&from_text, key), "{key}");
+    }
+    assert_eq!(
+        u32s(&from_text, "starts").len(),
+        6,
+        "quote, repeated, plan, passive, adverb, money"
+    );
+    assert_eq!(h.html_of(&document), h.html(text));
+}
+
+pub fn highlight_bad_rules_throw_errors_naming_the_problem() {
+    let cases = [
+        (r#"{"terms": [{"text": "x", "clasName": "y"}]}"#, "clasName"),
+        (r#"{"detectors": ["quote"]}"#, "quote"),
+        (r#"{"accuracy": "exact"}"#, "exact"),
+        (r#"{"patterns": ["a("]}"#, "\"a(\""),
+        (r#"{"patterns": ["(a{1000}){1000}"]}"#, "size limit"),
+        (
+            r#"{"terms": [{"text": "x", "className": "a\" onclick=\"x"}]}"#,
+            "class name",
+        ),
+        (r#"{"terms": ["  "]}"#, "empty"),
+        (r#"{"longWordLetters": -1}"#, "longWordLetters"),
+    ];
+    for (rules, needle) in cases {
+        let error = RawHighlighter::new(JSON::parse(rules).unwrap())
+            .err()
+            .unwrap_or_else(|| panic!("{rules} accepted"));
+        let error = message(error);
+        assert!(error.contains(needle), "{rules}: {error:?} should contain {needle:?}");
+    }
+}
+
+pub fn highlight_catastrophic_pattern_finishes() {
+    let h = highlighter(r#"{"patterns": ["(a+)+$"]}"#);
+    let text = format!("{}b", "a".repeat(100_000));
+    assert!(u32s(&h.ranges(&text), "starts").is_empty());
+    assert_eq!(u32s(&h.ranges(&text[..100_000]), "ends"), [100_000]);
+}
+
+fn document() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A `<div>` with `html` inside, attached to the page's body.
+fn container(html: &str) -> Element {
+    let div = document().create_element("div").unwrap();
+    div.set_inner_html(html);
+    document().body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// `(tag, text, class, data-match)` of every element under `root`, in document order.
+fn elements(root: &Element) -> Vec<(String, String, String, String)> {
+    let all = root.query_selector_all("*").unwrap();
+    (0..all.length())
+        .map(|i| {
+            let element: Element = all.get(i).unwrap().dyn_into().unwrap();
+            let attribute = |name: &str| element.get_attribute(name).unwrap_or_default();
+            (
+                element.tag_name(),
+                element.text_content().unwrap_or_default(),
+                element.class_name(),
+                attribute("data-match"),
+            )
+        })
+        .collect()
+}
+
+pub fn browser_highlight_html_parses_back_to_the_input() {
+    let h = highlighter(
+        r#"{"terms": ["script", "mark", "img", "onerror"], "patterns": ["[<>&\"']+"], "detectors": ["quotes", "names"]}"#,
+    );
+    let texts = [
+        "<script>alert('x')</script>",
+        "<img src=x onerror=\"alert(1)\">",
+        "\"><mark class=\"x\" onclick=alert(1)>hi</mark></mark>",
+        "&lt;script&gt; &#60; &amp;amp; &",
+        "“a <b> ‘c’ d”</mark> Laurel Beeler",
+        "<!-- comment --> <![CDATA[ x ]]> <?php ?> <svg><style>*{}</style></svg>",
+        "line\r\nbreaks\rand\u{2028}separators",
+    ];
+    let div = container("");
+    let mut marks = 0;
+    for text in texts {
+        div.set_inner_html(&h.html(text));
+        assert_eq!(div.text_content().unwrap(), text, "text content of {text:?}");
+        for (tag, ..) in elements(&div) {
+            assert_eq!(tag, "MARK", "{text:?} made a <{tag}>");
+            marks += 1;
+        }
+    }
+    assert!(marks >= 10, "the hostile texts are highlighted too ({marks} marks)");
+    div.remove();
+}
+
+pub fn browser_highlight_marks_span_inline_elements_and_clear_restores_the_dom() {
+    let original = concat!(
+        "<p>The <b>New</b> York <i>Times</i> said “WeChat”.</p>",
+        "<script>var s = \"New York\";</script><p class=\"skip\">New York</p><textarea>New York</textarea>",
+        "<p>Old New</p><p>York road</p><!-- New York -->"
+    );
+    let div = container(original);
+    let h =
+        highlighter(r#"{"terms": ["New York", {"text": "WeChat", "className": "brand"}], "detectors": ["quotes"]}"#);
+    let exclude: JsValue = Array::of1(&".skip".into()).into();
+    let marks = h.apply(&div, exclude.clone()).unwrap();
+    assert_eq!(marks, 4, "{}", div.inner_html());
+    let first = div.query_selector("p").unwrap().unwrap();
+    assert_eq!(
+        first.inner_html(),
+        concat!(
+            "The <b><mark class=\"tl-term\" data-category=\"term\" data-match=\"0\">New</mark></b>",
+            "<mark class=\"tl-term\" data-category=\"term\" data-match=\"0\"> York</mark> <i>Times</i> said ",
+            "<mark class=\"tl-quote\" data-category=\"quote\" data-match=\"1\">“",
+            "<mark class=\"brand\" data-category=\"brand\" data-match=\"2\">WeChat</mark>”</mark>."
+        )
+    );
+    assert_eq!(
+        div.query_selector_all("mark").unwrap().length(),
+        4,
+        "nothing in script, .skip, textarea or across paragraphs"
+    );
+    assert_eq!(h.apply(&div, exclude).unwrap(), 4, "applying again replaces the marks");
+    assert_eq!(div.query_selector_all("mark").unwrap().length(), 4);
+    RawHighlighter::clear(&div).unwrap();
+    assert_eq!(div.inner_html(), original, "clear restores innerHTML byte for byte");
+    assert_eq!(
+        first.child_nodes().length(),
+        5,
+        "text nodes merged back: text, b, text, i, text"
+    );
+    div.remove();
+}
+
+pub fn browser_highlight_bad_exclude_selector_throws() {
+    let div = container("<p>New York</p>");
+    let h = highlighter(r#"{"terms": ["New York"]}"#);
+    let error = message(h.apply(&div, Array::of1(&"p[".into()).into()).unwrap_err());
+    assert!(error.contains("\"p[\"") && error.contains("selector"), "{error}");
+    assert_eq!(div.inner_html(), "<p>New York</p>", "nothing changed");
+    div.remove();
+}
+
+/// The registered `Highlight` named `name`, if any.
+fn registered(name: &str) -> Option<JsValue> {
+    let registry = get(&get(&js_sys::global(), "CSS"), "highlights");
+    let get_fn: js_sys::Function = get(&registry, "get").dyn_into().unwrap();
+    Some(get_fn.call1(&registry, &name.into()).unwrap()).filter(|h| !h.is_undefined())
+}
+
+/// The text each range of a `Highlight` covers (ranges within one text node).
+fn range_texts(highlight: &JsValue) -> Vec<String> {
+    let mut texts: Vec<String> = js_sys::try_iter(highlight)
+        .unwrap()
+        .unwrap()
+        .map(|range| {
+            let range: StaticRange = range.unwrap().unchecked_into();
+            let node: CharacterData = range.start_container().unchecked_into();
+            assert!(
+                range.start_container() == range.end_container(),
+                "one text node per range"
+            );
+            let data = JsString::from(node.data());
+            String::from(data.slice(range.start_offset(), range.end_offset()))
+        })
+        .collect();
+    texts.sort();
+    texts
+}
+
+pub fn browser_highlight_css_paints_without_touching_the_dom() {
+    let html = "<p>New <b>York</b> and New York, 😀 New\nYork</p>";
+    let div = container(html);
+    let h = highlighter(r#"{"terms": [{"text": "New York", "className": "hl-city"}], "detectors": ["quotes"]}"#);
+    assert_eq!(h.apply_css(&div, JsValue::UNDEFINED).unwrap(), "css");
+    assert_eq!(div.inner_html(), html, "no DOM change");
+    let highlight = registered("hl-city").expect("a highlight named after the class");
+    assert_eq!(
+        range_texts(&highlight),
+        ["New\nYork", "New ", "New York", "York"],
+        "sorted by code point"
+    );
+    h.clear_css();
+    assert!(registered("hl-city").is_none(), "clearCss unregisters it");
+    div.remove();
+}
+
+pub fn browser_highlight_css_falls_back_to_marks_without_the_api() {
+    let global = js_sys::global();
+    let saved = get(&global, "Highlight");
+    Reflect::delete_property(&global, &"Highlight".into()).unwrap();
+    let div = container("<p>New York</p>");
+    let h = highlighter(r#"{"terms": ["New York"]}"#);
+    let used = h.apply_css(&div, JsValue::UNDEFINED);
+    Reflect::set(&global, &"Highlight".into(), &saved).unwrap();
+    assert_eq!(used.unwrap(), "dom");
+    assert_eq!(
+        elements(&div)[1..],
+        [("MARK".into(), "New York".into(), "tl-term".into(), "0".into())]
+    );
+    RawHighlighter::clear(&div).unwrap();
+    assert_eq!(div.inner_html(), "<p>New York</p>");
+    div.remove();
+}
