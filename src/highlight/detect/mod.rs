@@ -35,8 +35,9 @@ pub enum Detector {
     /// `Laurel Beeler`, `US District Court`, `Dr. Jean-Luc Picard`, `Bank of America`.
     /// Category `name`.
     Names,
-    /// Sentences of at least 14 words whose reading grade is 10 or more (hard) or 14 or more (very
-    /// hard). Categories `hardSentence`, `veryHardSentence`.
+    /// Sentences that counting grades hard (at least 14 words and a reading grade of 10 or more)
+    /// or very hard (grade 14 or more); see [`crate::count::Difficulty`]. Categories
+    /// `hardSentence`, `veryHardSentence`.
     HardSentences,
     /// Words ending in `-ly` that are adverbs (`quickly`), not the adjectives and nouns of an
     /// exception list (`family`, `early`, `friendly`). Category `adverb`.
