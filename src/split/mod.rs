@@ -24,7 +24,7 @@ pub use abbreviations::{Abbreviation, AbbreviationKind, ABBREVIATIONS};
 pub use chunk::{chunk, Chunk, ChunkOptions, SizeUnit};
 pub use lines::{lines, paragraphs};
 pub use sentence::{sentences, SentenceMode, SentenceSplitter};
-pub use words::{graphemes, words, words_unicode, Word};
+pub use words::{graphemes, words, words_unicode, Word, Words};
 
 use crate::{Error, Result, Span};
 

@@ -12,7 +12,7 @@
 //! is sound: no rule that reaches back across a boundary can join the characters after it.
 
 use crate::Span;
-use unicode_segmentation::UnicodeSegmentation;
+use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
 
 /// The extended grapheme clusters of `text`, as byte spans.
 pub fn graphemes(text: &str) -> impl Iterator<Item = Span> + '_ {
@@ -38,23 +38,8 @@ pub struct Word {
 /// let words: Vec<&str> = words(text).filter(|w| w.word_like).map(|w| w.span.text(text)).collect();
 /// assert_eq!(words, ["It's", "3.14", "ok"]);
 /// ```
-pub fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
-    let mut pending: Vec<Word> = Vec::new();
-    let mut pos = 0;
-    std::iter::from_fn(move || {
-        if pending.is_empty() {
-            if pos >= text.len() {
-                return None;
-            }
-            pos = if text.as_bytes()[pos].is_ascii() {
-                ascii_words(text, pos, &mut pending)
-            } else {
-                general_words(text, pos, &mut pending)
-            };
-            pending.reverse();
-        }
-        pending.pop()
-    })
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0, run_end: 0, safe_end: 0, general: None }
 }
 
 /// The word segments of `text` by `unicode-segmentation` alone: the reference for the fast path.
@@ -70,41 +55,75 @@ pub(crate) fn is_word_like(segment: &str) -> bool {
     segment.chars().any(char::is_alphanumeric)
 }
 
-/// Segments from the boundary `start` with the general path, up to the first boundary followed
-/// by ASCII (or the end). Returns where it stopped.
-fn general_words(text: &str, start: usize, out: &mut Vec<Word>) -> usize {
-    for word in words_unicode(&text[start..]) {
-        let span = Span::new(word.span.start + start, word.span.end + start);
-        out.push(Word { span, ..word });
-        if text.as_bytes().get(span.end).is_none_or(u8::is_ascii) {
-            return span.end;
-        }
-    }
-    text.len()
+/// Iterator over the word segments of a text; see [`words`].
+#[derive(Clone, Debug)]
+pub struct Words<'t> {
+    text: &'t str,
+    /// The next segment starts here (always a boundary).
+    pos: usize,
+    /// The ASCII run being segmented by the fast path is `..run_end`; its boundaries are certain
+    /// up to `safe_end`.
+    run_end: usize,
+    safe_end: usize,
+    /// The general path, while it runs: segments of `text[offset..]`, and `offset`.
+    general: Option<(UWordBoundIndices<'t>, usize)>,
 }
 
-/// Segments the ASCII run starting at the boundary `start` with the fast path, keeping only the
-/// boundaries decided from ASCII alone; finishes with the general path if it kept none. Returns
-/// where it stopped.
-fn ascii_words(text: &str, start: usize, out: &mut Vec<Word>) -> usize {
-    let bytes = text.as_bytes();
-    let run_end = bytes[start..].iter().position(|b| !b.is_ascii()).map_or(bytes.len(), |i| start + i);
-    // A boundary at `i` looks at bytes up to `i` (and `i + 1` for a following separator), so it is
-    // certain only if those are ASCII; the end of the text is always a boundary.
-    let safe_end = if run_end == bytes.len() { run_end } else { run_end.saturating_sub(2) };
-    let mut pos = start;
-    while pos < run_end {
-        let end = ascii_segment_end(&bytes[..run_end], pos);
-        if end > safe_end {
-            break;
+impl Iterator for Words<'_> {
+    type Item = Word;
+
+    fn next(&mut self) -> Option<Word> {
+        if let Some(word) = self.next_general() {
+            return Some(word);
         }
-        out.push(Word { span: Span::new(pos, end), word_like: bytes[pos..end].iter().any(u8::is_ascii_alphanumeric) });
-        pos = end;
+        let bytes = self.text.as_bytes();
+        if self.pos >= bytes.len() {
+            return None;
+        }
+        if self.pos >= self.run_end {
+            if !bytes[self.pos].is_ascii() {
+                return self.start_general();
+            }
+            self.run_end = bytes[self.pos..].iter().position(|b| !b.is_ascii()).map_or(bytes.len(), |i| self.pos + i);
+            // A boundary at `i` looks at the bytes up to `i + 1`, so only those before the last
+            // two of a run that non-ASCII text follows are certain.
+            self.safe_end = if self.run_end == bytes.len() { self.run_end } else { self.run_end.saturating_sub(2) };
+        }
+        let start = self.pos;
+        let end = ascii_segment_end(&bytes[..self.run_end], start);
+        if end > self.safe_end {
+            return self.start_general();
+        }
+        self.pos = end;
+        let word_like = match WordClass::of(bytes[start]) {
+            WordClass::Letter | WordClass::Digit => true,
+            _ => bytes[start..end].iter().any(u8::is_ascii_alphanumeric),
+        };
+        Some(Word { span: Span::new(start, end), word_like })
     }
-    if pos == start {
-        general_words(text, start, out)
-    } else {
-        pos
+}
+
+impl Words<'_> {
+    /// Hands the text from `pos` to the general path and returns its first segment.
+    fn start_general(&mut self) -> Option<Word> {
+        self.general = Some((self.text[self.pos..].split_word_bound_indices(), self.pos));
+        self.run_end = 0;
+        self.next_general()
+    }
+
+    /// The general path's next segment; it hands back at the first boundary followed by ASCII.
+    fn next_general(&mut self) -> Option<Word> {
+        let (segments, offset) = self.general.as_mut()?;
+        let Some((start, segment)) = segments.next() else {
+            self.general = None;
+            return None;
+        };
+        let span = Span::new(*offset + start, *offset + start + segment.len());
+        self.pos = span.end;
+        if self.text.as_bytes().get(span.end).is_none_or(u8::is_ascii) {
+            self.general = None;
+        }
+        Some(Word { span, word_like: is_word_like(segment) })
     }
 }
 
@@ -163,32 +182,34 @@ impl WordClass {
 /// End of the ASCII word segment starting at `pos` of `bytes` (all ASCII), treating the end of
 /// `bytes` as the end of the text.
 fn ascii_segment_end(bytes: &[u8], pos: usize) -> usize {
-    let class_at = |i: usize| bytes.get(i).map(|&b| WordClass::of(b));
     match WordClass::of(bytes[pos]) {
-        WordClass::Cr if class_at(pos + 1) == Some(WordClass::Lf) => pos + 2,
+        WordClass::Cr if bytes.get(pos + 1) == Some(&b'\n') => pos + 2,
         WordClass::Space => pos + bytes[pos..].iter().take_while(|&&b| b == b' ').count(),
         class if class.is_word_char() => {
             let mut i = pos + 1;
-            while let Some(class) = class_at(i) {
-                let previous = WordClass::of(bytes[i - 1]);
-                let next = class_at(i + 1);
-                let joins_letters = previous == WordClass::Letter
-                    && matches!(class, WordClass::MidLetter | WordClass::MidNumLet)
-                    && next == Some(WordClass::Letter);
-                let joins_digits = previous == WordClass::Digit
-                    && matches!(class, WordClass::MidNum | WordClass::MidNumLet)
-                    && next == Some(WordClass::Digit);
-                i += if class.is_word_char() {
-                    1
-                } else if joins_letters || joins_digits {
-                    2
+            loop {
+                while i < bytes.len() && WordClass::of(bytes[i]).is_word_char() {
+                    i += 1;
+                }
+                if i + 1 < bytes.len() && joins_across(WordClass::of(bytes[i - 1]), bytes[i], bytes[i + 1]) {
+                    i += 2;
                 } else {
-                    break;
-                };
+                    return i;
+                }
             }
-            i
         }
         _ => pos + 1,
+    }
+}
+
+/// Whether the separator `middle`, between the word characters `previous` and the byte `next`,
+/// stays inside the word: letters around `:` `.` `'` (WB6, WB7), digits around `,` `;` `.` `'`
+/// (WB11, WB12).
+fn joins_across(previous: WordClass, middle: u8, next: u8) -> bool {
+    match (previous, WordClass::of(middle), WordClass::of(next)) {
+        (WordClass::Letter, WordClass::MidLetter | WordClass::MidNumLet, WordClass::Letter) => true,
+        (WordClass::Digit, WordClass::MidNum | WordClass::MidNumLet, WordClass::Digit) => true,
+        _ => false,
     }
 }
 
