@@ -1,6 +1,8 @@
 //! Property tests of splitting over arbitrary Unicode text, biased toward the hard parts:
 //! combining marks, ZWJ emoji, CJK, RTL, CR/LF mixes, abbreviations and dots, quotes.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod support;
 
 use proptest::prelude::*;

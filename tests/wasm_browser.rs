@@ -7,3 +7,4 @@ mod wasm_common;
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 all_wasm_cases!();
+browser_wasm_cases!();

@@ -4,6 +4,12 @@
 
 #![allow(dead_code)]
 
+mod count_cases;
+mod highlight_cases;
+
+pub use count_cases::*;
+pub use highlight_cases::*;
+
 use js_sys::{JsString, Object, Reflect, Uint32Array};
 use textlens::wasm::document::TextDocument;
 use textlens::wasm::split::split_text;
@@ -182,6 +188,30 @@ macro_rules! all_wasm_cases {
             empty_and_blank_texts,
             chunks_through_wasm_hold_their_limit,
             documents_split_like_strings,
+            count_returns_a_plain_object,
+            sentence_offsets_are_utf16,
+            bad_count_options_give_clear_errors,
+            count_options_change_the_result,
+            documents_count_like_strings,
+            degenerate_texts_count_without_trapping,
+            highlight_ranges_slice_the_js_string_exactly,
+            highlight_offsets_survive_lone_surrogates,
+            highlight_documents_match_strings,
+            highlight_bad_rules_throw_errors_naming_the_problem,
+            highlight_catastrophic_pattern_finishes,
+        );
+    };
+}
+
+/// The cases that need a DOM, for the browser suite only.
+macro_rules! browser_wasm_cases {
+    () => {
+        wasm_suite!(
+            browser_highlight_html_parses_back_to_the_input,
+            browser_highlight_marks_span_inline_elements_and_clear_restores_the_dom,
+            browser_highlight_bad_exclude_selector_throws,
+            browser_highlight_css_paints_without_touching_the_dom,
+            browser_highlight_css_falls_back_to_marks_without_the_api,
         );
     };
 }
