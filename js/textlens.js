@@ -9,7 +9,7 @@ import initWasm, { initSync as initWasmSync, splitText, countText, version as wa
 import { assertReady, checkOptions, checkString, markReady, SegmentList, TextDocument } from "./core.js";
 
 export { SegmentList, TextDocument };
-export { Highlighter } from "./highlight.js";
+export { Highlighter, DETECTORS } from "./highlight.js";
 
 /**
  * Loads and instantiates the wasm module; call once before anything else (later calls return at

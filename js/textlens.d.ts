@@ -1,0 +1,382 @@
+// Type declarations of textlens, the public JavaScript API (js/textlens.js, js/node.mjs).
+// All offsets are UTF-16 code units: `text.slice(start, end)` is exactly the segment.
+
+/** What `split` cuts a text into. */
+export type Granularity = "grapheme" | "word" | "sentence" | "paragraph" | "line" | "chunk";
+
+/** The unit of chunk sizes: graphemes (characters as readers count them), word-like words, or UTF-16 units. */
+export type SizeUnit = "grapheme" | "word" | "utf16";
+
+/** Options of sentence splitting. */
+export interface SentenceOptions {
+  /** "article" (default): abbreviations, initials, quotes, lists, URLs, line breaks; "uax29": Unicode's default rules. */
+  mode?: "article" | "uax29";
+  /** More abbreviations, written without their final period ("Gen", "approx"); they do not end a sentence before a name. */
+  abbreviations?: string[];
+}
+
+/** Options of chunking: `maxSize` is required. */
+export interface ChunkOptions {
+  /** Largest size of a chunk, a whole number ≥ 1. */
+  maxSize: number;
+  /** Default "grapheme". */
+  unit?: SizeUnit;
+  /** Whole sentences each chunk repeats from the one before. Default 0. */
+  overlap?: number;
+}
+
+/** One segment. */
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A word segment: `wordLike` is true for words and numbers, false for spaces and punctuation. */
+export interface WordSegment extends Segment {
+  wordLike: boolean;
+}
+
+/** A chunk: the text from `freshStart` to `end` is new; from `start` to `freshStart` repeats the previous chunk. */
+export interface ChunkSegment extends Segment {
+  freshStart: number;
+}
+
+/** Segments as typed arrays, with lazy objects on demand. */
+export declare class SegmentList<S extends Segment = Segment> implements Iterable<S> {
+  private constructor();
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  readonly length: number;
+  /** Segment `index`, or undefined when out of range. */
+  get(index: number): S | undefined;
+  /** The text of every segment. */
+  texts(): string[];
+  [Symbol.iterator](): Iterator<S>;
+}
+
+/** The word list: `wordLike[i]` is 1 for a word-like segment. */
+export interface WordList extends SegmentList<WordSegment> {
+  readonly wordLike: Uint8Array;
+}
+
+/** The chunk list: `freshStarts[i]` is where chunk i's new text begins. */
+export interface ChunkList extends SegmentList<ChunkSegment> {
+  readonly freshStarts: Uint32Array;
+}
+
+/** A text copied into wasm memory once, for repeated work. Free it when done. */
+export declare class TextDocument {
+  constructor(text: string);
+  readonly text: string;
+  readonly length: number;
+  readonly freed: boolean;
+  split(granularity: "word"): WordList;
+  split(granularity: "sentence", options?: SentenceOptions): SegmentList;
+  split(granularity: "chunk", options: ChunkOptions): ChunkList;
+  split(granularity: "grapheme" | "paragraph" | "line"): SegmentList;
+  split(granularity: Granularity, options?: SentenceOptions | ChunkOptions): SegmentList;
+  count(options?: CountOptions): Statistics;
+  free(): void;
+  [Symbol.dispose](): void;
+}
+
+/** Instantiates the wasm module (browsers, bundlers); later calls return at once. */
+export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+/** Instantiates the wasm module synchronously from its bytes or a compiled module. */
+export declare function initSync(bytesOrModule: BufferSource | WebAssembly.Module): void;
+/** The library version. */
+export declare function version(): string;
+
+export declare function split(text: string | TextDocument, granularity: "word"): WordList;
+export declare function split(text: string | TextDocument, granularity: "sentence", options?: SentenceOptions): SegmentList;
+export declare function split(text: string | TextDocument, granularity: "chunk", options: ChunkOptions): ChunkList;
+export declare function split(text: string | TextDocument, granularity: "grapheme" | "paragraph" | "line"): SegmentList;
+export declare function split(text: string | TextDocument, granularity: Granularity, options?: SentenceOptions | ChunkOptions): SegmentList;
+
+/** Every number a writer or editor asks for. */
+export declare function count(text: string | TextDocument, options?: CountOptions): Statistics;
+
+
+/** Options of `count`; every field is optional, unknown names throw. */
+export interface CountOptions {
+  /** Count the parts of hyphenated compounds ("all-in-one" = 3 words). Default false. */
+  countHyphenatedParts?: boolean;
+  /** Silent reading rate, words per minute (> 0). Default 238. */
+  readingWordsPerMinute?: number;
+  /** Speaking rate, words per minute (> 0). Default 150. */
+  speakingWordsPerMinute?: number;
+  /** Silent reading rate of Chinese, Japanese and Korean, characters per minute (> 0). Default 255. */
+  readingCharactersPerMinute?: number;
+  /** Speaking rate of Chinese, Japanese and Korean, characters per minute (> 0). Default 240. */
+  speakingCharactersPerMinute?: number;
+  /** Compute word, bigram and trigram frequencies. Default true. */
+  frequencies?: boolean;
+  /** How many entries each frequency list keeps (whole number ≥ 0). Default 10. */
+  top?: number;
+  /** Leave English stop words out of the frequency lists. Default true. */
+  stopWords?: boolean;
+  /** More stop words to leave out (any case). */
+  extraStopWords?: string[];
+  /** List every sentence with its numbers. Default true. */
+  perSentence?: boolean;
+}
+
+export interface Characters {
+  /** Extended grapheme clusters ("characters"). */
+  graphemes: number;
+  codePoints: number;
+  /** UTF-16 code units (string.length). */
+  utf16: number;
+  /** UTF-8 bytes. */
+  bytes: number;
+  /** Graphemes that are not whitespace. */
+  nonSpace: number;
+  /** Graphemes that start with a letter of any script. */
+  letters: number;
+}
+
+/** A readability score, or null with the reason it cannot be computed. */
+export type Score = { value: number; reason?: undefined } | { value: null; reason: string };
+
+export interface Readability {
+  fleschReadingEase: Score;
+  fleschKincaidGrade: Score;
+  gunningFog: Score;
+  smog: Score;
+  colemanLiau: Score;
+  automatedReadability: Score;
+  daleChall: Score;
+  lix: Score;
+  rix: Score;
+  linsearWrite: Score;
+  consensusGrade: Score;
+}
+
+export type Difficulty = "ok" | "hard" | "veryHard";
+
+export interface SentenceStats {
+  /** UTF-16 offset of the sentence's start. */
+  start: number;
+  /** UTF-16 offset of its end, trailing whitespace excluded. */
+  end: number;
+  words: number;
+  /** Automated Readability Index of the sentence alone. */
+  grade: number;
+  difficulty: Difficulty;
+}
+
+export interface TermCount {
+  /** Lower-case word or phrase (words joined by one space). */
+  text: string;
+  count: number;
+  /** Keyword density in percent. */
+  density: number;
+}
+
+export interface Frequencies {
+  words: TermCount[];
+  bigrams: TermCount[];
+  trigrams: TermCount[];
+}
+
+export interface Limit {
+  length: number;
+  limit: number;
+  fits: boolean;
+}
+
+export interface Sms {
+  encoding: "gsm7" | "ucs2";
+  /** Septets (GSM-7) or UTF-16 units (UCS-2). */
+  units: number;
+  /** Messages needed (0 for an empty text). */
+  segments: number;
+  /** Units per message: 160/153 (GSM-7) or 70/67 (UCS-2). */
+  perSegment: number;
+}
+
+export interface Limits {
+  /** X (Twitter) weighted length against 280. */
+  twitter: Limit;
+  sms: Sms;
+  /** Graphemes against 60. */
+  metaTitle: Limit;
+  /** Graphemes against 160. */
+  metaDescription: Limit;
+}
+
+export interface Statistics {
+  characters: Characters;
+  words: number;
+  uniqueWords: number;
+  sentences: number;
+  paragraphs: number;
+  lines: number;
+  syllables: number;
+  /** Letters and digits per word; null without words. */
+  averageWordLength: number | null;
+  /** Words per sentence; null without sentences. */
+  averageSentenceLength: number | null;
+  longestSentence: SentenceStats | null;
+  readability: Readability;
+  time: { readingSeconds: number; speakingSeconds: number };
+  /** Empty when options.perSentence is false. */
+  perSentence: SentenceStats[];
+  /** null when options.frequencies is false. */
+  frequencies: Frequencies | null;
+  limits: Limits;
+}
+
+
+/** Where a term may match, with Unicode (UAX #29) word boundaries. */
+export type HighlightAccuracy = "whole" | "prefix" | "partial";
+
+/** The built-in detectors, in the order of their indexes in `HighlightRanges.ruleIndexes`. */
+export type HighlightDetectorName =
+  | "quotes"
+  | "numbers"
+  | "names"
+  | "hardSentences"
+  | "adverbs"
+  | "passive"
+  | "repeated"
+  | "longWords";
+
+/** A term or phrase; whitespace inside it matches any run of whitespace. */
+export interface HighlightTerm {
+  text: string;
+  /** Other spellings that count as this term. */
+  synonyms?: string[];
+  /** Category name of its matches (default: its className, else "term"). */
+  category?: string;
+  /** CSS class(es) of its marks: letters, digits, "-", "_", space-separated (default "tl-" + category). */
+  className?: string;
+  /** Default: the rules' caseSensitive. */
+  caseSensitive?: boolean;
+  /** Default: the rules' diacriticInsensitive. */
+  diacriticInsensitive?: boolean;
+  /** Default: the rules' accuracy. */
+  accuracy?: HighlightAccuracy;
+}
+
+/** A regular expression in regex-lite syntax (linear time; \d \s \w \b and (?i) are ASCII-only). */
+export interface HighlightPattern {
+  pattern: string;
+  /** Some of "imsxU" ("g" accepted and ignored). */
+  flags?: string;
+  /** Category name of its matches (default: its className, else "pattern"). */
+  category?: string;
+  className?: string;
+}
+
+export interface HighlightDetector {
+  detector: HighlightDetectorName;
+  /** CSS class(es) for all the detector's categories (default "tl-" + category name). */
+  className?: string;
+}
+
+export interface HighlightRules {
+  terms?: Array<string | HighlightTerm>;
+  patterns?: Array<string | HighlightPattern>;
+  detectors?: Array<HighlightDetectorName | HighlightDetector>;
+  /** Synonym groups: a term spelled like one member also matches every other member. */
+  synonyms?: string[][];
+  /** Default false. */
+  caseSensitive?: boolean;
+  /** Default true: "resume" finds "résumé". */
+  diacriticInsensitive?: boolean;
+  /** Default "whole". */
+  accuracy?: HighlightAccuracy;
+  /** Fewest letters of a long word (detector "longWords"), default 13. */
+  longWordLetters?: number;
+  /** CSS selectors whose text apply/applyCss skip (script, style and textarea always are). */
+  exclude?: string[];
+}
+
+export interface HighlightCategory {
+  readonly name: string;
+  readonly className: string;
+  /** The name of its highlight in CSS.highlights (its first class): style with ::highlight(name). */
+  readonly highlightName: string;
+}
+
+export type HighlightRule =
+  | { kind: "term"; index: number }
+  | { kind: "pattern"; index: number }
+  | { kind: "detector"; detector: HighlightDetectorName };
+
+export interface HighlightMatch {
+  /** UTF-16 offsets: text.slice(start, end) is the match. */
+  start: number;
+  end: number;
+  text: string;
+  category: HighlightCategory;
+  rule: HighlightRule;
+  /** Index of the (article-mode) sentence where the match starts. */
+  sentence: number;
+}
+
+export interface HighlightPiece {
+  start: number;
+  end: number;
+  text: string;
+  /** Every category covering the piece, by id. */
+  categories: HighlightCategory[];
+}
+
+/** Non-overlapping pieces, in text order, each with all categories covering it. */
+export declare class HighlightPieces implements Iterable<HighlightPiece> {
+  private constructor();
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  /** categoryIds.subarray(categoryOffsets[i], categoryOffsets[i + 1]) are piece i's categories. */
+  readonly categoryOffsets: Uint32Array;
+  readonly categoryIds: Uint32Array;
+  readonly length: number;
+  get(index: number): HighlightPiece | undefined;
+  [Symbol.iterator](): Iterator<HighlightPiece>;
+}
+
+/** Every match, overlapping ones included, sorted by start (longest first at equal starts). */
+export declare class HighlightRanges implements Iterable<HighlightMatch> {
+  private constructor();
+  readonly starts: Uint32Array;
+  readonly ends: Uint32Array;
+  /** Index into Highlighter.categories. */
+  readonly categoryIds: Uint32Array;
+  /** 0 term, 1 pattern, 2 detector. */
+  readonly ruleKinds: Uint8Array;
+  /** Index of the term / pattern in the rules, or of the detector in DETECTORS. */
+  readonly ruleIndexes: Uint32Array;
+  readonly sentences: Uint32Array;
+  readonly pieces: HighlightPieces;
+  readonly length: number;
+  get(index: number): HighlightMatch | undefined;
+  [Symbol.iterator](): Iterator<HighlightMatch>;
+}
+
+export interface HighlightApplyOptions {
+  /** More selectors to skip, added to the rules' exclude. */
+  exclude?: string[];
+}
+
+export declare const DETECTORS: readonly HighlightDetectorName[];
+
+export declare class Highlighter {
+  /** Compiles the rules; throws an Error naming a bad option, pattern or class name. */
+  constructor(rules?: HighlightRules);
+  readonly categories: readonly HighlightCategory[];
+  ranges(text: string | TextDocument): HighlightRanges;
+  /** Escaped HTML with <mark class data-category data-match> elements; safe for innerHTML. */
+  html(text: string | TextDocument): string;
+  /** Wraps matches in <mark> elements (across text nodes and inline elements); returns the mark count. */
+  apply(element: Element, options?: HighlightApplyOptions): number;
+  /** Removes the marks apply made; innerHTML is restored exactly. */
+  clear(element: Element): void;
+  /** CSS Custom Highlight API where available ("css"), else apply ("dom"). */
+  applyCss(element: Element, options?: HighlightApplyOptions): "css" | "dom";
+  clearCss(): void;
+  free(): void;
+  [Symbol.dispose](): void;
+}
