@@ -53,7 +53,7 @@ fi
 # pip: installing requirements that are already satisfied changes nothing and needs no network.
 requirements=scripts/requirements-test.txt
 if [ -f "$requirements" ]; then
-    python3 -m pip install --quiet --disable-pip-version-check -r "$requirements"
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -r "$requirements"
 fi
 
 say "ready"
