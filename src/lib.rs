@@ -39,3 +39,8 @@ pub mod wasm;
 
 pub use error::{Error, ErrorKind, Result};
 pub use span::{utf16_len, Span, Utf16Cursor};
+
+/// The README's Rust examples, compiled and run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
