@@ -10,6 +10,7 @@ use super::fold::{FoldMode, Folded};
 use super::{Accuracy, CategoryId, Rule};
 use crate::{Error, ErrorKind, Result, Span};
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -44,7 +45,6 @@ struct ModeMatcher {
 #[derive(Debug, Default)]
 pub(crate) struct TermMatcher {
     matchers: Vec<ModeMatcher>,
-    needs_word_boundaries: bool,
 }
 
 /// A hit before grapheme snapping: where, which term, which category.
@@ -90,11 +90,7 @@ impl TermMatcher {
             .into_iter()
             .map(|(mode, ids, targets)| compile(mode, ids, targets))
             .collect::<Result<_>>()?;
-        let needs_word_boundaries = terms.iter().any(|t| t.accuracy != Accuracy::Partial);
-        Ok(TermMatcher {
-            matchers,
-            needs_word_boundaries,
-        })
+        Ok(TermMatcher { matchers })
     }
 
     /// Every term hit in `text`, in no particular order.
@@ -102,7 +98,8 @@ impl TermMatcher {
         if self.matchers.is_empty() || text.is_empty() {
             return;
         }
-        let boundaries = self.needs_word_boundaries.then(|| WordBoundaries::new(text));
+        // Built on the first hit that needs them: a text without hits does not pay for them.
+        let boundaries = OnceCell::new();
         for matcher in &self.matchers {
             let folded = Folded::new(text, matcher.mode);
             for hit in matcher.automaton.find_overlapping_iter(folded.text()) {
@@ -117,7 +114,7 @@ impl TermMatcher {
                     continue;
                 };
                 for target in &matcher.targets[hit.pattern().as_usize()] {
-                    if accurate(text, span, target.accuracy, boundaries.as_ref()) {
+                    if accurate(text, span, target.accuracy, &boundaries) {
                         out.push((span, Rule::Term(target.term), target.category));
                     }
                 }
@@ -159,14 +156,12 @@ fn compile(mode: FoldMode, ids: HashMap<String, usize>, targets: Vec<Vec<Target>
 ///   (`WeChat` matches in `WeChat’s`, which UAX #29 keeps as one word);
 /// - prefix: the start is a word boundary;
 /// - partial: anywhere.
-fn accurate(text: &str, span: Span, accuracy: Accuracy, boundaries: Option<&WordBoundaries>) -> bool {
-    let Some(boundaries) = boundaries else {
-        return accuracy == Accuracy::Partial;
-    };
+fn accurate(text: &str, span: Span, accuracy: Accuracy, boundaries: &OnceCell<WordBoundaries>) -> bool {
+    let boundaries = || boundaries.get_or_init(|| WordBoundaries::new(text));
     match accuracy {
         Accuracy::Partial => true,
-        Accuracy::Prefix => boundaries.contains(span.start),
-        Accuracy::Whole => boundaries.contains(span.start) && ends_word(text, span.end, boundaries),
+        Accuracy::Prefix => boundaries().contains(span.start),
+        Accuracy::Whole => boundaries().contains(span.start) && ends_word(text, span.end, boundaries()),
     }
 }
 

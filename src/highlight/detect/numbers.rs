@@ -1,8 +1,9 @@
 //! Numbers, money, percentages, dates and times.
 //!
 //! Rule: one regular expression whose alternatives are tried in this order at each position, the
-//! first that matches winning: date, time, money, percentage, plain number. A match must not touch
-//! a letter or digit on either side (so `A4`, `4th` and `3D` are not numbers). Numbers are
+//! first that matches winning: date, time, money, percentage, plain number. Matches do not
+//! overlap, and a match must not touch a letter or digit on either side (so `A4`, `4th` and `3D`
+//! are not numbers). Numbers are
 //! `123`, `20,000` (commas in groups of three) and `3.14`; an amount may carry a scale word.
 //!
 //! | category | examples |
@@ -60,19 +61,61 @@ const EXPRESSION: &str = concat!(
     r"(?:\ (?:million|billion|trillion|thousand)\b)?)",
 );
 
+/// How much text one attempt at a position looks at; a match that reaches the end of this window
+/// is looked for again in the rest of the text.
+const WINDOW: usize = 64;
+
 /// Reports every number-like expression in `text`, with its category index.
+///
+/// The expression is tried, anchored, only where a match can start (a digit, a currency sign, the
+/// capital of a month not preceded by a letter or digit), on a short window of text: a scan of
+/// the whole text by the regex engine would cost ten times more.
 pub(crate) fn detect(text: &str, emit: &mut dyn FnMut(Span, usize)) {
     static REGEX: OnceLock<Regex> = OnceLock::new();
-    let regex = REGEX.get_or_init(|| Regex::new(EXPRESSION).expect("the numbers expression is valid"));
-    for captures in regex.captures_iter(text) {
-        let Some((category, found)) = (1..=CATEGORIES.len()).find_map(|group| Some((group - 1, captures.get(group)?)))
-        else {
+    let regex =
+        REGEX.get_or_init(|| Regex::new(&format!(r"\A(?:{EXPRESSION})")).expect("the numbers expression is valid"));
+    let mut resume_at = 0;
+    let mut previous: Option<char> = None;
+    for (start, c) in text.char_indices() {
+        let candidate = start >= resume_at && may_start(c) && !previous.is_some_and(char::is_alphanumeric);
+        previous = Some(c);
+        if !candidate {
             continue;
-        };
-        let span = Span::new(found.start(), found.end());
-        if stands_alone(text, span) {
-            emit(span, category);
         }
+        if let Some((span, category)) = match_at(regex, text, start) {
+            if stands_alone(text, span) {
+                emit(span, category);
+                resume_at = span.end;
+            }
+        }
+    }
+}
+
+/// Whether a match can start with `c`.
+fn may_start(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '$' | '€' | '£' | '¥' | '₹' | 'U' | 'J' | 'F' | 'M' | 'A' | 'S' | 'O' | 'N' | 'D'
+        )
+}
+
+/// The match starting at `start`, if any, with its category index.
+fn match_at(regex: &Regex, text: &str, start: usize) -> Option<(Span, usize)> {
+    let mut end = (start + WINDOW).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    loop {
+        let window = &text[start..end];
+        let captures = regex.captures(window)?;
+        let (category, found) = (1..=CATEGORIES.len()).find_map(|group| Some((group - 1, captures.get(group)?)))?;
+        if found.end() == window.len() && end < text.len() {
+            // The window may have cut the match short: look again with all the text.
+            end = text.len();
+            continue;
+        }
+        return Some((Span::new(start + found.start(), start + found.end()), category));
     }
 }
 
