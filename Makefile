@@ -42,6 +42,7 @@ test-wasm-browser:
 
 # JS API tests (tests/js/, written with node:test) run against the built pkg/.
 test-js: build
+	bash scripts/build-panic-pkg.sh
 	bash scripts/test-node.sh tests/js
 
 # The page, end to end, in headless Chromium.

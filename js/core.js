@@ -1,7 +1,7 @@
 // textlens — internals shared by the public modules: readiness, argument checks, segment lists and
 // the TextDocument handle. Not part of the public API (import from "textlens" instead).
 
-import { TextDocument as RawDocument } from "./textlens_wasm.js";
+import { TextDocument as RawDocument, takePanicMessage } from "./textlens_wasm.js";
 
 let ready = false;
 
@@ -14,6 +14,20 @@ export function markReady() {
 export function assertReady(what) {
   if (!ready) {
     throw new Error(`textlens.${what}: the module is not initialised yet; call \`await init()\` first`);
+  }
+}
+
+/**
+ * Runs `call` (a call into wasm). A Rust panic, which only a bug can cause, traps the wasm call with
+ * a bare `WebAssembly.RuntimeError`; it is rethrown as an Error that carries the panic message.
+ */
+export function guard(what, call) {
+  try {
+    return call();
+  } catch (error) {
+    if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+    const panic = takePanicMessage() ?? error.message;
+    throw new Error(`textlens.${what}: internal error, please report it: ${panic}`, { cause: error });
   }
 }
 
@@ -95,7 +109,7 @@ export class TextDocument {
     checkString(text, "TextDocument", "text");
     assertReady("TextDocument");
     this.#text = text;
-    rawDocuments.set(this, new RawDocument(text));
+    rawDocuments.set(this, guard("TextDocument", () => new RawDocument(text)));
   }
 
   /** The text, as given. */
@@ -116,13 +130,15 @@ export class TextDocument {
   /** Splits the text; see `split`. */
   split(granularity, options) {
     checkString(granularity, "TextDocument.split", "granularity");
-    const raw = rawDocumentOf(this, "split").split(granularity, checkOptions(options, "TextDocument.split"));
+    const checked = checkOptions(options, "TextDocument.split");
+    const raw = guard("TextDocument.split", () => rawDocumentOf(this, "split").split(granularity, checked));
     return new SegmentList(this.#text, raw);
   }
 
   /** Counts the text; see `count`. */
   count(options) {
-    return rawDocumentOf(this, "count").count(checkOptions(options, "TextDocument.count"));
+    const checked = checkOptions(options, "TextDocument.count");
+    return guard("TextDocument.count", () => rawDocumentOf(this, "count").count(checked));
   }
 
   /** Releases the wasm memory; later calls throw. Calling it twice is harmless. */

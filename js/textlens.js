@@ -5,8 +5,11 @@
 //
 // Offsets are UTF-16 code units, so `text.slice(start, end)` is exactly a segment for any input.
 
+import * as wasm from "./textlens_wasm.js";
 import initWasm, { initSync as initWasmSync, splitText, countText, version as wasmVersion } from "./textlens_wasm.js";
-import { assertReady, checkOptions, checkString, markReady, SegmentList, TextDocument } from "./core.js";
+
+const wasmPanicForTest = wasm.panicForTest;
+import { assertReady, checkOptions, checkString, guard, markReady, SegmentList, TextDocument } from "./core.js";
 
 export { SegmentList, TextDocument };
 export { Highlighter, DETECTORS } from "./highlight.js";
@@ -27,6 +30,16 @@ export function initSync(bytesOrModule) {
   markReady();
 }
 
+/**
+ * Panics inside wasm with `message`. Only in builds with the `panic-test` feature (tests); it
+ * shows that a panic surfaces as an Error with its message and the module keeps working.
+ */
+export function panicForTest(message) {
+  assertReady("panicForTest");
+  if (typeof wasmPanicForTest !== "function") throw new Error("textlens.panicForTest: not in this build");
+  return guard("panicForTest", () => wasmPanicForTest(message));
+}
+
 /** The library version. */
 export function version() {
   assertReady("version");
@@ -42,7 +55,8 @@ export function split(text, granularity, options) {
   checkString(text, "split", "text");
   checkString(granularity, "split", "granularity");
   assertReady("split");
-  return new SegmentList(text, splitText(text, granularity, checkOptions(options, "split")));
+  const checked = checkOptions(options, "split");
+  return new SegmentList(text, guard("split", () => splitText(text, granularity, checked)));
 }
 
 /** Counts words, characters, sentences, readability and more for `text` (string or TextDocument). */
@@ -50,5 +64,6 @@ export function count(text, options) {
   if (text instanceof TextDocument) return text.count(options);
   checkString(text, "count", "text");
   assertReady("count");
-  return countText(text, checkOptions(options, "count"));
+  const checked = checkOptions(options, "count");
+  return guard("count", () => countText(text, checked));
 }

@@ -19,12 +19,37 @@ pub use document::TextDocument;
 
 use crate::{Span, Utf16Cursor};
 use serde::de::DeserializeOwned;
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
-/// Installs the panic hook, so that a bug that still panics logs its message to the console.
+thread_local! {
+    /// The message of the last panic, until JavaScript takes it.
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Installs the panic hook. No input should make the core panic; if a bug still does, the wasm
+/// call traps (wasm32 aborts on panic), the hook keeps the message for [`take_panic_message`]
+/// and logs it to the console, and the `js/` layer turns the trap into an `Error` carrying it.
 #[wasm_bindgen(start)]
 fn start() {
-    console_error_panic_hook::set_once();
+    std::panic::set_hook(Box::new(|info| {
+        LAST_PANIC.with(|last| *last.borrow_mut() = Some(info.to_string()));
+        console_error_panic_hook::hook(info);
+    }));
+}
+
+/// The message of the last panic, once (then `undefined` until the next one).
+#[wasm_bindgen(js_name = takePanicMessage)]
+pub fn take_panic_message() -> Option<String> {
+    LAST_PANIC.with(|last| last.borrow_mut().take())
+}
+
+/// Panics with `message`: only in builds with the `panic-test` feature, where a test checks that
+/// a panic surfaces as a JavaScript `Error` and that the module keeps working.
+#[cfg(feature = "panic-test")]
+#[wasm_bindgen(js_name = panicForTest)]
+pub fn panic_for_test(message: &str) {
+    panic!("{message}");
 }
 
 /// The version of the crate, as in Cargo.toml.
