@@ -74,10 +74,13 @@ fn quotes() {
     );
 }
 
+/// A named case of the numbers detector: text, and each match's category and text.
+type NumberCase = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
 #[test]
 fn numbers_by_category() {
     let highlighter = build(Rules::new().detector(Detector::Numbers));
-    let cases: &[(&str, &str, &[(&str, &str)])] = &[
+    let cases: &[NumberCase] = &[
         ("thousands", "About 20,000 people", &[("number", "20,000")]),
         ("decimal", "pi is 3.14 or so", &[("number", "3.14")]),
         ("scale word", "2 million users", &[("number", "2 million")]),

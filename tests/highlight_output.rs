@@ -23,10 +23,18 @@ fn described_pieces(highlighter: &Highlighter, text: &str) -> Vec<(String, Vec<S
         .collect()
 }
 
+/// A named case of pieces: rules, text, and each piece's text and category names.
+type PieceCase = (
+    &'static str,
+    Rules,
+    &'static str,
+    Vec<(&'static str, Vec<&'static str>)>,
+);
+
 #[test]
 fn overlap_situations() {
     let hard = "The proposed plan would change how the city collects “WeChat taxes” from local businesses over the coming years.";
-    let cases: Vec<(&str, Rules, &str, Vec<(&str, Vec<&str>)>)> = vec![
+    let cases: Vec<PieceCase> = vec![
         (
             "term inside a quote inside a hard sentence lists all three",
             Rules::new()

@@ -53,43 +53,29 @@ pub(crate) type RawMatch = (Span, Rule, CategoryId);
 impl TermMatcher {
     /// Compiles `terms`.
     pub fn new(terms: &[CompiledTerm]) -> Result<TermMatcher> {
-        let mut by_mode: Vec<(FoldMode, HashMap<String, usize>, Vec<Vec<Target>>)> = Vec::new();
+        let mut builders: Vec<ModeBuilder> = Vec::new();
         for (index, term) in terms.iter().enumerate() {
-            let slot = match by_mode.iter().position(|(mode, ..)| *mode == term.mode) {
+            let slot = match builders.iter().position(|b| b.mode == term.mode) {
                 Some(slot) => slot,
                 None => {
-                    by_mode.push((term.mode, HashMap::new(), Vec::new()));
-                    by_mode.len() - 1
+                    builders.push(ModeBuilder {
+                        mode: term.mode,
+                        ids: HashMap::new(),
+                        targets: Vec::new(),
+                    });
+                    builders.len() - 1
                 }
             };
-            let (_, ids, targets) = &mut by_mode[slot];
+            let target = Target {
+                term: index,
+                accuracy: term.accuracy,
+                category: term.category,
+            };
             for spelling in &term.spellings {
-                let folded = Folded::new(spelling, term.mode).text().trim_matches(' ').to_owned();
-                if folded.is_empty() {
-                    return Err(Error::new(
-                        ErrorKind::InvalidPattern,
-                        format!("term {spelling:?} is empty once folded"),
-                    ));
-                }
-                let next_id = ids.len();
-                let id = *ids.entry(folded).or_insert(next_id);
-                if id == targets.len() {
-                    targets.push(Vec::new());
-                }
-                let target = Target {
-                    term: index,
-                    accuracy: term.accuracy,
-                    category: term.category,
-                };
-                if !targets[id].iter().any(|t| t.term == index) {
-                    targets[id].push(target);
-                }
+                builders[slot].add(spelling, target)?;
             }
         }
-        let matchers = by_mode
-            .into_iter()
-            .map(|(mode, ids, targets)| compile(mode, ids, targets))
-            .collect::<Result<_>>()?;
+        let matchers = builders.into_iter().map(ModeBuilder::build).collect::<Result<_>>()?;
         Ok(TermMatcher { matchers })
     }
 
@@ -128,26 +114,57 @@ fn on_graphemes(text: &str, span: Span) -> bool {
     super::is_grapheme_boundary(text, span.start) && super::is_grapheme_boundary(text, span.end)
 }
 
-/// Builds the automaton of one mode from its folded spellings (`ids` maps each to its index).
-fn compile(mode: FoldMode, ids: HashMap<String, usize>, targets: Vec<Vec<Target>>) -> Result<ModeMatcher> {
-    let mut patterns = vec![String::new(); ids.len()];
-    for (folded, id) in ids {
-        patterns[id] = folded;
-    }
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .build(&patterns)
-        .map_err(|error| {
-            Error::new(
+/// The spellings of one folding mode, gathered before its automaton is built.
+struct ModeBuilder {
+    mode: FoldMode,
+    /// Each folded spelling and its pattern id.
+    ids: HashMap<String, usize>,
+    /// For each pattern id, the terms it stands for.
+    targets: Vec<Vec<Target>>,
+}
+
+impl ModeBuilder {
+    /// Adds one spelling of the term of `target`.
+    fn add(&mut self, spelling: &str, target: Target) -> Result<()> {
+        let folded = Folded::new(spelling, self.mode).text().trim_matches(' ').to_owned();
+        if folded.is_empty() {
+            return Err(Error::new(
                 ErrorKind::InvalidPattern,
-                format!("cannot compile {} terms: {error}", patterns.len()),
-            )
-        })?;
-    Ok(ModeMatcher {
-        mode,
-        automaton,
-        targets,
-    })
+                format!("term {spelling:?} is empty once folded"),
+            ));
+        }
+        let next_id = self.ids.len();
+        let id = *self.ids.entry(folded).or_insert(next_id);
+        if id == self.targets.len() {
+            self.targets.push(Vec::new());
+        }
+        if !self.targets[id].iter().any(|t| t.term == target.term) {
+            self.targets[id].push(target);
+        }
+        Ok(())
+    }
+
+    /// Builds the automaton of the spellings.
+    fn build(self) -> Result<ModeMatcher> {
+        let mut patterns = vec![String::new(); self.ids.len()];
+        for (folded, id) in self.ids {
+            patterns[id] = folded;
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .map_err(|error| {
+                Error::new(
+                    ErrorKind::InvalidPattern,
+                    format!("cannot compile {} terms: {error}", patterns.len()),
+                )
+            })?;
+        Ok(ModeMatcher {
+            mode: self.mode,
+            automaton,
+            targets: self.targets,
+        })
+    }
 }
 
 /// Whether a hit at `span` satisfies `accuracy`.
