@@ -1,0 +1,317 @@
+//! Structured fuzz inputs: libFuzzer's bytes decoded (with `arbitrary`) into texts and options.
+
+use arbitrary::{Arbitrary, Unstructured};
+use std::ops::ControlFlow;
+use textlens::count::CountOptions;
+use textlens::highlight::{Accuracy, Detector, DetectorRule, Pattern, Rules, Term};
+use textlens::split::{AbbreviationKind, ChunkOptions, SentenceMode, SizeUnit};
+
+/// Pieces of text that exercise the rules of splitting, counting and highlighting.
+pub const FRAGMENTS: &[&str] = &[
+    "Mr. ", "Dr. ", "U.S. ", "a.m. ", "p.m. Friday", "No. 5", "e.g. ", "J. R. R. ", "Inc. ", "3.14", "$20,000",
+    "5%", "12 percent", "Nov. 12", "2024-11-12", "11:59pm", "1. ", "- ", "...", "…", "?! ", ". ", "“", "”", "\"",
+    "'", "‘", "’", "«", "»", "„", "「", "」", "e\u{301}", "\u{301}", "👩\u{200D}👩\u{200D}👧", "👍🏽", "\u{200D}",
+    "\u{1F1E6}\u{1F1E8}", "日本語です。", "한국어", "ภาษาไทย", "שלום. ", "مرحبا", "\u{202E}", "\u{2066}", "\u{2029}",
+    "\u{2028}", "\r\n", "\n\n", "\r", "\n", " ", "\t", "\u{A0}", "\u{3000}", "\u{AD}", "\u{200C}", "\u{FEFF}", "\0",
+    "\u{FFFD}", "<", ">", "&", "&amp;", "<mark>", "WeChat", "Laurel Beeler", "Béeler", "résumé", "resume", "straße",
+    "STRASSE", "ΣΊΣΥΦΟΣ", "σς", "İstanbul", "ǅ", "ﬁ", "Ⅻ", "ø", "\u{0915}\u{094D}\u{0937}", "\u{0600}1", "was signed",
+    "were taken", "quickly", "family", "the the", "Internationalization", "Bank of America", "Acme", "ACME", "x@y.com",
+    "https://example.com/a.b", "don’t", "l'été",
+];
+
+/// A text glued from [`FRAGMENTS`] and raw strings.
+#[derive(Clone, Debug)]
+pub struct Text(pub String);
+
+impl<'a> Arbitrary<'a> for Text {
+    fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<Self> {
+        glue(u, 256).map(Text)
+    }
+}
+
+/// A short text (a term, a synonym, an abbreviation): at most four pieces.
+#[derive(Clone, Debug)]
+pub struct Phrase(pub String);
+
+impl<'a> Arbitrary<'a> for Phrase {
+    fn arbitrary(u: &mut Unstructured<'a>) -> arbitrary::Result<Self> {
+        glue(u, 4).map(Phrase)
+    }
+}
+
+/// Up to `max_pieces` pieces, each a fragment or a raw string, joined.
+fn glue(u: &mut Unstructured, max_pieces: u32) -> arbitrary::Result<String> {
+    let mut text = String::new();
+    u.arbitrary_loop(Some(1), Some(max_pieces), |u| {
+        if u.ratio(2, 3)? {
+            text.push_str(u.choose(FRAGMENTS)?);
+        } else {
+            text.push_str(<&str>::arbitrary(u)?);
+        }
+        Ok(ControlFlow::Continue(()))
+    })?;
+    Ok(text)
+}
+
+/// Splitting: a text, sentence options and chunk options.
+#[derive(Debug, Arbitrary)]
+pub struct SplitInput {
+    /// Sentences in strict UAX #29 mode instead of article mode.
+    pub uax29: bool,
+    /// Extra abbreviations and their kinds.
+    pub abbreviations: Vec<(Phrase, AbbreviationKindInput)>,
+    /// Largest chunk size (0 included, which must be an error).
+    pub max_size: u8,
+    /// Chunk size unit.
+    pub unit: SizeUnitInput,
+    /// Sentences of overlap between chunks.
+    pub overlap: u8,
+    /// The text.
+    pub text: Text,
+}
+
+impl SplitInput {
+    /// The sentence mode.
+    pub fn mode(&self) -> SentenceMode {
+        if self.uax29 {
+            SentenceMode::Uax29
+        } else {
+            SentenceMode::Article
+        }
+    }
+
+    /// The chunk options.
+    pub fn chunk_options(&self) -> ChunkOptions {
+        ChunkOptions { max_size: usize::from(self.max_size), unit: self.unit.into(), overlap: usize::from(self.overlap) }
+    }
+}
+
+/// An [`AbbreviationKind`].
+#[derive(Clone, Copy, Debug, Arbitrary)]
+#[allow(missing_docs)]
+pub enum AbbreviationKindInput {
+    Title,
+    Inner,
+    Number,
+    Trailing,
+    Time,
+}
+
+impl From<AbbreviationKindInput> for AbbreviationKind {
+    fn from(kind: AbbreviationKindInput) -> Self {
+        match kind {
+            AbbreviationKindInput::Title => AbbreviationKind::Title,
+            AbbreviationKindInput::Inner => AbbreviationKind::Inner,
+            AbbreviationKindInput::Number => AbbreviationKind::Number,
+            AbbreviationKindInput::Trailing => AbbreviationKind::Trailing,
+            AbbreviationKindInput::Time => AbbreviationKind::Time,
+        }
+    }
+}
+
+/// A [`SizeUnit`].
+#[derive(Clone, Copy, Debug, Arbitrary)]
+#[allow(missing_docs)]
+pub enum SizeUnitInput {
+    Grapheme,
+    Word,
+    Utf16,
+}
+
+impl From<SizeUnitInput> for SizeUnit {
+    fn from(unit: SizeUnitInput) -> Self {
+        match unit {
+            SizeUnitInput::Grapheme => SizeUnit::Grapheme,
+            SizeUnitInput::Word => SizeUnit::Word,
+            SizeUnitInput::Utf16 => SizeUnit::Utf16,
+        }
+    }
+}
+
+/// Counting: a text and every option, rates included (any `f64`: zero, negative, NaN, tiny).
+#[derive(Debug, Arbitrary)]
+pub struct CountInput {
+    count_hyphenated_parts: bool,
+    rates: [Option<f64>; 4],
+    frequencies: bool,
+    top: u8,
+    stop_words: bool,
+    extra_stop_words: Vec<Phrase>,
+    per_sentence: bool,
+    /// The text.
+    pub text: Text,
+}
+
+impl CountInput {
+    /// The options (an absent rate keeps its default).
+    pub fn options(&self) -> CountOptions {
+        let defaults = CountOptions::default();
+        let [reading_words, speaking_words, reading_characters, speaking_characters] = self.rates;
+        CountOptions {
+            count_hyphenated_parts: self.count_hyphenated_parts,
+            reading_words_per_minute: reading_words.unwrap_or(defaults.reading_words_per_minute),
+            speaking_words_per_minute: speaking_words.unwrap_or(defaults.speaking_words_per_minute),
+            reading_characters_per_minute: reading_characters.unwrap_or(defaults.reading_characters_per_minute),
+            speaking_characters_per_minute: speaking_characters.unwrap_or(defaults.speaking_characters_per_minute),
+            frequencies: self.frequencies,
+            top: usize::from(self.top),
+            stop_words: self.stop_words,
+            extra_stop_words: self.extra_stop_words.iter().map(|word| word.0.clone()).collect(),
+            per_sentence: self.per_sentence,
+        }
+    }
+}
+
+/// Highlighting: rules with every option, and a text.
+#[derive(Debug, Arbitrary)]
+pub struct HighlightInput {
+    terms: Vec<TermInput>,
+    patterns: Vec<PatternInput>,
+    detectors: Vec<(DetectorInput, Option<ClassName>)>,
+    synonyms: Vec<Vec<Phrase>>,
+    case_sensitive: bool,
+    diacritic_insensitive: bool,
+    accuracy: AccuracyInput,
+    long_word_letters: u8,
+    /// The text.
+    pub text: Text,
+}
+
+impl HighlightInput {
+    /// The rules (which may fail to compile: an empty term, a bad pattern or class name).
+    pub fn rules(&self) -> Rules {
+        let mut rules = Rules::new()
+            .case_sensitive(self.case_sensitive)
+            .diacritic_insensitive(self.diacritic_insensitive)
+            .accuracy(self.accuracy.into())
+            .long_word_letters(usize::from(self.long_word_letters));
+        for term in &self.terms {
+            rules = rules.term(term.term());
+        }
+        for pattern in &self.patterns {
+            rules = rules.pattern(pattern.pattern());
+        }
+        for (detector, class_name) in &self.detectors {
+            let mut rule = DetectorRule::from(Detector::ALL[usize::from(detector.0) % Detector::ALL.len()]);
+            if let Some(class_name) = class_name {
+                rule = rule.class_name(class_name.text());
+            }
+            rules = rules.detector(rule);
+        }
+        for group in &self.synonyms {
+            rules = rules.synonyms(group.iter().map(|phrase| phrase.0.clone()));
+        }
+        rules
+    }
+}
+
+/// A [`Term`] with every option.
+#[derive(Debug, Arbitrary)]
+struct TermInput {
+    text: Phrase,
+    synonyms: Vec<Phrase>,
+    category: Option<Phrase>,
+    class_name: Option<ClassName>,
+    case_sensitive: Option<bool>,
+    diacritic_insensitive: Option<bool>,
+    accuracy: Option<AccuracyInput>,
+}
+
+impl TermInput {
+    fn term(&self) -> Term {
+        let mut term = Term::new(self.text.0.clone()).synonyms(self.synonyms.iter().map(|s| s.0.clone()));
+        if let Some(category) = &self.category {
+            term = term.category(category.0.clone());
+        }
+        if let Some(class_name) = &self.class_name {
+            term = term.class_name(class_name.text());
+        }
+        if let Some(yes) = self.case_sensitive {
+            term = term.case_sensitive(yes);
+        }
+        if let Some(yes) = self.diacritic_insensitive {
+            term = term.diacritic_insensitive(yes);
+        }
+        if let Some(accuracy) = self.accuracy {
+            term = term.accuracy(accuracy.into());
+        }
+        term
+    }
+}
+
+/// Regular expressions worth trying: catastrophic for backtracking engines, empty-matching,
+/// anchored, non-ASCII, case-insensitive, or large.
+const PATTERNS: &[&str] = &[
+    "(a+)+$", "(x+x+)+y", "(.*)*\\d", "\\b\\w+\\b", ".", "\\s*", "a|ab", "^", "$", "(?m)^.*$", "(?s).+", "(?i)wechat",
+    "[^\\x00-\\x7F]+", "\\u{FFFD}", "é|e\\u{301}", "\\d{1,3}(,\\d{3})*", "\\p{L}", "(?P<name>[A-Z][a-z]+)", "[[:alpha:]]+",
+    "a{1000}{1000}", "(", "[z-a]", "\\", "x{2,1}",
+];
+
+/// A pattern: one of [`PATTERNS`] or raw, with raw flags.
+#[derive(Debug, Arbitrary)]
+struct PatternInput {
+    known: Option<u8>,
+    raw: String,
+    flags: String,
+    category: Option<Phrase>,
+    class_name: Option<ClassName>,
+}
+
+impl PatternInput {
+    fn pattern(&self) -> Pattern {
+        let text = match self.known {
+            Some(index) => PATTERNS[usize::from(index) % PATTERNS.len()].to_owned(),
+            None => self.raw.clone(),
+        };
+        let mut pattern = Pattern::new(text).flags(self.flags.clone());
+        if let Some(category) = &self.category {
+            pattern = pattern.category(category.0.clone());
+        }
+        if let Some(class_name) = &self.class_name {
+            pattern = pattern.class_name(class_name.text());
+        }
+        pattern
+    }
+}
+
+/// A detector, by index into [`Detector::ALL`].
+#[derive(Clone, Copy, Debug, Arbitrary)]
+struct DetectorInput(u8);
+
+/// A class name: mostly valid ones, sometimes anything.
+#[derive(Debug, Arbitrary)]
+enum ClassName {
+    Brand,
+    Several,
+    NonAscii,
+    Raw(String),
+}
+
+impl ClassName {
+    fn text(&self) -> String {
+        match self {
+            ClassName::Brand => "brand".to_owned(),
+            ClassName::Several => " hl-1\thl_2 ".to_owned(),
+            ClassName::NonAscii => "ünï-cödé".to_owned(),
+            ClassName::Raw(text) => text.clone(),
+        }
+    }
+}
+
+/// An [`Accuracy`].
+#[derive(Clone, Copy, Debug, Arbitrary)]
+enum AccuracyInput {
+    Whole,
+    Prefix,
+    Partial,
+}
+
+impl From<AccuracyInput> for Accuracy {
+    fn from(accuracy: AccuracyInput) -> Self {
+        match accuracy {
+            AccuracyInput::Whole => Accuracy::Whole,
+            AccuracyInput::Prefix => Accuracy::Prefix,
+            AccuracyInput::Partial => Accuracy::Partial,
+        }
+    }
+}
