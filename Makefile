@@ -13,7 +13,7 @@ SHELL := bash
 # npm's binaryen (wasm-opt 132) first: wasm-pack uses the first wasm-opt on PATH.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test bench setup build \
+.PHONY: serve test bench setup build fuzz \
         test-native test-wasm-node test-wasm-browser test-js test-e2e
 
 serve: setup build
@@ -48,3 +48,7 @@ test-js: build
 # The page, end to end, in headless Chromium.
 test-e2e: build
 	bash scripts/test-node.sh tests/e2e
+
+# Every fuzz target for FUZZ_SECONDS (default 60) each; not part of `make test`.
+fuzz:
+	bash scripts/fuzz.sh
