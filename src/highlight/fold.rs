@@ -65,10 +65,12 @@ impl Folded {
         };
         let mut chars = text.char_indices().peekable();
         while let Some((start, c)) = chars.next() {
-            if is_ignorable(c) {
+            if c.is_ascii_graphic() || (c == ' ' && !chars.peek().is_some_and(|&(_, n)| n.is_whitespace())) {
+                // The common case, one byte for one byte: no unit to compare.
+                folder.push_ascii(start, if mode.fold_case { c.to_ascii_lowercase() } else { c });
+            } else if is_ignorable(c) {
                 continue;
-            }
-            if c == PARAGRAPH_SEPARATOR {
+            } else if c == PARAGRAPH_SEPARATOR {
                 folder.push_unit(start, &text[start..start + c.len_utf8()], |out| out.push(c));
             } else if c.is_whitespace() {
                 let mut end = start + c.len_utf8();
@@ -128,6 +130,19 @@ struct Folder {
 }
 
 impl Folder {
+    /// Appends `folded`, the folding of the ASCII character at `start`.
+    fn push_ascii(&mut self, start: usize, folded: char) {
+        if self.linear_until != Some(start) {
+            self.anchors.push(Anchor {
+                folded: self.out.len(),
+                original: start,
+                transformed_len: None,
+            });
+        }
+        self.out.push(folded);
+        self.linear_until = Some(start + 1);
+    }
+
     /// Appends the folding of the original unit `unit` starting at `start`, written by `fold`.
     fn push_unit(&mut self, start: usize, unit: &str, fold: impl FnOnce(&mut String)) {
         let folded_start = self.out.len();

@@ -9,7 +9,9 @@
 use super::fold::{FoldMode, Folded};
 use super::{Accuracy, CategoryId, Rule};
 use crate::{Error, ErrorKind, Result, Span};
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Input, MatchKind};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation;
@@ -36,7 +38,9 @@ struct Target {
 #[derive(Debug)]
 struct ModeMatcher {
     mode: FoldMode,
-    automaton: AhoCorasick,
+    /// A contiguous NFA: `AhoCorasick` would also link its DFA and second NFA builders into the
+    /// wasm module, for little gain on thousands of terms.
+    automaton: NFA,
     /// For each automaton pattern, the terms it stands for.
     targets: Vec<Vec<Target>>,
 }
@@ -88,7 +92,11 @@ impl TermMatcher {
         let boundaries = OnceCell::new();
         for matcher in &self.matchers {
             let folded = Folded::new(text, matcher.mode);
-            for hit in matcher.automaton.find_overlapping_iter(folded.text()) {
+            // Overlapping search fails only for anchored inputs or other match kinds: neither here.
+            let Ok(hits) = matcher.automaton.try_find_overlapping_iter(Input::new(folded.text())) else {
+                continue;
+            };
+            for hit in hits {
                 let span = Span::new(folded.original_start(hit.start()), folded.original_end(hit.end()));
                 let span = if matcher.mode.strip_diacritics {
                     // The marks after a match belong to it: `resume` matches all of `re\u{301}sume\u{301}`.
@@ -150,7 +158,7 @@ impl ModeBuilder {
         for (folded, id) in self.ids {
             patterns[id] = folded;
         }
-        let automaton = AhoCorasick::builder()
+        let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
             .build(&patterns)
             .map_err(|error| {
