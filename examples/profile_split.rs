@@ -1,19 +1,92 @@
-fn main() {
+//! Runs one splitting task over the English corpus, for profilers and instruction counters.
+//!
+//! ```text
+//! cargo build --release --example profile_split
+//! valgrind --tool=callgrind target/release/examples/profile_split words 1000000
+//! ```
+//!
+//! The text is the same as the browser benchmark's: every `.txt` file under
+//! `../shared/corpus/en`, in path order, each followed by a blank line, cut to the requested number
+//! of bytes (default: all of it) at a character boundary. The task `none` only reads the text, so
+//! subtracting its count from another task's leaves the cost of that task. The program prints the
+//! number of segments found and the time taken (a rough figure; count instructions to compare).
+//!
+//! Tasks: `none`, `words` (the [`words`] iterator), `words-unicode` (unicode-segmentation alone),
+//! `word-offsets` (word boundaries as UTF-16 offsets and word-like flags, the work of the wasm edge),
+//! `sentences`, `paragraphs`, `lines`.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+use textlens::split::{lines, paragraphs, sentences, words, words_unicode};
+use textlens::Utf16Cursor;
+
+fn corpus_files(dir: &Path) -> Vec<PathBuf> {
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|entry| entry.expect("a directory entry").path())
+        .collect();
+    entries.sort();
+    entries
+        .into_iter()
+        .flat_map(|path| if path.is_dir() { corpus_files(&path) } else { vec![path] })
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect()
+}
+
+/// The corpus, cut to at most `limit` bytes at a character boundary.
+fn corpus_text(limit: usize) -> String {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/en");
     let mut text = String::new();
-    for entry in std::fs::read_dir("../shared/corpus/en/gutenberg").unwrap() {
-        text.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    for file in corpus_files(&dir) {
+        text.push_str(&std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display())));
+        text.push_str("\n\n");
     }
-    let t = std::time::Instant::now();
-    let n = textlens::split::words(&text).filter(|w| w.word_like).count();
-    println!("fast words {n} {:?} {:.0} MB/s", t.elapsed(), text.len() as f64 / t.elapsed().as_secs_f64() / 1e6);
-    if std::env::var("ONLY_FAST").is_ok() { return; }
-    let t = std::time::Instant::now();
-    let n = textlens::split::words_unicode(&text).filter(|w| w.word_like).count();
-    println!("unicode words {n} {:?} {:.0} MB/s", t.elapsed(), text.len() as f64 / t.elapsed().as_secs_f64() / 1e6);
-    let t = std::time::Instant::now();
-    let n = textlens::split::sentences(&text).len();
-    println!("sentences {n} {:?} {:.0} MB/s", t.elapsed(), text.len() as f64 / t.elapsed().as_secs_f64() / 1e6);
-    let t = std::time::Instant::now();
-    let n = textlens::split::paragraphs(&text).len();
-    println!("paragraphs {n} {:?} {:.0} MB/s", t.elapsed(), text.len() as f64 / t.elapsed().as_secs_f64() / 1e6);
+    let mut end = limit.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+    text
+}
+
+/// Word boundaries (UTF-16 offsets) and word-like flags, as the wasm edge builds them
+/// (`words_to_js` in `src/wasm/split.rs`).
+fn word_offsets(text: &str) -> (Vec<u32>, Vec<u8>) {
+    let capacity = text.len() / 2 + 1;
+    let (mut bounds, mut word_like) = (Vec::with_capacity(capacity), Vec::with_capacity(capacity));
+    bounds.push(0);
+    let mut cursor = Utf16Cursor::new(text);
+    words(text).for_each(|word| {
+        bounds.push(cursor.utf16_offset(word.span.end) as u32);
+        word_like.push(u8::from(word.word_like));
+    });
+    (bounds, word_like)
+}
+
+fn run(task: &str, text: &str) -> usize {
+    match task {
+        "none" => 0,
+        "words" => words(text).filter(|w| w.word_like).count(),
+        "words-unicode" => words_unicode(text).filter(|w| w.word_like).count(),
+        "word-offsets" => word_offsets(text).1.len(),
+        "sentences" => sentences(text).len(),
+        "paragraphs" => paragraphs(text).len(),
+        "lines" => lines(text).count(),
+        other => panic!("unknown task {other:?}"),
+    }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let task = args.next().unwrap_or_else(|| "words".to_owned());
+    let limit = args.next().map_or(usize::MAX, |n| n.parse().expect("a byte count"));
+    let text = corpus_text(limit);
+    let started = Instant::now();
+    let found = std::hint::black_box(run(&task, std::hint::black_box(&text)));
+    let elapsed = started.elapsed();
+    println!(
+        "{task}: {found} segments in {} bytes, {elapsed:.2?} ({:.0} MB/s)",
+        text.len(),
+        text.len() as f64 / elapsed.as_secs_f64() / 1e6
+    );
 }
