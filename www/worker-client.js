@@ -1,5 +1,10 @@
-// Talks to the analysis worker: starts it on first use, tags each request with an id, and drops
+// Talks to the analysis worker (worker.js): starts it, tags each request with an id, and drops
 // results that a newer request has made stale.
+//
+// Requests travel on named channels ("analyze", "pieces", "highlight", …). Only the newest request
+// of a channel counts: a later request on the same channel, or a new text, makes the earlier one
+// reject with StaleResultError, and its answer is ignored when it arrives. The worker, for its
+// part, skips requests that are already stale before it starts them (see worker.js).
 
 /** The error a superseded request rejects with; callers simply ignore it. */
 export class StaleResultError extends Error {
@@ -10,55 +15,104 @@ export class StaleResultError extends Error {
 }
 
 export class WorkerClient {
-  /** @param {URL} workerUrl the module worker script */
+  #worker;
+  #nextId = 1;
+  /** channel -> { id, resolve, reject } of the request still waiting on that channel */
+  #pending = new Map();
+  #textVersion = 0;
+  #busyListeners = new Set();
+
+  /** Starts the module worker at `workerUrl` right away, so it is loaded before the first request. */
   constructor(workerUrl) {
-    this.workerUrl = workerUrl;
-    this.worker = null;
-    this.nextId = 1;
-    this.pending = new Map(); // id -> { resolve, reject }
+    this.#worker = new Worker(workerUrl, { type: "module" });
+    /** Resolves once the worker has loaded textlens; rejects when it cannot. */
+    this.ready = new Promise((resolve, reject) => {
+      this.#worker.addEventListener("message", ({ data }) => {
+        if (data.ready === true) resolve();
+        else if (data.ready === false) reject(new Error(data.error));
+        else this.#settle(data);
+      });
+      this.#worker.addEventListener("error", (event) => {
+        event.preventDefault();
+        const error = new Error(event.message || "the analysis worker failed to start");
+        reject(error);
+        this.#failAll(error);
+      });
+    });
+  }
+
+  /** Version of the text the worker holds (0 before the first `setText`). */
+  get textVersion() {
+    return this.#textVersion;
   }
 
   /**
-   * Sends `{type, ...payload}` to the worker and resolves to its result. Only the newest request
-   * counts: when a later one is made, every earlier one still waiting rejects with
-   * StaleResultError and its answer is dropped when it arrives.
+   * Hands the worker a new text; every request still waiting answers for the old one, so all of
+   * them become stale. Returns the text's version, which later requests carry.
    */
-  latest(type, payload) {
-    this.cancel();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.#start().postMessage({ id, type, ...payload });
+  setText(text) {
+    this.#textVersion++;
+    this.cancelAll();
+    this.#worker.postMessage({ type: "setText", text, version: this.#textVersion });
+    return this.#textVersion;
+  }
+
+  /**
+   * Sends a request of `type` on `channel` about the current text and resolves to its result.
+   * An earlier request still waiting on the same channel rejects with StaleResultError.
+   */
+  request(channel, type, payload = {}) {
+    this.cancel(channel);
+    return this.#send(channel, type, { ...payload, version: this.#textVersion });
+  }
+
+  /** Makes the request waiting on `channel` (if any) stale. */
+  cancel(channel) {
+    const request = this.#pending.get(channel);
+    if (!request) return;
+    this.#pending.delete(channel);
+    request.reject(new StaleResultError());
+    this.#notifyBusy();
+  }
+
+  /** Makes every waiting request stale. */
+  cancelAll() {
+    for (const channel of [...this.#pending.keys()]) this.cancel(channel);
+  }
+
+  /** Calls `listener(channels)` whenever the set of channels with a waiting request changes. */
+  onBusyChange(listener) {
+    this.#busyListeners.add(listener);
+  }
+
+  #send(channel, type, payload) {
+    const id = this.#nextId++;
+    const promise = new Promise((resolve, reject) => {
+      this.#pending.set(channel, { id, resolve, reject });
     });
+    this.#worker.postMessage({ id, channel, type, ...payload });
+    this.#notifyBusy();
+    return promise;
   }
 
-  /** Makes every request still waiting stale (it rejects with StaleResultError). */
-  cancel() {
-    for (const { reject } of this.pending.values()) reject(new StaleResultError());
-    this.pending.clear();
-  }
-
-  #start() {
-    if (this.worker) return this.worker;
-    this.worker = new Worker(this.workerUrl, { type: "module" });
-    this.worker.addEventListener("message", ({ data }) => this.#settle(data));
-    this.worker.addEventListener("error", (event) => {
-      event.preventDefault();
-      this.#failAll(new Error(event.message || "the analysis worker failed to start"));
-    });
-    return this.worker;
-  }
-
-  #settle({ id, result, error }) {
-    const request = this.pending.get(id);
-    if (!request) return; // stale: a newer request superseded it
-    this.pending.delete(id);
-    if (error === undefined) request.resolve(result);
-    else request.reject(new Error(error));
+  #settle({ id, channel, result, error, stale }) {
+    const request = this.#pending.get(channel);
+    if (!request || request.id !== id) return; // answers a request that is stale already
+    this.#pending.delete(channel);
+    if (stale) request.reject(new StaleResultError());
+    else if (error !== undefined) request.reject(new Error(error));
+    else request.resolve(result);
+    this.#notifyBusy();
   }
 
   #failAll(error) {
-    for (const { reject } of this.pending.values()) reject(error);
-    this.pending.clear();
+    for (const { reject } of this.#pending.values()) reject(error);
+    this.#pending.clear();
+    this.#notifyBusy();
+  }
+
+  #notifyBusy() {
+    const channels = [...this.#pending.keys()];
+    for (const listener of this.#busyListeners) listener(channels);
   }
 }

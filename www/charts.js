@@ -1,0 +1,121 @@
+// Small inline SVG charts of the insights panel, drawn with DOM calls only: every label is set as
+// text (textContent), never parsed as markup. Colours come from classes styled in style.css.
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** Sentences drawn one by one in the difficulty strip; more are grouped into this many marks. */
+const MAX_STRIP_MARKS = 300;
+
+function svgElement(name, attributes = {}, text) {
+  const element = document.createElementNS(SVG, name);
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** An SVG of `width` × `height` user units that scales to its container, described by `label`. */
+function canvas(width, height, label) {
+  const svg = svgElement("svg", { viewBox: `0 0 ${width} ${height}`, role: "img", "aria-label": label });
+  svg.append(svgElement("title", {}, label));
+  return svg;
+}
+
+function emptyNote(text) {
+  const note = document.createElement("p");
+  note.className = "hint";
+  note.textContent = text;
+  return note;
+}
+
+/** Horizontal bars: `items` = [{ label, value }], largest first. */
+export function barChart(container, items, description) {
+  if (items.length === 0) return container.replaceChildren(emptyNote("No words yet."));
+  const rowHeight = 22;
+  const labelWidth = 110;
+  const width = 360;
+  const barSpace = width - labelWidth - 40;
+  const largest = Math.max(...items.map((item) => item.value));
+  const svg = canvas(width, items.length * rowHeight, description);
+  items.forEach(({ label, value }, row) => {
+    const y = row * rowHeight;
+    const group = svgElement("g");
+    group.append(
+      svgElement("title", {}, `${label}: ${value}`),
+      svgElement("text", { x: labelWidth - 6, y: y + 15, class: "chart-label", "text-anchor": "end" }, clip(label, 16)),
+      svgElement("rect", { x: labelWidth, y: y + 4, height: rowHeight - 8, width: Math.max(1, (value / largest) * barSpace), class: "bar" }),
+      svgElement("text", { x: labelWidth + (value / largest) * barSpace + 4, y: y + 15, class: "chart-value" }, String(value)),
+    );
+    svg.append(group);
+  });
+  container.replaceChildren(svg);
+}
+
+/** Vertical bars: `bins` = [{ label, count }] in order. */
+export function histogram(container, bins, description) {
+  if (bins.every((bin) => bin.count === 0)) return container.replaceChildren(emptyNote("No sentences yet."));
+  const width = 360;
+  const height = 150;
+  const axis = 20;
+  const slot = width / bins.length;
+  const largest = Math.max(...bins.map((bin) => bin.count));
+  const svg = canvas(width, height, description);
+  bins.forEach(({ label, count }, i) => {
+    const barHeight = (count / largest) * (height - axis - 16);
+    const x = i * slot;
+    const group = svgElement("g");
+    group.append(
+      svgElement("title", {}, `${label} words: ${count} sentences`),
+      svgElement("rect", { x: x + 3, y: height - axis - barHeight, width: slot - 6, height: Math.max(count > 0 ? 1 : 0, barHeight), class: "bar" }),
+      svgElement("text", { x: x + slot / 2, y: height - axis - barHeight - 3, class: "chart-value", "text-anchor": "middle" }, count > 0 ? String(count) : ""),
+      svgElement("text", { x: x + slot / 2, y: height - 5, class: "chart-label", "text-anchor": "middle" }, label),
+    );
+    svg.append(group);
+  });
+  container.replaceChildren(svg);
+}
+
+/**
+ * One mark per sentence, in text order, coloured by difficulty ("ok" | "hard" | "veryHard");
+ * `sentences` = [{ difficulty, words }]. Long texts group neighbouring sentences into one mark
+ * coloured by the group's most common difficulty.
+ */
+export function difficultyStrip(container, sentences, description) {
+  if (sentences.length === 0) return container.replaceChildren(emptyNote("No sentences yet."));
+  const width = 600;
+  const height = 28;
+  const groupSize = Math.ceil(sentences.length / MAX_STRIP_MARKS);
+  const marks = Math.ceil(sentences.length / groupSize);
+  const markWidth = width / marks;
+  const svg = canvas(width, height, description);
+  for (let mark = 0; mark < marks; mark++) {
+    const group = sentences.slice(mark * groupSize, (mark + 1) * groupSize);
+    const difficulty = mostCommon(group.map((sentence) => sentence.difficulty));
+    const first = mark * groupSize + 1;
+    const title =
+      group.length === 1
+        ? `Sentence ${first}: ${group[0].words} words, ${DIFFICULTY_NAMES[difficulty]}`
+        : `Sentences ${first}–${first + group.length - 1}: mostly ${DIFFICULTY_NAMES[difficulty]}`;
+    const rect = svgElement("rect", {
+      x: mark * markWidth,
+      y: 0,
+      width: Math.max(markWidth - (markWidth > 3 ? 1 : 0), 0.5),
+      height,
+      class: `difficulty-${difficulty}`,
+    });
+    rect.append(svgElement("title", {}, title));
+    svg.append(rect);
+  }
+  container.replaceChildren(svg);
+}
+
+const DIFFICULTY_NAMES = { ok: "easy enough", hard: "hard", veryHard: "very hard" };
+
+function mostCommon(values) {
+  const tally = new Map();
+  for (const value of values) tally.set(value, (tally.get(value) ?? 0) + 1);
+  return [...tally].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+function clip(text, length) {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}

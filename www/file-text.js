@@ -1,0 +1,57 @@
+// Opening files: .txt and .md are read as they are; .html is reduced to its readable text.
+//
+// HTML is parsed with DOMParser, which builds an inert document: its scripts never run and its
+// images never load. Script, style and other non-text elements are dropped; block elements become
+// paragraph breaks so that sentences and paragraphs survive.
+
+const SKIPPED = "script, style, noscript, template, svg, math, iframe, object, head";
+const BLOCKS = new Set([
+  "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER",
+  "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION",
+  "TABLE", "TR", "UL",
+]);
+
+/** Whether `file` looks like HTML (by type or name). */
+function isHtml(file) {
+  return file.type === "text/html" || /\.html?$/i.test(file.name);
+}
+
+/** Whether the page can open `file`. */
+export function isSupportedFile(file) {
+  return isHtml(file) || /^text\//.test(file.type) || /\.(txt|md|markdown)$/i.test(file.name);
+}
+
+/** The text of `file` (a File or Blob with a name). */
+export async function fileText(file) {
+  const content = await file.text();
+  return isHtml(file) ? htmlToText(content) : content;
+}
+
+/** The readable text of an HTML document: paragraphs separated by blank lines. */
+export function htmlToText(html) {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  for (const element of doc.querySelectorAll(SKIPPED)) element.remove();
+  const blocks = [];
+  let current = "";
+  const flush = () => {
+    const paragraph = current.replace(/\s+/g, " ").trim();
+    if (paragraph !== "") blocks.push(paragraph);
+    current = "";
+  };
+  const walk = (node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        current += child.data;
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const block = BLOCKS.has(child.tagName);
+        if (block) flush();
+        if (child.tagName === "BR") current += " ";
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  walk(doc.body ?? doc.documentElement);
+  flush();
+  return blocks.join("\n\n");
+}
