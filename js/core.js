@@ -54,44 +54,60 @@ export function checkOptions(value, what) {
 }
 
 /**
- * Segments of a text as typed arrays of UTF-16 offsets, with lazy `{ start, end, text }` views.
- * Iterating creates one small object per segment; `starts`/`ends` create none.
+ * Ranges of a text as typed arrays of UTF-16 offsets (`starts`, `ends`), with lazy
+ * `{ start, end, text, … }` views: iterating creates one small object per range, the typed arrays
+ * none. Subclasses add their own fields to each view with `describe`.
  */
-export class SegmentList {
+export class OffsetList {
   #text;
 
-  constructor(text, raw) {
+  constructor(text, starts, ends) {
     this.#text = text;
     /** @type {Uint32Array} */
-    this.starts = raw.starts;
+    this.starts = starts;
     /** @type {Uint32Array} */
-    this.ends = raw.ends;
-    if (raw.wordLike) this.wordLike = raw.wordLike;
-    if (raw.freshStarts) this.freshStarts = raw.freshStarts;
+    this.ends = ends;
   }
 
   get length() {
     return this.starts.length;
   }
 
-  /** Segment `index` as `{ start, end, text }` (plus `wordLike` or `freshStart`), or undefined. */
+  /** Range `index` as an object, or undefined when `index` is not a valid index. */
   get(index) {
     if (!Number.isInteger(index) || index < 0 || index >= this.starts.length) return undefined;
     const start = this.starts[index];
     const end = this.ends[index];
-    const segment = { start, end, text: this.#text.slice(start, end) };
-    if (this.wordLike) segment.wordLike = this.wordLike[index] === 1;
-    if (this.freshStarts) segment.freshStart = this.freshStarts[index];
-    return segment;
+    return this.describe(index, { start, end, text: this.#text.slice(start, end) });
   }
 
-  /** The text of every segment. */
+  /** Adds the fields of range `index` to its `{ start, end, text }` view. */
+  describe(index, view) {
+    return view;
+  }
+
+  /** The text of every range. */
   texts() {
     return Array.from(this.starts, (start, i) => this.#text.slice(start, this.ends[i]));
   }
 
   *[Symbol.iterator]() {
     for (let i = 0; i < this.starts.length; i++) yield this.get(i);
+  }
+}
+
+/** Segments from `split`: words add `wordLike`, chunks `freshStart`. */
+export class SegmentList extends OffsetList {
+  constructor(text, raw) {
+    super(text, raw.starts, raw.ends);
+    if (raw.wordLike) this.wordLike = raw.wordLike;
+    if (raw.freshStarts) this.freshStarts = raw.freshStarts;
+  }
+
+  describe(index, view) {
+    if (this.wordLike) view.wordLike = this.wordLike[index] === 1;
+    if (this.freshStarts) view.freshStart = this.freshStarts[index];
+    return view;
   }
 }
 

@@ -3,7 +3,7 @@
 // selectors, and lazy `{ start, end, text, … }` views of the typed arrays it returns.
 
 import { RawHighlighter } from "./textlens_wasm.js";
-import { assertReady, checkString, rawDocumentOf, TextDocument } from "./core.js";
+import { assertReady, checkString, guard, OffsetList, rawDocumentOf, TextDocument } from "./core.js";
 
 /** Detector names, in the order of the detector indexes in `ruleIndexes`. */
 export const DETECTORS = Object.freeze([
@@ -50,7 +50,7 @@ export class Highlighter {
     assertReady("Highlighter");
     const { exclude, ...coreRules } = checkObject(rules, "Highlighter", "rules");
     this.#exclude = checkSelectors(exclude, "Highlighter");
-    this.#raw = new RawHighlighter(coreRules);
+    this.#raw = guard("Highlighter", () => new RawHighlighter(coreRules));
     this.#categories = Object.freeze(this.#raw.categories.map((c) => Object.freeze(c)));
   }
 
@@ -62,20 +62,21 @@ export class Highlighter {
   /** Every match (overlapping ones included) and the non-overlapping pieces, as UTF-16 ranges. */
   ranges(textOrDocument) {
     if (textOrDocument instanceof TextDocument) {
-      const raw = this.#live("ranges").rangesOf(rawDocumentOf(textOrDocument, "ranges"));
+      const raw = guard("Highlighter.ranges", () => this.#live("ranges").rangesOf(rawDocumentOf(textOrDocument, "ranges")));
       return new HighlightRanges(textOrDocument.text, raw, this.#categories);
     }
     checkString(textOrDocument, "Highlighter.ranges", "text");
-    return new HighlightRanges(textOrDocument, this.#live("ranges").ranges(textOrDocument), this.#categories);
+    const raw = guard("Highlighter.ranges", () => this.#live("ranges").ranges(textOrDocument));
+    return new HighlightRanges(textOrDocument, raw, this.#categories);
   }
 
   /** The text as HTML, escaped, with each match in a `<mark>`; safe to assign to `innerHTML`. */
   html(textOrDocument) {
     if (textOrDocument instanceof TextDocument) {
-      return this.#live("html").htmlOf(rawDocumentOf(textOrDocument, "html"));
+      return guard("Highlighter.html", () => this.#live("html").htmlOf(rawDocumentOf(textOrDocument, "html")));
     }
     checkString(textOrDocument, "Highlighter.html", "text");
-    return this.#live("html").html(textOrDocument);
+    return guard("Highlighter.html", () => this.#live("html").html(textOrDocument));
   }
 
   /**
@@ -85,13 +86,14 @@ export class Highlighter {
    */
   apply(element, options) {
     checkElement(element, "Highlighter.apply");
-    return this.#live("apply").apply(element, this.#excludeFor(options, "Highlighter.apply"));
+    const exclude = this.#excludeFor(options, "Highlighter.apply");
+    return guard("Highlighter.apply", () => this.#live("apply").apply(element, exclude));
   }
 
   /** Removes the marks `apply` made; the element's innerHTML is restored exactly. */
   clear(element) {
     checkElement(element, "Highlighter.clear");
-    RawHighlighter.clear(element);
+    guard("Highlighter.clear", () => RawHighlighter.clear(element));
   }
 
   /**
@@ -101,12 +103,13 @@ export class Highlighter {
    */
   applyCss(element, options) {
     checkElement(element, "Highlighter.applyCss");
-    return this.#live("applyCss").applyCss(element, this.#excludeFor(options, "Highlighter.applyCss"));
+    const exclude = this.#excludeFor(options, "Highlighter.applyCss");
+    return guard("Highlighter.applyCss", () => this.#live("applyCss").applyCss(element, exclude));
   }
 
   /** Unregisters this highlighter's highlights from `CSS.highlights`. */
   clearCss() {
-    this.#live("clearCss").clearCss();
+    guard("Highlighter.clearCss", () => this.#live("clearCss").clearCss());
   }
 
   /** Releases the compiled rules; later calls throw. Calling it twice is harmless. */
@@ -136,15 +139,12 @@ export class Highlighter {
  * The matches of one text: typed arrays (starts, ends, categoryIds, ruleKinds, ruleIndexes,
  * sentences) and lazy match objects; `pieces` holds the non-overlapping pieces.
  */
-export class HighlightRanges {
-  #text;
+export class HighlightRanges extends OffsetList {
   #categories;
 
   constructor(text, raw, categories) {
-    this.#text = text;
+    super(text, raw.starts, raw.ends);
     this.#categories = categories;
-    /** @type {Uint32Array} */ this.starts = raw.starts;
-    /** @type {Uint32Array} */ this.ends = raw.ends;
     /** @type {Uint32Array} */ this.categoryIds = raw.categories;
     /** @type {Uint8Array} */ this.ruleKinds = raw.ruleKinds;
     /** @type {Uint32Array} */ this.ruleIndexes = raw.ruleIndexes;
@@ -152,61 +152,32 @@ export class HighlightRanges {
     this.pieces = new HighlightPieces(text, raw, categories);
   }
 
-  get length() {
-    return this.starts.length;
-  }
-
-  /** Match `index` as `{ start, end, text, category, rule, sentence }`, or undefined. */
-  get(index) {
-    if (!Number.isInteger(index) || index < 0 || index >= this.starts.length) return undefined;
-    const start = this.starts[index];
-    const end = this.ends[index];
+  /** Adds `category`, `rule` and `sentence` to match `index`. */
+  describe(index, view) {
     const kind = RULE_KINDS[this.ruleKinds[index]];
     const ruleIndex = this.ruleIndexes[index];
-    const rule = kind === "detector" ? { kind, detector: DETECTORS[ruleIndex] } : { kind, index: ruleIndex };
-    return {
-      start,
-      end,
-      text: this.#text.slice(start, end),
-      category: this.#categories[this.categoryIds[index]],
-      rule,
-      sentence: this.sentences[index],
-    };
-  }
-
-  *[Symbol.iterator]() {
-    for (let i = 0; i < this.starts.length; i++) yield this.get(i);
+    view.category = this.#categories[this.categoryIds[index]];
+    view.rule = kind === "detector" ? { kind, detector: DETECTORS[ruleIndex] } : { kind, index: ruleIndex };
+    view.sentence = this.sentences[index];
+    return view;
   }
 }
 
 /** Non-overlapping pieces, each with every category covering it. */
-export class HighlightPieces {
-  #text;
+export class HighlightPieces extends OffsetList {
   #categories;
 
   constructor(text, raw, categories) {
-    this.#text = text;
+    super(text, raw.pieceStarts, raw.pieceEnds);
     this.#categories = categories;
-    /** @type {Uint32Array} */ this.starts = raw.pieceStarts;
-    /** @type {Uint32Array} */ this.ends = raw.pieceEnds;
     /** @type {Uint32Array} */ this.categoryOffsets = raw.pieceCategoryOffsets;
     /** @type {Uint32Array} */ this.categoryIds = raw.pieceCategories;
   }
 
-  get length() {
-    return this.starts.length;
-  }
-
-  /** Piece `index` as `{ start, end, text, categories }`, or undefined. */
-  get(index) {
-    if (!Number.isInteger(index) || index < 0 || index >= this.starts.length) return undefined;
-    const start = this.starts[index];
-    const end = this.ends[index];
+  /** Adds the `categories` covering piece `index`. */
+  describe(index, view) {
     const ids = this.categoryIds.subarray(this.categoryOffsets[index], this.categoryOffsets[index + 1]);
-    return { start, end, text: this.#text.slice(start, end), categories: Array.from(ids, (id) => this.#categories[id]) };
-  }
-
-  *[Symbol.iterator]() {
-    for (let i = 0; i < this.starts.length; i++) yield this.get(i);
+    view.categories = Array.from(ids, (id) => this.#categories[id]);
+    return view;
   }
 }

@@ -12,7 +12,7 @@ const wasmPanicForTest = wasm.panicForTest;
 import { assertReady, checkOptions, checkString, guard, markReady, SegmentList, TextDocument } from "./core.js";
 
 export { SegmentList, TextDocument };
-export { Highlighter, DETECTORS } from "./highlight.js";
+export { Highlighter, HighlightRanges, HighlightPieces, DETECTORS } from "./highlight.js";
 
 /**
  * Loads and instantiates the wasm module; call once before anything else (later calls return at
