@@ -106,13 +106,14 @@ impl Default for CountOptions {
 }
 
 impl CountOptions {
-    /// The rates, each checked to be a finite number above zero.
+    /// The rates, each checked to be a finite number of at least 1 per minute: a slower rate is
+    /// surely a slip, and a tiny positive one (`1e-308`) would make the times overflow to infinity.
     fn rates(&self) -> Result<time::Rates> {
         let rate = |name: &str, value: f64| {
-            if value.is_finite() && value > 0.0 {
+            if value.is_finite() && value >= 1.0 {
                 Ok(value)
             } else {
-                Err(Error::invalid_option(format!("option {name} must be a number above 0, got {value}")))
+                Err(Error::invalid_option(format!("option {name} must be a number of at least 1, got {value}")))
             }
         };
         Ok(time::Rates {
@@ -258,7 +259,7 @@ impl Statistics {
 ///
 /// # Errors
 /// An [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) error when a rate is not a
-/// number above zero.
+/// finite number of at least 1.
 pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
     let rates = options.rates()?;
     let sentence_spans = split::sentences(text);
@@ -481,7 +482,7 @@ mod tests {
 
     #[test]
     fn bad_rates_are_errors() {
-        for bad in [0.0, -1.0, f64::NAN, f64::INFINITY] {
+        for bad in [0.0, -1.0, f64::NAN, f64::INFINITY, f64::MIN_POSITIVE, 0.5] {
             let options = CountOptions { speaking_words_per_minute: bad, ..CountOptions::default() };
             let error = count("text", &options).unwrap_err();
             assert_eq!(error.kind(), crate::ErrorKind::InvalidOption);
