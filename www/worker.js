@@ -41,18 +41,22 @@ self.addEventListener("message", ({ data }) => {
 /** Serves what has arrived, one request at a time, letting newer messages in between. */
 async function drain() {
   await ready;
-  while (pendingText || pendingRequests.size > 0) {
-    if (pendingText) {
-      useText(pendingText);
-      pendingText = null;
+  try {
+    while (pendingText || pendingRequests.size > 0) {
+      if (pendingText) {
+        useText(pendingText);
+        pendingText = null;
+      }
+      const channel = CHANNEL_ORDER.find((name) => pendingRequests.has(name)) ?? pendingRequests.keys().next().value;
+      if (channel === undefined) break;
+      const request = pendingRequests.get(channel);
+      pendingRequests.delete(channel);
+      serve(request);
+      await new Promise((resolve) => setTimeout(resolve, 0)); // receive what came in meanwhile
     }
-    const channel = CHANNEL_ORDER.find((name) => pendingRequests.has(name)) ?? pendingRequests.keys().next().value;
-    const request = pendingRequests.get(channel);
-    pendingRequests.delete(channel);
-    serve(request);
-    await new Promise((resolve) => setTimeout(resolve, 0)); // receive what came in meanwhile
+  } finally {
+    drainScheduled = false;
   }
-  drainScheduled = false;
 }
 
 function useText({ text, version }) {
