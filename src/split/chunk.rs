@@ -138,13 +138,18 @@ impl<'t> Packer<'t> {
         pieces.into_iter().try_for_each(|piece| self.pack(piece, level))
     }
 
+    /// The error for a grapheme larger than `max_size`. A grapheme can be any length (a letter
+    /// with ten thousand combining marks is one), so the message shows only its first code points.
     fn grapheme_too_large(&self, span: Span) -> Error {
+        const SHOWN: usize = 8;
+        let character = span.text(self.text);
+        let shown: String = character.chars().take(SHOWN).collect();
+        let cut = if shown.len() < character.len() { "…" } else { "" };
         Error::new(
             ErrorKind::InvalidInput,
             format!(
-                "maxSize {} is smaller than the character {:?} at UTF-16 offset {} ({} units)",
+                "maxSize {} is smaller than the character {shown:?}{cut} at UTF-16 offset {} ({} units)",
                 self.options.max_size,
-                span.text(self.text),
                 utf16_len(self.text[..span.start].as_bytes()),
                 self.measure(span)
             ),
