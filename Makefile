@@ -14,12 +14,12 @@ SHELL := bash
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
 .PHONY: serve test bench setup build fuzz \
-        test-native test-wasm-node test-wasm-browser test-js test-e2e
+        test-native test-wasm-node test-wasm-browser test-js test-e2e test-package
 
 serve: setup build
 	node scripts/serve.mjs --port 8080
 
-test: setup test-native test-wasm-node test-wasm-browser build test-js test-e2e
+test: setup test-native test-wasm-node test-wasm-browser build test-js test-e2e test-package
 	@echo "make test: every suite passed"
 
 bench: setup build
@@ -52,3 +52,8 @@ test-e2e: build
 # Every fuzz target for FUZZ_SECONDS (default 60) each; not part of `make test`.
 fuzz:
 	bash scripts/fuzz.sh
+
+# The npm package as users install it: npm pack, offline installs, Node / TypeScript / browser /
+# worker / Vite / esbuild consumers (tests/package/).
+test-package: build
+	bash scripts/test-node.sh tests/package
