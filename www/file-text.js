@@ -3,8 +3,12 @@
 // HTML is parsed with DOMParser, which builds an inert document: its scripts never run and its
 // images never load. Script, style and other non-text elements are dropped; block elements become
 // paragraph breaks so that sentences and paragraphs survive.
+//
+// Chromium checks even an inert document against the page's Content-Security-Policy and reports
+// (while blocking) every style element, style attribute and event-handler attribute in it. Those
+// are renamed before parsing, since only the text is wanted; nothing in the file could run anyway.
 
-const SKIPPED = "script, style, noscript, template, svg, math, iframe, object, head";
+const SKIPPED = "script, style, textlens-style, noscript, template, svg, math, iframe, object, head";
 const BLOCKS = new Set([
   "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER",
   "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION",
@@ -29,7 +33,7 @@ export async function fileText(file) {
 
 /** The readable text of an HTML document: paragraphs separated by blank lines. */
 export function htmlToText(html) {
-  const doc = new DOMParser().parseFromString(html, "text/html");
+  const doc = new DOMParser().parseFromString(withoutStyleOrHandlers(html), "text/html");
   for (const element of doc.querySelectorAll(SKIPPED)) element.remove();
   const blocks = [];
   let current = "";
@@ -54,4 +58,11 @@ export function htmlToText(html) {
   walk(doc.body ?? doc.documentElement);
   flush();
   return blocks.join("\n\n");
+}
+
+/** `html` with style elements renamed and style / on… attributes renamed to data- attributes. */
+function withoutStyleOrHandlers(html) {
+  return html
+    .replace(/<(\/?)style\b/gi, "<$1textlens-style")
+    .replace(/<[a-z][^>]*>/gi, (tag) => tag.replace(/(\s)(on[\w-]*|style)(?=\s*=|\s|\/?>)/gi, "$1data-textlens-$2"));
 }

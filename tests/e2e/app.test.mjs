@@ -1,0 +1,501 @@
+// The page with real articles (../shared/corpus/news/seed-articles.txt, read at test time): every
+// number, piece and legend count it shows must equal what the public JS API returns for the same
+// text, computed in the same browser on the main thread (the page computes in its worker).
+// Stepping through matches must scroll each into view; chunks must fit and re-make the text;
+// exports must hold the same data; files open as text.
+//
+// Run: node --test tests/e2e/   (needs pkg/ built: `make test` does both)
+import { test, before } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import {
+  formatCount, formatDuration, formatScore, loadApi, openPage, parseCount, pasteText, readSeedArticles,
+  RESULTS_DIR, texts, useSite, waitForResults,
+} from "./support.mjs";
+
+const site = useSite();
+let article;
+before(async () => {
+  article = await readSeedArticles();
+});
+
+/** The page's name of each readability score (its table rows carry the API key). */
+const SCORE_KEYS = [
+  "fleschReadingEase", "fleschKincaidGrade", "gunningFog", "smog", "colemanLiau", "automatedReadability",
+  "daleChall", "lix", "rix", "linsearWrite", "consensusGrade",
+];
+
+/** The legend's label of each detector category (what a reader sees). */
+const DETECTOR_LABELS = {
+  quote: "Quotations", date: "Dates", time: "Times", money: "Money", percentage: "Percentages", number: "Numbers",
+  name: "Names", hardSentence: "Hard sentences", veryHardSentence: "Very hard sentences", adverb: "Adverbs",
+  passive: "Passive voice", repeated: "Repeated words", longWord: "Long words",
+};
+
+/** Opens the page with the seed articles pasted and analysed, and the API loaded for expectations. */
+async function openWithArticle(options) {
+  const opened = await openPage(site, options);
+  await pasteText(opened.page, article);
+  await waitForResults(opened.page);
+  await loadApi(opened.page);
+  return opened;
+}
+
+/** What a piece list shows: each item's text and its counts. */
+function shownPieces(page) {
+  return page.$$eval("#piece-list .piece", (items) =>
+    items.map((item) => ({
+      text: item.querySelector(".piece-text").textContent,
+      words: Number(item.querySelector(".piece-counts").dataset.words),
+      characters: Number(item.querySelector(".piece-counts").dataset.characters),
+    })),
+  );
+}
+
+/** The API's pieces of `granularity`, trimmed, blank ones left out, with `count` of each alone. */
+function apiPieces(page, granularity) {
+  return page.evaluate(
+    ([text, granularity]) =>
+      window.textlens
+        .split(text, granularity)
+        .texts()
+        .map((piece) => piece.trim())
+        .filter((piece) => piece !== "")
+        .map((piece) => {
+          const stats = window.textlens.count(piece);
+          return { text: piece, words: stats.words, characters: stats.characters.graphemes };
+        }),
+    [article, granularity],
+  );
+}
+
+async function selectPiecesTab(page, kind) {
+  await page.click(`#tab-${kind}`);
+  await waitForResults(page);
+}
+
+test("every number shown equals the JS API's count of the same text", async () => {
+  const { page, problems, context } = await openWithArticle();
+  const stats = await page.evaluate((text) => window.textlens.count(text), article);
+  assert.ok(stats.words > 900 && stats.sentences > 30, "the corpus article is long enough to mean something");
+
+  const shown = async (id) => (await page.textContent(`#${id}`)).trim();
+  assert.equal(await shown("stat-words"), formatCount(stats.words));
+  assert.equal(await shown("stat-characters"), formatCount(stats.characters.graphemes));
+  assert.equal(await shown("stat-characters-no-spaces"), formatCount(stats.characters.nonSpace));
+  assert.equal(await shown("stat-sentences"), formatCount(stats.sentences));
+  assert.equal(await shown("stat-paragraphs"), formatCount(stats.paragraphs));
+  assert.equal(await shown("stat-reading-time"), formatDuration(stats.time.readingSeconds));
+  assert.equal(await shown("stat-speaking-time"), formatDuration(stats.time.speakingSeconds));
+  assert.equal(await shown("stat-grade"), formatScore(stats.readability.consensusGrade.value));
+  assert.equal(await shown("stat-flesch"), formatScore(stats.readability.fleschReadingEase.value));
+  assert.notEqual(await shown("stat-grade-label"), "", "the grade has a plain-words label");
+  assert.notEqual(await shown("stat-flesch-label"), "");
+
+  // The full readability table, opened on demand.
+  await page.click(".readability summary");
+  const table = await page.$$eval("#readability-table tr", (rows) =>
+    rows.map((row) => [row.dataset.score, row.querySelector("td").textContent]),
+  );
+  assert.deepEqual(table, SCORE_KEYS.map((key) => [key, formatScore(stats.readability[key].value)]));
+  assert.ok(await page.isVisible("#readability-table"));
+
+  // Limits.
+  const { twitter, sms, metaTitle, metaDescription } = stats.limits;
+  assert.equal(await shown("limit-twitter"), `${formatCount(twitter.length)} / 280`);
+  assert.equal(await shown("limit-meta-title"), `${formatCount(metaTitle.length)} / 60`);
+  assert.equal(await shown("limit-meta-description"), `${formatCount(metaDescription.length)} / 160`);
+  const smsShown = await shown("limit-sms");
+  assert.match(smsShown, new RegExp(`^${formatCount(sms.segments)} messages \\(.*${formatCount(sms.units)} units\\)$`));
+
+  // Insights: top words, sentence lengths, difficulty of each sentence.
+  const bars = await page.$$eval("#chart-words g", (groups) =>
+    groups.map((g) => [g.querySelector(".chart-label").textContent, Number(g.querySelector(".chart-value").textContent)]),
+  );
+  assert.deepEqual(bars, stats.frequencies.words.map(({ text, count }) => [text, count]));
+  const histogram = await page.$$eval("#chart-lengths g", (groups) =>
+    groups.map((g) => Number(g.querySelector(".chart-value").textContent || 0)),
+  );
+  const bounds = [[1, 5], [6, 10], [11, 15], [16, 20], [21, 25], [26, 30], [31, 40], [41, Infinity]];
+  assert.deepEqual(histogram, bounds.map(([low, high]) => stats.perSentence.filter((s) => s.words >= low && s.words <= high).length));
+  assert.equal(histogram.reduce((a, b) => a + b, 0), stats.sentences);
+  const strip = await page.$$eval("#chart-difficulty rect", (rects) => rects.map((r) => r.getAttribute("class")));
+  assert.deepEqual(strip, stats.perSentence.map((s) => `difficulty-${s.difficulty}`));
+
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the sentences and paragraphs tabs show split()'s pieces with their own counts", async () => {
+  const { page, problems, context } = await openWithArticle();
+  const sentences = await apiPieces(page, "sentence");
+  assert.deepEqual(await shownPieces(page), sentences);
+  assert.equal(await page.textContent("#piece-summary"), `${sentences.length} sentences`);
+
+  await selectPiecesTab(page, "paragraph");
+  assert.deepEqual(await shownPieces(page), await apiPieces(page, "paragraph"));
+
+  // Copy all puts every paragraph on the clipboard, separated by blank lines.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.origin });
+  await page.click("#copy-all");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, (await apiPieces(page, "paragraph")).map((p) => p.text).join("\n\n"));
+  await page.click("#piece-list .piece:nth-child(3) .copy");
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), (await apiPieces(page, "paragraph"))[2].text);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("chunks of at most 280 characters fit and put back together give the text", async () => {
+  const { page, problems, context } = await openWithArticle();
+  await selectPiecesTab(page, "chunk");
+  await page.click('[data-preset="160"]');
+  await waitForResults(page);
+  await page.click('[data-preset="280"]');
+  await waitForResults(page);
+  assert.equal(await page.inputValue("#chunk-size"), "280");
+
+  const chunks = await texts(page, "#piece-list .piece-text");
+  const expected = await page.evaluate((text) => window.textlens.split(text, "chunk", { maxSize: 280 }).texts(), article);
+  assert.deepEqual(chunks, expected);
+  assert.ok(chunks.length > 10);
+  assert.equal(chunks.join(""), article, "the chunks re-make the text");
+  // Sizes measured independently of textlens, with the browser's own grapheme segmenter.
+  const sizes = await page.evaluate(
+    (chunks) => chunks.map((c) => [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(c)].length),
+    chunks,
+  );
+  for (const size of sizes) assert.ok(size <= 280, `a chunk of ${size} characters`);
+
+  // With one sentence of overlap (the articles' sentences need room for it: 1,000 characters), the
+  // new parts still re-make the text and each chunk still fits.
+  await page.click('[data-preset="1000"]');
+  await waitForResults(page);
+  await page.fill("#chunk-overlap", "1");
+  await waitForResults(page);
+  const overlapped = await page.$$eval("#piece-list .piece-text", (items) =>
+    items.map((item) => ({ all: item.textContent, repeated: item.querySelector(".overlap")?.textContent ?? "" })),
+  );
+  assert.equal(overlapped.map(({ all, repeated }) => all.slice(repeated.length)).join(""), article);
+  assert.ok(overlapped.slice(1).some(({ repeated }) => repeated !== ""), "later chunks repeat a sentence");
+  for (const { all } of overlapped) assert.ok([...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(all)].length <= 1000);
+
+  // A bad size is explained, not thrown.
+  await page.fill("#chunk-size", "0");
+  await page.waitForSelector("#chunk-error:not(:empty)");
+  assert.match(await page.textContent("#chunk-error"), /maxSize/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** The legend as shown: label -> count. */
+async function shownLegend(page) {
+  const entries = await page.$$eval(".legend-entry", (buttons) =>
+    buttons.map((b) => [b.querySelector(".legend-label").textContent, b.querySelector(".legend-count").textContent]),
+  );
+  return Object.fromEntries(entries.map(([label, count]) => [label, parseCount(count)]));
+}
+
+/** Counts per legend label of the API's Highlighter with `rules` (terms' categories are named by the term). */
+function apiLegend(page, rules) {
+  return page.evaluate(
+    ([text, rules, labels]) => {
+      const highlighter = new window.textlens.Highlighter(rules);
+      const counts = {};
+      for (const category of highlighter.categories) counts[labels[category.name] ?? category.name] = 0;
+      for (const match of highlighter.ranges(text)) counts[labels[match.category.name] ?? match.category.name]++;
+      highlighter.free();
+      return counts;
+    },
+    [article, rules, DETECTOR_LABELS],
+  );
+}
+
+/** The API's matches of one term, in text order. */
+function apiMatches(page, rules, category) {
+  return page.evaluate(
+    ([text, rules, category]) => {
+      const highlighter = new window.textlens.Highlighter(rules);
+      const matches = [...highlighter.ranges(text)].filter((m) => m.category.name === category).map(({ start, end }) => ({ start, end }));
+      highlighter.free();
+      return matches;
+    },
+    [article, rules, category],
+  );
+}
+
+/**
+ * Where the reader's current match is: its offsets (data attributes), its text and whether it
+ * lies inside the reader's visible box (found by walking the reader's text nodes independently).
+ */
+function currentMatch(page) {
+  return page.evaluate(() => {
+    const reader = document.getElementById("reader");
+    const start = Number(reader.dataset.currentStart);
+    const end = Number(reader.dataset.currentEnd);
+    // The reader shows the text one line per block; line breaks are between the blocks.
+    const nodes = [];
+    let offset = 0;
+    for (const line of reader.children) {
+      const node = line.firstChild;
+      if (node) nodes.push({ node, offset });
+      offset += (node?.length ?? 0) + 1;
+    }
+    const at = (position) => {
+      const found = nodes.findLast((n) => n.offset <= position);
+      return [found.node, Math.min(position - found.offset, found.node.length)];
+    };
+    const range = new Range();
+    range.setStart(...at(start));
+    range.setEnd(...at(end));
+    const box = reader.getBoundingClientRect();
+    const rect = range.getBoundingClientRect();
+    const inReader = rect.top >= box.top && rect.bottom <= box.bottom && rect.height > 0;
+    const inWindow = rect.top >= 0 && rect.bottom <= window.innerHeight;
+    return { start, end, text: range.toString(), inReader, inWindow, status: document.getElementById("step-status").textContent };
+  });
+}
+
+test("terms and detectors: legend counts equal the Highlighter's, stepping shows each match", async () => {
+  const { page, problems, context } = await openWithArticle();
+  await page.fill("#terms", "WeChat\nTikTok, national security\njudge");
+  for (const detector of ["quotes", "numbers", "names", "longWords"]) await page.check(`#detector-${detector}`);
+  await waitForResults(page);
+
+  const rules = {
+    terms: ["WeChat", "TikTok", "national security", "judge"].map((text) => ({ text, category: text, className: "t" })),
+    detectors: ["hardSentences", "adverbs", "passive", "longWords", "quotes", "numbers", "names"],
+    accuracy: "whole",
+    diacriticInsensitive: true,
+  };
+  const expected = await apiLegend(page, rules);
+  assert.deepEqual(await shownLegend(page), expected);
+  assert.ok(expected.WeChat >= 10 && expected.Quotations > 0 && expected.Names > 0, "the article has matches of each kind");
+
+  // Each term has its own colour.
+  const swatches = await page.$$eval(".legend-entry .swatch", (spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
+  assert.equal(new Set(swatches.slice(0, 4)).size, 4);
+
+  // Stepping: each press shows the next WeChat in the reader, in text order, then starts over.
+  const wechat = await apiMatches(page, rules, "WeChat");
+  const entry = page.locator(".legend-entry", { hasText: "WeChat" });
+  for (const [i, match] of [...wechat, wechat[0]].entries()) {
+    await entry.click();
+    await page.waitForFunction(
+      ([start]) => document.getElementById("reader").dataset.currentStart === String(start),
+      [match.start],
+    );
+    const current = await currentMatch(page);
+    assert.deepEqual({ start: current.start, end: current.end }, match);
+    assert.equal(current.text.toLowerCase(), "wechat");
+    assert.ok(current.inReader && current.inWindow, `match ${i + 1} is scrolled into view`);
+    assert.equal(current.status, `WeChat: match ${(i % wechat.length) + 1} of ${wechat.length}`);
+  }
+  // Previous goes back.
+  await page.click("#step-previous");
+  await page.waitForFunction(([start]) => document.getElementById("reader").dataset.currentStart === String(start), [wechat.at(-1).start]);
+  assert.ok((await currentMatch(page)).inReader);
+
+  // The highlights are painted: one CSS highlight per category, as many ranges as matches.
+  const painted = await page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, h]) => [name, h.size])));
+  assert.equal(painted["term-0"], expected.WeChat);
+  assert.equal(painted["tl-quote"], expected.Quotations);
+
+  // Regular expressions, case-sensitive: the same as the API's pattern rules.
+  await page.fill("#terms", "\\bUS\\b\nWe[A-Z]\\w+");
+  await page.check("#opt-regex");
+  await page.check("#opt-case");
+  await page.uncheck("#opt-whole");
+  await waitForResults(page);
+  const regexRules = {
+    patterns: [
+      { pattern: "\\bUS\\b", category: "\\bUS\\b", className: "t" },
+      { pattern: "We[A-Z]\\w+", category: "We[A-Z]\\w+", className: "t" },
+    ],
+    detectors: rules.detectors,
+    caseSensitive: true,
+  };
+  const regexExpected = await apiLegend(page, regexRules);
+  assert.deepEqual(await shownLegend(page), regexExpected);
+  assert.ok(regexExpected["\\bUS\\b"] > 5);
+
+  // A broken pattern is explained next to the box.
+  await page.fill("#terms", "(unclosed");
+  await page.waitForSelector("#terms-error:not(:empty)");
+  assert.match(await page.textContent("#terms-error"), /unclosed|\(/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(source) {
+  const rows = [];
+  let row = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (quoted) {
+      if (c === '"' && source[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r" && source[i + 1] === "\n") {
+      row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) row.push(field), rows.push(row);
+  return rows;
+}
+
+async function download(page, what, format) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.click(`[data-export="${what}"][data-format="${format}"]`),
+  ]);
+  return { name: file.suggestedFilename(), content: await readFile(await file.path(), "utf8") };
+}
+
+test("exports hold the same statistics, sentences, chunks and matches as the API", async () => {
+  const { page, problems, context } = await openWithArticle({ contextOptions: { acceptDownloads: true } });
+  await page.fill("#terms", "WeChat");
+  await waitForResults(page);
+  const stats = await page.evaluate((text) => window.textlens.count(text), article);
+
+  const statsJson = await download(page, "statistics", "json");
+  assert.equal(statsJson.name, "textlens-statistics.json");
+  assert.deepEqual(JSON.parse(statsJson.content), stats);
+  const statsCsv = parseCsv((await download(page, "statistics", "csv")).content);
+  assert.deepEqual(statsCsv[0], ["metric", "value"]);
+  const metric = (name) => statsCsv.find(([m]) => m === name)?.[1];
+  assert.equal(metric("words"), String(stats.words));
+  assert.equal(metric("characters.graphemes"), String(stats.characters.graphemes));
+  assert.equal(metric("readability.smog.value"), String(stats.readability.smog.value));
+  assert.equal(metric("frequencies.words.1.text"), stats.frequencies.words[0].text);
+
+  const sentences = await apiPieces(page, "sentence");
+  const sentencesCsv = parseCsv((await download(page, "sentences", "csv")).content);
+  assert.deepEqual(sentencesCsv[0], ["index", "start", "end", "words", "characters", "text"]);
+  assert.deepEqual(
+    sentencesCsv.slice(1).map(([, , , words, characters, text]) => ({ text, words: Number(words), characters: Number(characters) })),
+    sentences,
+  );
+  assert.ok(sentences.some(({ text }) => text.includes('"') || text.includes(",")), "quoting was exercised");
+  const sentencesJson = JSON.parse((await download(page, "sentences", "json")).content);
+  assert.deepEqual(sentencesJson.map((s) => article.slice(s.start, s.end)), sentences.map((s) => s.text));
+
+  const chunksJson = JSON.parse((await download(page, "chunks", "json")).content);
+  assert.equal(chunksJson.map((c) => c.text).join(""), article);
+
+  const matches = JSON.parse((await download(page, "matches", "json")).content);
+  const expected = await page.evaluate((text) => {
+    const h = new window.textlens.Highlighter({ terms: [{ text: "WeChat", category: "term: WeChat" }], detectors: ["hardSentences", "adverbs", "passive"] });
+    return [...h.ranges(text)].map(({ category, start, end, text: t }) => ({ category: category.name, start, end, text: t }));
+  }, article);
+  assert.deepEqual(matches, expected);
+  const matchesCsv = parseCsv((await download(page, "matches", "csv")).content);
+  assert.deepEqual(matchesCsv.slice(1), expected.map((m) => [m.category, String(m.start), String(m.end), m.text]));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("files open as text: HTML is reduced to its text and its scripts never run", async () => {
+  const { page, problems, context } = await openPage(site);
+  let dialogs = 0;
+  page.on("dialog", (dialog) => (dialogs++, dialog.dismiss()));
+  const html =
+    "<!doctype html><html><head><title>Ignored</title><style>p{color:red}</style>" +
+    "<script>alert('head')</script></head><body><h1>Town votes</h1>" +
+    "<p>The ferry stays. <b>Everyone</b> cheered.</p><script>alert('body')</script>" +
+    "<img src=x onerror=\"alert('img')\"><ul><li>One point.</li><li>Two &amp; three.</li></ul></body></html>";
+  await page.setInputFiles("#file", { name: "story.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await waitForResults(page);
+  assert.equal(await page.inputValue("#text"), "Town votes\n\nThe ferry stays. Everyone cheered.\n\nOne point.\n\nTwo & three.");
+  assert.equal(dialogs, 0);
+
+  const markdown = "# Notes\n\nA *short* list:\n\n- first\n- second\n";
+  await page.setInputFiles("#file", { name: "notes.md", mimeType: "", buffer: Buffer.from(markdown) });
+  await waitForResults(page);
+  assert.equal(await page.inputValue("#text"), markdown);
+  assert.equal(await page.textContent("#status"), "Opened notes.md.");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the text survives a reload, and Clear removes it from the browser", async () => {
+  const { page, problems, context } = await openPage(site);
+  await page.click("#sample");
+  await waitForResults(page);
+  const sample = await page.inputValue("#text");
+  assert.ok(sample.length > 1000);
+  const words = await page.textContent("#stat-words");
+
+  await page.reload();
+  await waitForResults(page);
+  assert.equal(await page.inputValue("#text"), sample);
+  assert.equal(await page.textContent("#stat-words"), words);
+
+  await page.click("#clear");
+  await waitForResults(page);
+  assert.deepEqual(await page.evaluate(() => ({ ...localStorage })).then((s) => Object.keys(s).filter((k) => k.includes("text"))), []);
+  await page.reload();
+  await waitForResults(page);
+  assert.equal(await page.inputValue("#text"), "");
+  assert.equal(await page.textContent("#stat-words"), "0");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("controls are labelled, tabs work from the keyboard, and nothing overflows a phone screen", async () => {
+  const { page, problems, context } = await openPage(site, { viewport: { width: 375, height: 800 } });
+
+  // Tab order starts with the skip link, then the text tools, the view tabs and the text itself.
+  const order = [];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press("Tab");
+    order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
+  }
+  assert.deepEqual(order, ["skip-link", "file", "sample", "clear", "tab-write", "text"]);
+  // Focus is visible: the focused control has an outline.
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), "none");
+
+  await page.click("#sample");
+  await waitForResults(page);
+
+  const unlabelled = await page.$$eval("input, select, textarea, button", (controls) =>
+    controls
+      .filter((c) => !(c.labels?.length > 0 || c.getAttribute("aria-label") || (c.tagName === "BUTTON" && c.textContent.trim())))
+      .map((c) => c.id || c.outerHTML),
+  );
+  assert.deepEqual(unlabelled, []);
+
+  // Arrow keys move between tabs; the selected panel follows.
+  await page.focus("#tab-write");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-read");
+  assert.ok(await page.isVisible("#reader"));
+  assert.ok(await page.isHidden("#text"));
+
+  const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
+  assert.ok(width <= 375, `page is ${width}px wide on a 375px screen`);
+  await page.screenshot({ path: path.join(RESULTS_DIR, "app-narrow.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("screenshots: light and dark, with highlights", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, problems, context } = await openPage(site, { colorScheme });
+    await page.click("#sample");
+    await page.fill("#terms", "ferry, bridge");
+    await waitForResults(page);
+    await page.screenshot({ path: path.join(RESULTS_DIR, `app-${colorScheme}.png`), fullPage: true });
+    await page.click(".legend-entry >> nth=0");
+    await page.waitForSelector("#reader[data-current-start]");
+    await page.screenshot({ path: path.join(RESULTS_DIR, `app-${colorScheme}-highlights.png`) });
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
