@@ -93,8 +93,9 @@ fn stems(lower: &str) -> impl Iterator<Item = String> + '_ {
         let undoubled = base
             .filter(|base| restore.is_empty() && base.len() >= 3)
             .filter(|base| {
-                let bytes = base.as_bytes();
-                bytes[bytes.len() - 1] == bytes[bytes.len() - 2]
+                // Compared as characters: the last two bytes of `බ` (E0 B6 B6) are equal too.
+                let mut last = base.chars().rev();
+                matches!((last.next(), last.next()), (Some(a), Some(b)) if a == b && a.is_ascii_alphabetic())
             })
             .map(|base| base[..base.len() - 1].to_owned());
         plain.into_iter().chain(undoubled)
@@ -118,7 +119,7 @@ mod tests {
         {
             assert!(is_familiar(word), "{word}");
         }
-        for word in ["readability", "quantum", "hypothesis", "café"] {
+        for word in ["readability", "quantum", "hypothesis", "café", "බr", "ÿබබing"] {
             assert!(!is_familiar(word), "{word}");
         }
     }
