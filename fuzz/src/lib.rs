@@ -14,6 +14,7 @@
 
 pub mod input;
 pub mod invariants;
+pub mod samples;
 
 /// Panics with the violation, if the check found one.
 pub fn check(result: invariants::Checked) {

@@ -1,6 +1,6 @@
-//! Counting: an error only for a bad rate; otherwise lengths that agree with the standard
-//! library and `unicode-segmentation`, sentences that add up, and no number that is NaN or
-//! infinite anywhere in the result.
+//! Counting: an error only for a bad rate (not a finite number of at least 1 per minute);
+//! otherwise lengths that agree with the standard library and `unicode-segmentation`, sentences
+//! that add up, and no number that is NaN or infinite anywhere in the result.
 
 use super::Checked;
 use serde_value::Value;
@@ -19,7 +19,7 @@ pub fn check_count(text: &str, options: &CountOptions) -> Checked {
                 options.speaking_characters_per_minute,
             ];
             ensure!(
-                rates.iter().any(|rate| !(rate.is_finite() && *rate > 0.0)),
+                rates.iter().any(|rate| !(rate.is_finite() && *rate >= 1.0)),
                 "count failed with valid rates: {error}"
             );
             ensure!(error.message().contains("PerMinute"), "the error does not name the rate: {error}");

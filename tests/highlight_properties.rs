@@ -1,0 +1,164 @@
+//! Property tests of highlighting and counting over arbitrary Unicode text, biased toward the
+//! hard parts (combining marks, ZWJ emoji, CJK, RTL and bidi controls, CR/LF, NUL, markup
+//! characters, quotes, names, numbers), with random rules and options:
+//!
+//! - matches lie on grapheme boundaries, in order, in the sentence they are said to start in;
+//! - pieces never overlap, are cut at every match boundary and carry exactly the categories of
+//!   the matches that cover them;
+//! - the HTML, read back by a WHATWG-conformant tokenizer, has exactly the input as its text, no
+//!   element but `mark`, and marks that cover exactly their match;
+//! - counting never fails for valid rates, fails with a message naming the rate otherwise, and
+//!   gives no NaN or infinite number anywhere.
+//!
+//! The checks are the fuzz targets' own (`fuzz/src/invariants/`), included by path.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+#[allow(dead_code)]
+#[path = "../fuzz/src/invariants/mod.rs"]
+mod invariants;
+#[path = "../fuzz/src/samples.rs"]
+mod samples;
+
+use proptest::prelude::*;
+use proptest::sample::{select, subsequence};
+use std::sync::OnceLock;
+use textlens::count::CountOptions;
+use textlens::highlight::{pieces, Accuracy, Detector, Highlighter, Pattern, Rules, Term};
+
+/// Turns a check's violation into a proptest failure (which proptest then shrinks).
+fn holds(result: invariants::Checked) -> Result<(), TestCaseError> {
+    result.map_err(TestCaseError::fail)
+}
+
+/// A hard fragment or a short run of any characters.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => select(samples::FRAGMENTS).prop_map(str::to_owned),
+        1 => "\\PC{1,4}",
+        1 => any::<char>().prop_map(String::from),
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..40).prop_map(|pieces| pieces.concat())
+}
+
+/// The sample patterns that compile: matching, not rejecting, is what these properties are about.
+fn valid_patterns() -> &'static [&'static str] {
+    static VALID: OnceLock<Vec<&'static str>> = OnceLock::new();
+    VALID.get_or_init(|| {
+        samples::PATTERNS.iter().copied().filter(|pattern| Rules::new().pattern(*pattern).build().is_ok()).collect()
+    })
+}
+
+fn accuracy() -> impl Strategy<Value = Accuracy> {
+    select(&[Accuracy::Whole, Accuracy::Prefix, Accuracy::Partial][..])
+}
+
+/// A term drawn from the fragments (so it often occurs in the text) or made up, with random options.
+fn term() -> impl Strategy<Value = Term> {
+    let text = prop_oneof![select(samples::FRAGMENTS).prop_map(str::to_owned), "[a-zA-Zéß ]{1,8}"];
+    let options = (any::<Option<bool>>(), any::<Option<bool>>(), prop::option::of(accuracy()), any::<bool>());
+    (text, options).prop_map(|(text, (case_sensitive, diacritic_insensitive, accuracy, own_class))| {
+        let mut term = Term::new(text);
+        if let Some(yes) = case_sensitive {
+            term = term.case_sensitive(yes);
+        }
+        if let Some(yes) = diacritic_insensitive {
+            term = term.diacritic_insensitive(yes);
+        }
+        if let Some(accuracy) = accuracy {
+            term = term.accuracy(accuracy);
+        }
+        if own_class {
+            term = term.class_name("brand");
+        }
+        term
+    })
+}
+
+/// Random rules that compile (terms that fold to nothing are left out).
+fn highlighter() -> impl Strategy<Value = Highlighter> {
+    let terms = prop::collection::vec(term(), 0..6);
+    let patterns = subsequence(valid_patterns(), 0..=3);
+    let detectors = subsequence(&Detector::ALL[..], 0..=Detector::ALL.len());
+    let defaults = (any::<bool>(), any::<bool>(), accuracy(), 1usize..20);
+    (terms, patterns, detectors, defaults).prop_map(
+        |(terms, patterns, detectors, (case_sensitive, diacritic_insensitive, accuracy, long_word_letters))| {
+            let terms = terms.into_iter().filter(|term| Rules::new().term(term.clone()).build().is_ok());
+            let mut rules = Rules::new()
+                .terms(terms)
+                .case_sensitive(case_sensitive)
+                .diacritic_insensitive(diacritic_insensitive)
+                .accuracy(accuracy)
+                .long_word_letters(long_word_letters);
+            for pattern in patterns {
+                rules = rules.pattern(Pattern::new(pattern).category("pattern"));
+            }
+            for detector in detectors {
+                rules = rules.detector(detector);
+            }
+            rules.build().expect("rules of valid parts compile")
+        },
+    )
+}
+
+/// Rates that are usually fine but sometimes zero, negative, tiny, huge or not numbers at all.
+fn rate() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        4 => 1.0..2000.0f64,
+        1 => Just(0.0), 1 => Just(-1.0), 1 => Just(f64::NAN), 1 => Just(f64::INFINITY),
+        1 => Just(f64::MIN_POSITIVE), 1 => Just(1e-300), 1 => Just(f64::MAX),
+        1 => any::<f64>(),
+    ]
+}
+
+fn count_options() -> impl Strategy<Value = CountOptions> {
+    let rates = (rate(), rate(), rate(), rate());
+    let switches = (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), 0usize..30);
+    let extra_stop_words = prop::collection::vec("[a-zA-Z]{1,6}", 0..3);
+    (rates, switches, extra_stop_words).prop_map(
+        |((reading, speaking, reading_cjk, speaking_cjk), (hyphens, frequencies, stop_words, per_sentence, top), extra)| {
+            CountOptions {
+                count_hyphenated_parts: hyphens,
+                reading_words_per_minute: reading,
+                speaking_words_per_minute: speaking,
+                reading_characters_per_minute: reading_cjk,
+                speaking_characters_per_minute: speaking_cjk,
+                frequencies,
+                top,
+                stop_words,
+                extra_stop_words: extra,
+                per_sentence,
+            }
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn matches_lie_on_graphemes_in_their_sentence(highlighter in highlighter(), text in text()) {
+        let matches = highlighter.find(&text);
+        holds(invariants::highlight::check_matches(&text, &highlighter, &matches))?;
+    }
+
+    #[test]
+    fn pieces_never_overlap_and_carry_every_covering_category(highlighter in highlighter(), text in text()) {
+        let matches = highlighter.find(&text);
+        holds(invariants::highlight::check_pieces(&matches, &pieces(&matches)))?;
+    }
+
+    #[test]
+    fn html_reads_back_as_the_input_with_nothing_but_marks(highlighter in highlighter(), text in text()) {
+        let matches = highlighter.find(&text);
+        holds(invariants::html::check_html(&text, &highlighter, &matches, &highlighter.html(&text)))?;
+    }
+
+    #[test]
+    fn count_never_panics_and_gives_finite_numbers(text in text(), options in count_options()) {
+        holds(invariants::count::check_count(&text, &options))?;
+    }
+}
