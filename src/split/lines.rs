@@ -39,10 +39,19 @@ pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 }
 
 /// End of the line starting at `start`: just past its break, or the end of the text.
+///
+/// Eight bytes at a time are skipped while none of them can be part of a break (see
+/// [`may_hold_break`]), so ordinary text costs about one step per eight bytes.
 fn line_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     while i < bytes.len() {
+        if let Some(block) = bytes[i..].first_chunk::<8>() {
+            if !may_hold_break(u64::from_le_bytes(*block)) {
+                i += 8;
+                continue;
+            }
+        }
         match bytes[i] {
             b'\n' | 0x0B | 0x0C => return i + 1,
             b'\r' => return if bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 },
@@ -54,6 +63,17 @@ fn line_end(text: &str, start: usize) -> usize {
         }
     }
     bytes.len()
+}
+
+/// Whether one of the eight bytes packed in `block` may belong to a line break: a control byte up
+/// to CR (LF, VT, FF and CR themselves) or a non-ASCII byte (NEL, LINE SEPARATOR and PARAGRAPH
+/// SEPARATOR are encoded with them).
+///
+/// Subtracting 0x0E from every byte borrows, and so sets the top bit, in the lowest byte below
+/// 0x0E; bytes from 0x0E to 0x7F subtract without borrowing and keep it clear.
+fn may_hold_break(block: u64) -> bool {
+    const EACH_BYTE: u64 = 0x0101_0101_0101_0101;
+    (block.wrapping_sub(EACH_BYTE * 0x0E) | block) & (EACH_BYTE * 0x80) != 0
 }
 
 /// The paragraphs of `text` (see the module docs for the rule).
@@ -69,9 +89,45 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     if text.trim().is_empty() {
         return paragraphs;
     }
-    for block in blocks(text) {
-        let wrapped = is_hard_wrapped(text, &block);
-        for (i, line) in block.lines.iter().enumerate() {
+    let mut block = Block { lines: Vec::new(), end: 0 };
+    let mut after_blank = true;
+    for line in lines(text) {
+        let blank = line.text(text).trim().is_empty();
+        if block.lines.is_empty() {
+            // Leading blank lines join the first line.
+            if !blank {
+                block.lines.push(Span::new(0, line.end));
+                block.end = line.end;
+            }
+        } else if blank || !after_blank {
+            if !blank {
+                block.lines.push(line);
+            }
+            block.end = line.end;
+        } else {
+            block.split_into(text, &mut paragraphs);
+            block.lines.clear();
+            block.lines.push(line);
+            block.end = line.end;
+        }
+        after_blank = blank;
+    }
+    block.split_into(text, &mut paragraphs);
+    paragraphs
+}
+
+/// Lines holding text, between blank lines; `end` includes the blank lines that follow.
+/// [`paragraphs`] fills one block at a time, reusing its vector.
+struct Block {
+    lines: Vec<Span>,
+    end: usize,
+}
+
+impl Block {
+    /// Appends the block's paragraphs.
+    fn split_into(&self, text: &str, paragraphs: &mut Vec<Span>) {
+        let wrapped = is_hard_wrapped(text, self);
+        for (i, line) in self.lines.iter().enumerate() {
             let continues = i > 0 && wrapped && !starts_list_item(line.text(text));
             match paragraphs.last_mut() {
                 Some(last) if continues => last.end = line.end,
@@ -79,48 +135,18 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             }
         }
         if let Some(last) = paragraphs.last_mut() {
-            last.end = block.end;
+            last.end = self.end;
         }
     }
-    paragraphs
-}
-
-/// Lines holding text, between blank lines; `end` includes the blank lines that follow.
-struct Block {
-    lines: Vec<Span>,
-    end: usize,
-}
-
-/// Cuts `text` into blocks at blank lines. Blank lines join the block before them; leading
-/// blank lines join the first block.
-fn blocks(text: &str) -> Vec<Block> {
-    let mut blocks: Vec<Block> = Vec::new();
-    let mut after_blank = true;
-    for line in lines(text) {
-        let blank = line.text(text).trim().is_empty();
-        match blocks.last_mut() {
-            Some(block) if blank || !after_blank => {
-                if !blank {
-                    block.lines.push(line);
-                }
-                block.end = line.end;
-            }
-            Some(_) => blocks.push(Block { lines: vec![line], end: line.end }),
-            None if blank => {}
-            None => blocks.push(Block { lines: vec![Span::new(0, line.end)], end: line.end }),
-        }
-        after_blank = blank;
-    }
-    blocks
 }
 
 /// Whether a block's line breaks are soft (see the module docs).
 fn is_hard_wrapped(text: &str, block: &Block) -> bool {
-    let lines: Vec<&str> = block.lines.iter().map(|l| l.text(text).trim_end()).collect();
-    if lines.len() < 2 {
+    if block.lines.len() < 2 {
         return false;
     }
-    let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let lines: Vec<&str> = block.lines.iter().map(|l| l.text(text).trim_end()).collect();
+    let width = lines.iter().map(|l| char_len(l)).max().unwrap_or(0);
     if width > WRAP_WIDTH_MAX {
         return false;
     }
@@ -134,8 +160,17 @@ fn is_hard_wrapped(text: &str, block: &Block) -> bool {
 /// Whether the break between `line` and `next` looks like a wrap within `width` characters.
 fn is_wrap(line: &str, next: &str, width: usize) -> bool {
     let next_word = next.split_whitespace().next().unwrap_or("");
-    let needed = line.trim().chars().count() + 1 + next_word.chars().count();
+    let needed = char_len(line.trim()) + 1 + char_len(next_word);
     needed * 100 > width * 85 || next_word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Length in characters; an ASCII line, the usual case, is measured by its length in bytes.
+fn char_len(line: &str) -> usize {
+    if line.is_ascii() {
+        line.len()
+    } else {
+        line.chars().count()
+    }
 }
 
 /// Whether `second` reads as the continuation of `first` rather than text under a heading.
@@ -155,13 +190,17 @@ pub(crate) fn starts_list_item(line: &str) -> bool {
         None => return false,
         _ => {}
     }
-    let marker = line.split_whitespace().next().unwrap_or("");
-    let inner = marker.trim_start_matches('(');
-    let Some(label) = inner.strip_suffix(['.', ')']) else { return false };
+    // A marker is a label, possibly after `(`, then `.` or `)`, then whitespace. Labels are ASCII,
+    // so the label is the run of ASCII letters and digits after the brackets.
+    let rest = line.trim_start_matches('(');
+    let label = &rest[..rest.bytes().take_while(u8::is_ascii_alphanumeric).count()];
     let numbered = !label.is_empty() && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
     let lettered = label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
     let roman = !label.is_empty() && label.len() <= 4 && label.bytes().all(|b| b"ivx".contains(&b));
-    (numbered || lettered || roman) && line.len() > marker.len()
+    let mut after = rest[label.len()..].chars();
+    (numbered || lettered || roman)
+        && matches!(after.next(), Some('.' | ')'))
+        && after.next().is_some_and(char::is_whitespace)
 }
 
 #[cfg(test)]
@@ -207,6 +246,24 @@ mod tests {
         assert!(starts_list_item("(b) second"));
         assert!(!starts_list_item("3.14 is pi"));
         assert!(!starts_list_item("-5 degrees"));
+        for item in ["(iv) fourth", "((2) nested", "  a) indented", "12.\n", "3.\u{A0}nbsp"] {
+            assert!(starts_list_item(item), "{item:?}");
+        }
+        for prose in ["1.", "1.) x", "1a. x", "iv.x y", "a.b. c", "(1 ) x", "( 1. x", "1234. x", "A. Smith", "é. x"] {
+            assert!(!starts_list_item(prose), "{prose:?}");
+        }
+    }
+
+    #[test]
+    fn breaks_are_found_wherever_they_fall_in_a_block_of_eight() {
+        for pad in 0..17 {
+            let head = "x".repeat(pad);
+            for brk in ["\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"] {
+                let text = format!("{head}{brk}tail é\tand more text");
+                let spans: Vec<Span> = lines(&text).collect();
+                assert_eq!(texts(&text, &spans), [format!("{head}{brk}").as_str(), "tail é\tand more text"], "{text:?}");
+            }
+        }
     }
 
     #[test]
