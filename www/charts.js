@@ -75,32 +75,33 @@ export function histogram(container, bins, description) {
 }
 
 /**
- * One mark per sentence, in text order, coloured by difficulty ("ok" | "hard" | "veryHard");
- * `sentences` = [{ difficulty, words }]. Long texts group neighbouring sentences into one mark
- * coloured by the group's most common difficulty.
+ * One mark per sentence, in text order, coloured by difficulty: `difficulties[i]` is 0 (easy
+ * enough), 1 (hard) or 2 (very hard), `words[i]` its length. Long texts group neighbouring
+ * sentences into one mark coloured by the group's most common difficulty.
  */
-export function difficultyStrip(container, sentences, description) {
-  if (sentences.length === 0) return container.replaceChildren(emptyNote("No sentences yet."));
+export function difficultyStrip(container, words, difficulties, description) {
+  if (words.length === 0) return container.replaceChildren(emptyNote("No sentences yet."));
   const width = 600;
   const height = 28;
-  const groupSize = Math.ceil(sentences.length / MAX_STRIP_MARKS);
-  const marks = Math.ceil(sentences.length / groupSize);
+  const groupSize = Math.ceil(words.length / MAX_STRIP_MARKS);
+  const marks = Math.ceil(words.length / groupSize);
   const markWidth = width / marks;
   const svg = canvas(width, height, description);
+  svg.setAttribute("preserveAspectRatio", "none"); // a strip: stretch to the width, keep its height
   for (let mark = 0; mark < marks; mark++) {
-    const group = sentences.slice(mark * groupSize, (mark + 1) * groupSize);
-    const difficulty = mostCommon(group.map((sentence) => sentence.difficulty));
-    const first = mark * groupSize + 1;
+    const first = mark * groupSize;
+    const group = difficulties.subarray(first, first + groupSize);
+    const difficulty = mostCommon(group);
     const title =
       group.length === 1
-        ? `Sentence ${first}: ${group[0].words} words, ${DIFFICULTY_NAMES[difficulty]}`
-        : `Sentences ${first}–${first + group.length - 1}: mostly ${DIFFICULTY_NAMES[difficulty]}`;
+        ? `Sentence ${first + 1}: ${words[first]} words, ${DIFFICULTY_NAMES[difficulty]}`
+        : `Sentences ${first + 1}–${first + group.length}: mostly ${DIFFICULTY_NAMES[difficulty]}`;
     const rect = svgElement("rect", {
       x: mark * markWidth,
       y: 0,
       width: Math.max(markWidth - (markWidth > 3 ? 1 : 0), 0.5),
       height,
-      class: `difficulty-${difficulty}`,
+      class: `difficulty-${DIFFICULTY_CLASSES[difficulty]}`,
     });
     rect.append(svgElement("title", {}, title));
     svg.append(rect);
@@ -108,12 +109,14 @@ export function difficultyStrip(container, sentences, description) {
   container.replaceChildren(svg);
 }
 
-const DIFFICULTY_NAMES = { ok: "easy enough", hard: "hard", veryHard: "very hard" };
+const DIFFICULTY_CLASSES = ["ok", "hard", "veryHard"];
+const DIFFICULTY_NAMES = ["easy enough", "hard", "very hard"];
 
+/** The most common of the small numbers in `values` (0, 1 or 2). */
 function mostCommon(values) {
-  const tally = new Map();
-  for (const value of values) tally.set(value, (tally.get(value) ?? 0) + 1);
-  return [...tally].sort((a, b) => b[1] - a[1])[0][0];
+  const tally = [0, 0, 0];
+  for (const value of values) tally[value]++;
+  return tally.indexOf(Math.max(...tally));
 }
 
 function clip(text, length) {

@@ -82,6 +82,8 @@ function syncReader() {
   if (matches && paintedMatches !== matches) {
     paintedMatches = matches;
     view.reader.paint(matches);
+  } else {
+    view.reader.refresh();
   }
 }
 

@@ -1,18 +1,21 @@
 // The read-only text view with highlights (DOM only).
 //
-// The text is laid out one block per line, each holding a single text node written with
-// textContent, and blocks out of sight skip layout (CSS content-visibility), so a text of
-// megabytes costs little to show. Highlights are painted with the CSS Custom Highlight API: the
-// worker sends match offsets, this module turns them into StaticRanges over the text nodes, in
-// slices that leave the main thread free between them. Without the API, the view falls back to
-// the escaped HTML that textlens renders (`Highlighter.html`), for texts of moderate size.
+// The text is laid out one element per line, each holding a single text node written with
+// textContent; lines are grouped into blocks that skip layout while out of sight (CSS
+// content-visibility), so a text of megabytes costs little to show. Highlights are painted with
+// the CSS Custom Highlight API: the worker sends match offsets, and this module turns those near
+// the visible part into StaticRanges over the text nodes, repainting as the view scrolls. Keeping
+// the ranges few matters: the browser re-checks every registered range whenever a highlight
+// changes. Without the API, the view falls back to the escaped HTML that textlens renders
+// (`Highlighter.html`), for texts of moderate size.
 
-/** Lines laid out per slice of work; then the main thread gets a turn. */
-const LINES_PER_SLICE = 2000;
-/** Ranges made per slice of work. */
-const RANGES_PER_SLICE = 5000;
-/** Matches painted at most (the legend still counts them all). */
-export const MAX_PAINTED = 100_000;
+/** Lines per block: the unit that skips layout when out of sight. */
+const LINES_PER_BLOCK = 64;
+/** Blocks laid out per slice of work; then the main thread gets a turn. */
+const BLOCKS_PER_SLICE = 40;
+/** Blocks painted before and after the first visible one. */
+const PAINT_BEFORE = 3;
+const PAINT_AFTER = 6;
 /** Largest text shown as highlighted HTML when the Custom Highlight API is missing. */
 const MAX_HTML_FALLBACK = 1_000_000;
 
@@ -24,6 +27,18 @@ export const supportsCssHighlights = typeof CSS !== "undefined" && "highlights" 
 /** Hands the main thread back to the browser for a moment. */
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The first index i with `sorted[i] >= value`. */
+function lowerBound(sorted, value) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export class Reader {
   /**
    * @param {HTMLElement} element the scrollable container of the text
@@ -34,20 +49,34 @@ export class Reader {
     this.note = note;
     this.text = "";
     this.textGeneration = 0; // bumped by every new text: an older layout stops
-    this.paintGeneration = 0; // bumped by every new text or paint: an older painting stops
     this.lineStarts = new Uint32Array([0]);
     this.lineNodes = [];
-    this.laidOut = null; // promise of the current layout
-    this.paintedNames = new Set();
+    this.blocks = [];
+    this.laidOut = Promise.resolve();
+    this.matches = null;
+    this.highlights = []; // Highlight of each category of `matches`
+    this.paintedBlocks = null; // [first, last] blocks whose matches are painted
     this.mode = supportsCssHighlights ? "css" : "html";
+    let scheduled = false;
+    element.addEventListener(
+      "scroll",
+      () => {
+        if (scheduled) return;
+        scheduled = true;
+        requestAnimationFrame(() => {
+          scheduled = false;
+          this.#paintVisible();
+        });
+      },
+      { passive: true },
+    );
   }
 
   /** Shows `text` (laid out in slices); resolves when it is all in the DOM or superseded. */
   setText(text) {
     this.text = text;
     const generation = ++this.textGeneration;
-    this.paintGeneration++;
-    this.#clearHighlights();
+    this.#forgetHighlights();
     this.note.textContent = "";
     this.laidOut = this.mode === "css" ? this.#layOut(text, generation) : Promise.resolve(this.#plain(text));
     return this.laidOut;
@@ -58,34 +87,27 @@ export class Reader {
    * or, without the Custom Highlight API, shows `matches.html` (escaped HTML from textlens).
    */
   async paint(matches) {
-    const generation = ++this.paintGeneration;
+    const generation = this.textGeneration;
     await this.laidOut;
-    if (generation !== this.paintGeneration) return;
-    if (this.mode === "html") return this.#paintHtml(matches.html, generation);
-    this.#clearHighlights();
-    const { categories, starts, ends, categoryIds } = matches;
-    const highlights = categories.map(({ highlightName }) => {
+    if (generation !== this.textGeneration) return;
+    if (this.mode === "html") return this.#paintHtml(matches.html);
+    this.#forgetHighlights();
+    this.matches = matches;
+    this.highlights = matches.categories.map(({ highlightName }) => {
       let highlight = CSS.highlights.get(highlightName);
       if (!highlight) {
         highlight = new Highlight();
         CSS.highlights.set(highlightName, highlight);
       }
-      this.paintedNames.add(highlightName);
       return highlight;
     });
-    const total = Math.min(starts.length, MAX_PAINTED);
-    this.note.textContent =
-      starts.length > MAX_PAINTED
-        ? `Showing the first ${MAX_PAINTED.toLocaleString("en-US")} highlights of ${starts.length.toLocaleString("en-US")}.`
-        : "";
-    for (let from = 0; from < total; from += RANGES_PER_SLICE) {
-      for (let i = from; i < Math.min(total, from + RANGES_PER_SLICE); i++) {
-        highlights[categoryIds[i]].add(this.#staticRange(starts[i], ends[i]));
-      }
-      await yieldToBrowser();
-      if (generation !== this.paintGeneration) return;
-    }
-    this.element.dataset.painted = String(total);
+    this.#paintVisible();
+  }
+
+  /** Repaints around what is visible now (call when the view has just been shown). */
+  refresh() {
+    this.paintedBlocks = null;
+    this.#paintVisible();
   }
 
   /**
@@ -100,7 +122,6 @@ export class Reader {
       range.setStart(...this.#position(start));
       range.setEnd(...this.#position(end));
       CSS.highlights.set(CURRENT, new Highlight(range));
-      this.paintedNames.add(CURRENT);
     } else {
       for (const old of this.element.querySelectorAll("mark.current")) old.classList.remove("current");
       const mark = this.element.querySelector(`mark[data-match="${index}"]`);
@@ -112,31 +133,66 @@ export class Reader {
     this.element.dataset.currentStart = String(start);
     this.element.dataset.currentEnd = String(end);
     this.#scrollTo(range);
+    this.#paintVisible();
   }
 
   /** Brings the view into the window, then scrolls it so that `range` sits in its middle. */
   #scrollTo(range) {
     this.element.parentElement.scrollIntoView({ block: "nearest" });
-    const block = range.startContainer.nodeType === Node.TEXT_NODE ? range.startContainer.parentElement : range.startContainer;
+    const line = range.startContainer.nodeType === Node.TEXT_NODE ? range.startContainer.parentElement : range.startContainer;
     // Blocks out of sight have estimated heights; the first jump lays out the ones around the
     // target, the second corrects for what that changed.
-    for (let pass = 0; pass < 2; pass++) {
+    for (const target of [line, range]) {
       const box = this.element.getBoundingClientRect();
-      const target = (pass === 0 ? block : range).getBoundingClientRect();
-      this.element.scrollTop += target.top - box.top - (box.height - target.height) / 2;
+      const rect = target.getBoundingClientRect();
+      this.element.scrollTop += rect.top - box.top - (box.height - rect.height) / 2;
     }
+  }
+
+  /** Paints the matches of the blocks around the visible part, unless they are painted already. */
+  #paintVisible() {
+    if (!this.matches || this.blocks.length === 0) return;
+    const first = this.#firstVisibleBlock();
+    if (this.paintedBlocks && first >= this.paintedBlocks[0] + 1 && first <= this.paintedBlocks[1] - 2) return;
+    const from = Math.max(0, first - PAINT_BEFORE);
+    const to = Math.min(this.blocks.length - 1, first + PAINT_AFTER);
+    this.paintedBlocks = [from === 0 ? -Infinity : from, to === this.blocks.length - 1 ? Infinity : to];
+    // Matches that start one block early may reach into the painted ones (long sentences).
+    const startOffset = this.lineStarts[Math.max(0, from - 1) * LINES_PER_BLOCK];
+    const endLine = (to + 1) * LINES_PER_BLOCK;
+    const endOffset = endLine < this.lineStarts.length ? this.lineStarts[endLine] : this.text.length + 1;
+    const { starts, ends, categoryIds } = this.matches;
+    for (const highlight of this.highlights) highlight.clear();
+    const last = lowerBound(starts, endOffset);
+    for (let i = lowerBound(starts, startOffset); i < last; i++) {
+      this.highlights[categoryIds[i]].add(this.#staticRange(starts[i], ends[i]));
+    }
+    this.element.dataset.painted = String(last - lowerBound(starts, startOffset));
+  }
+
+  /** The index of the first block whose bottom is below the top of the view. */
+  #firstVisibleBlock() {
+    const top = this.element.getBoundingClientRect().top;
+    let low = 0;
+    let high = this.blocks.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.blocks[middle].getBoundingClientRect().bottom <= top) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   #plain(text) {
     this.element.textContent = text;
   }
 
-  #paintHtml(html, generation) {
+  #paintHtml(html) {
     if (this.text.length > MAX_HTML_FALLBACK) {
       this.note.textContent = "This browser lacks the CSS Custom Highlight API; highlights are shown for texts up to 1 MB.";
       return;
     }
-    if (generation === this.paintGeneration) this.element.innerHTML = html; // escaped by textlens
+    this.element.innerHTML = html; // escaped by textlens
   }
 
   async #layOut(text, generation) {
@@ -144,42 +200,48 @@ export class Reader {
     for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
     this.lineStarts = Uint32Array.from(starts);
     this.lineNodes = new Array(starts.length);
+    this.blocks = [];
     this.element.replaceChildren();
-    for (let from = 0; from < starts.length; from += LINES_PER_SLICE) {
+    const blockCount = Math.ceil(starts.length / LINES_PER_BLOCK);
+    for (let from = 0; from < blockCount; from += BLOCKS_PER_SLICE) {
       const slice = document.createDocumentFragment();
-      for (let line = from; line < Math.min(starts.length, from + LINES_PER_SLICE); line++) {
-        const block = document.createElement("div");
-        block.className = "line";
-        const end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
-        if (end > starts[line]) {
-          const node = document.createTextNode(text.slice(starts[line], end));
-          block.append(node);
-          this.lineNodes[line] = node;
-        } else {
-          this.lineNodes[line] = block;
-        }
-        slice.append(block);
-      }
+      for (let b = from; b < Math.min(blockCount, from + BLOCKS_PER_SLICE); b++) slice.append(this.#block(text, b));
       this.element.append(slice);
-      if (from + LINES_PER_SLICE < starts.length) {
+      if (from + BLOCKS_PER_SLICE < blockCount) {
         await yieldToBrowser();
         if (generation !== this.textGeneration) return;
       }
     }
   }
 
-  /** The DOM position of UTF-16 offset `offset`: [text node or empty block, offset in it]. */
-  #position(offset) {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= offset) low = middle;
-      else high = middle - 1;
+  /** Block `b`: its lines, each a text node in a line element (empty lines hold none). */
+  #block(text, b) {
+    const starts = this.lineStarts;
+    const block = document.createElement("div");
+    block.className = "block";
+    for (let line = b * LINES_PER_BLOCK; line < Math.min(starts.length, (b + 1) * LINES_PER_BLOCK); line++) {
+      const element = document.createElement("div");
+      element.className = "line";
+      const end = line + 1 < starts.length ? starts[line + 1] - 1 : text.length;
+      if (end > starts[line]) {
+        const node = document.createTextNode(text.slice(starts[line], end));
+        element.append(node);
+        this.lineNodes[line] = node;
+      } else {
+        this.lineNodes[line] = element;
+      }
+      block.append(element);
     }
-    const node = this.lineNodes[low];
+    this.blocks.push(block);
+    return block;
+  }
+
+  /** The DOM position of UTF-16 offset `offset`: [text node or empty line, offset in it]. */
+  #position(offset) {
+    const line = Math.max(0, lowerBound(this.lineStarts, offset + 1) - 1);
+    const node = this.lineNodes[line];
     if (node.nodeType !== Node.TEXT_NODE) return [node, 0];
-    return [node, Math.min(offset - this.lineStarts[low], node.length)];
+    return [node, Math.min(offset - this.lineStarts[line], node.length)];
   }
 
   #staticRange(start, end) {
@@ -188,10 +250,14 @@ export class Reader {
     return new StaticRange({ startContainer, startOffset, endContainer, endOffset });
   }
 
-  #clearHighlights() {
+  /** Unregisters the highlights of the last painting and the current match. */
+  #forgetHighlights() {
     if (this.mode !== "css") return;
-    for (const name of this.paintedNames) CSS.highlights.delete(name);
-    this.paintedNames.clear();
+    for (const { highlightName } of this.matches?.categories ?? []) CSS.highlights.delete(highlightName);
+    CSS.highlights.delete(CURRENT);
+    this.matches = null;
+    this.highlights = [];
+    this.paintedBlocks = null;
     delete this.element.dataset.painted;
     delete this.element.dataset.currentStart;
     delete this.element.dataset.currentEnd;

@@ -12,6 +12,13 @@ import { Reader } from "./reader.js";
 import { categoryLabel, DETECTOR_SWITCHES } from "./rules.js";
 import { setUpTabs } from "./tabs.js";
 
+/**
+ * Texts longer than this (UTF-16 units) are not put in the text box: browsers lay a text box out
+ * as one piece, which takes seconds for megabytes, on every keystroke. They are shown read-only
+ * in the highlights view instead, unless the reader asks to edit them anyway.
+ */
+export const LARGE_TEXT = 1_000_000;
+
 /** Pieces rendered at first and per "Show more". */
 export const PIECES_PAGE = 100;
 /** How long work may take before the progress bar appears. */
@@ -34,24 +41,65 @@ export class View {
     this.progressTimer = undefined;
     this.pieceKind = "sentence";
     this.shownPieces = null; // { kind, starts, ends, freshStarts, text, shown }
+    this.largeText = null; // the text while it is too large for the text box
+    this.textHandler = () => {};
     this.#buildDetectorSwitches();
+    this.input.addEventListener("paste", (event) => this.#paste(event));
+    $("edit-large").addEventListener("click", () => this.#editLargeText());
   }
 
   // ---- the text ------------------------------------------------------------------------------
 
   text() {
-    return this.input.value;
+    return this.largeText ?? this.input.value;
   }
 
-  /** Replaces the text (sample, opened file, clear) as if the reader had typed it. */
+  /** Replaces the text (paste of a large text, sample, opened file, clear). */
   setText(text) {
-    this.input.value = text;
-    this.input.dispatchEvent(new Event("input", { bubbles: true }));
+    const large = text.length > LARGE_TEXT;
+    this.largeText = large ? text : null;
+    this.input.value = large ? "" : text;
+    this.input.hidden = large;
+    $("large-note").hidden = !large;
+    if (large) {
+      $("large-message").textContent =
+        `This text has ${formatCount(text.length)} characters: too many to edit smoothly in a text box, ` +
+        "so it is shown read-only under Highlights. Everything else works as usual.";
+    }
+    this.textHandler(this.text());
+    if (large) this.showReader();
   }
 
   /** Calls `handler(text)` whenever the text changes. */
   onTextChange(handler) {
-    this.input.addEventListener("input", () => handler(this.input.value));
+    this.textHandler = handler;
+    this.input.addEventListener("input", () => {
+      // A large text that got into the text box (dropped, or pasted past the paste handler)
+      // leaves it before the browser lays it out.
+      if (this.input.value.length > LARGE_TEXT) this.setText(this.input.value);
+      else handler(this.input.value);
+    });
+  }
+
+  /** A paste that would make the text large replaces it without going through the text box. */
+  #paste(event) {
+    const pasted = event.clipboardData?.getData("text/plain") ?? "";
+    const { value, selectionStart, selectionEnd } = this.input;
+    if (value.length - (selectionEnd - selectionStart) + pasted.length <= LARGE_TEXT) return;
+    event.preventDefault();
+    // The rest in a task of its own: reading megabytes off the clipboard took this one's time.
+    setTimeout(() => this.setText(value.slice(0, selectionStart) + pasted + value.slice(selectionEnd)));
+  }
+
+  /** Puts a large text in the text box after all (slow, but the reader asked for it). */
+  #editLargeText() {
+    const text = this.largeText;
+    this.largeText = null;
+    $("large-note").hidden = true;
+    this.input.hidden = false;
+    this.input.value = text;
+    this.selectTextTab($("tab-write"));
+    this.input.focus();
   }
 
   onSample(handler) {
@@ -212,16 +260,20 @@ export class View {
     const words = stats.frequencies?.words ?? [];
     barChart($("chart-words"), words.map(({ text, count }) => ({ label: text, value: count })),
       words.length > 0 ? `Most used words: ${words.map(({ text, count }) => `${text} ${count}`).join(", ")}` : "No words yet");
-    const bins = LENGTH_BINS.map(([low, high]) => ({
-      label: high === Infinity ? `${low}+` : `${low}–${high}`,
-      count: stats.perSentence.filter(({ words: n }) => n >= low && n <= high).length,
-    }));
+
+    const { sentenceWords, sentenceDifficulty } = stats;
+    const bins = LENGTH_BINS.map(([low, high]) => ({ label: high === Infinity ? `${low}+` : `${low}–${high}`, count: 0 }));
+    for (const n of sentenceWords) {
+      const bin = LENGTH_BINS.findIndex(([low, high]) => n >= low && n <= high);
+      if (bin !== -1) bins[bin].count++;
+    }
     histogram($("chart-lengths"), bins,
       `Sentences by length: ${bins.map(({ label, count }) => `${count} of ${label} words`).join(", ")}`);
-    const hard = stats.perSentence.filter((s) => s.difficulty === "hard").length;
-    const veryHard = stats.perSentence.filter((s) => s.difficulty === "veryHard").length;
-    difficultyStrip($("chart-difficulty"), stats.perSentence,
-      `${stats.perSentence.length} sentences: ${hard} hard, ${veryHard} very hard`);
+
+    const tally = [0, 0, 0];
+    for (const d of sentenceDifficulty) tally[d]++;
+    difficultyStrip($("chart-difficulty"), sentenceWords, sentenceDifficulty,
+      `${sentenceWords.length} sentences: ${tally[1]} hard, ${tally[2]} very hard`);
   }
 
   // ---- highlights ----------------------------------------------------------------------------

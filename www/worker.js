@@ -14,6 +14,9 @@ import init, { count, split, Highlighter, TextDocument } from "../pkg/textlens.j
 import { highlightRules } from "./rules.js";
 import { matchesFile, piecesFile, statisticsFile } from "./export.js";
 
+/** Sentence difficulties, by their index in `sentenceDifficulty`. */
+const DIFFICULTIES = ["ok", "hard", "veryHard"];
+
 /** Channels in the order a batch serves them: the numbers first, exports last. */
 const CHANNEL_ORDER = ["analyze", "pieces", "pieceCounts", "highlight", "export"];
 
@@ -80,9 +83,19 @@ function serve({ id, channel, type, version, ...payload }) {
 }
 
 const handlers = {
-  /** Every statistic of the text (textlens `count`). */
+  /**
+   * Every statistic of the text (textlens `count`), except that the per-sentence list travels as
+   * two typed arrays (words and difficulty of each sentence): tens of thousands of small objects
+   * would cost the page's main thread a long pause to receive.
+   */
   analyze() {
-    return { result: count(current.document) };
+    const { perSentence, ...stats } = count(current.document);
+    const sentenceWords = Uint32Array.from(perSentence, (s) => s.words);
+    const sentenceDifficulty = Uint8Array.from(perSentence, (s) => DIFFICULTIES.indexOf(s.difficulty));
+    return {
+      result: { ...stats, sentenceWords, sentenceDifficulty },
+      transfer: [sentenceWords.buffer, sentenceDifficulty.buffer],
+    };
   },
 
   /**

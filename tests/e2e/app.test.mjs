@@ -234,10 +234,10 @@ function currentMatch(page) {
     const reader = document.getElementById("reader");
     const start = Number(reader.dataset.currentStart);
     const end = Number(reader.dataset.currentEnd);
-    // The reader shows the text one line per block; line breaks are between the blocks.
+    // The reader shows the text one line per element; line breaks are between them.
     const nodes = [];
     let offset = 0;
-    for (const line of reader.children) {
+    for (const line of reader.querySelectorAll(".line")) {
       const node = line.firstChild;
       if (node) nodes.push({ node, offset });
       offset += (node?.length ?? 0) + 1;
