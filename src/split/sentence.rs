@@ -172,14 +172,30 @@ impl SentenceSplitter {
 
     /// What the word before a period is, if it is an abbreviation.
     fn abbreviation_kind(&self, word: &str) -> Option<AbbreviationKind> {
-        if word.is_empty() || word.len() > 32 {
+        if word.is_empty() || word.len() > LOWERCASE_BUFFER {
             return None;
         }
-        let lower = word.to_lowercase();
-        if let Some(kind) = self.extra.get(&lower).or_else(|| builtin_abbreviations().get(lower.as_str())) {
-            return Some(*kind);
+        let kind = with_lowercase(word, |lower| {
+            self.extra.get(lower).or_else(|| builtin_abbreviations().get(lower)).copied()
+        });
+        kind.or_else(|| is_initialism(word).then_some(AbbreviationKind::Trailing))
+    }
+}
+
+/// Longest word [`with_lowercase`] lower-cases without allocating.
+const LOWERCASE_BUFFER: usize = 32;
+
+/// Calls `f` with `word` in lower case. Words before periods are short and almost always ASCII,
+/// so these are lower-cased on the stack; `str::to_lowercase` (which allocates) does the rest.
+fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0; LOWERCASE_BUFFER];
+    match buffer.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).unwrap_or_default())
         }
-        is_initialism(word).then_some(AbbreviationKind::Trailing)
+        _ => f(&word.to_lowercase()),
     }
 }
 
@@ -192,6 +208,13 @@ fn builtin_abbreviations() -> &'static HashMap<&'static str, AbbreviationKind> {
 /// Whether a sentence may end at `pos`: never inside a grapheme (a space followed by a
 /// combining mark is one grapheme).
 fn is_grapheme_boundary(text: &str, pos: usize) -> bool {
+    // Between two ASCII characters the only rule that joins is CR × LF (GB3).
+    let bytes = text.as_bytes();
+    if let (Some(&before), Some(&after)) = (bytes.get(pos.wrapping_sub(1)), bytes.get(pos)) {
+        if before.is_ascii() && after.is_ascii() {
+            return !(before == b'\r' && after == b'\n');
+        }
+    }
     GraphemeCursor::new(pos, text.len(), true).is_boundary(text, 0).unwrap_or(false)
 }
 
@@ -206,7 +229,7 @@ fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
     let before_is_word = before.chars().count() >= 2
         && before.chars().all(char::is_alphabetic)
         && before.chars().any(char::is_lowercase)
-        && builtin_abbreviations().get(before.to_lowercase().as_str()).is_none();
+        && with_lowercase(before, |lower| builtin_abbreviations().get(lower).is_none());
     next_is_word && before_is_word && !in_url_or_email(text, candidate.start)
 }
 
@@ -256,12 +279,19 @@ fn next_candidate(text: &str, pos: usize, end: usize) -> Option<Candidate> {
     })
 }
 
-/// Byte offset of the first terminator in `haystack`. ASCII text is scanned byte by byte; only
-/// the lead bytes of non-ASCII characters are decoded.
+/// Byte offset of the first terminator in `haystack`. Eight bytes at a time are skipped while
+/// none of them can be one (see [`may_hold_terminator`]); only the lead bytes of non-ASCII
+/// characters are decoded.
 fn find_terminator(haystack: &str) -> Option<usize> {
     let bytes = haystack.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        if let Some(block) = bytes[i..].first_chunk::<8>() {
+            if !may_hold_terminator(u64::from_le_bytes(*block)) {
+                i += 8;
+                continue;
+            }
+        }
         match bytes[i] {
             b'.' | b'!' | b'?' => return Some(i),
             lead if lead >= 0xC0 => {
@@ -275,6 +305,18 @@ fn find_terminator(haystack: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether one of the eight bytes packed in `block` is `.`, `!`, `?` or non-ASCII (every other
+/// terminator is a non-ASCII character).
+///
+/// A byte equal to `b` is a zero byte of `block ^ (b in every byte)`, and `x - 0x01…01` sets the
+/// top bit of the lowest zero byte of `x` where `x` has it clear.
+fn may_hold_terminator(block: u64) -> bool {
+    const EACH_BYTE: u64 = 0x0101_0101_0101_0101;
+    let zero_bytes = |x: u64| x.wrapping_sub(EACH_BYTE) & !x;
+    let equal_to = |byte: u8| zero_bytes(block ^ (EACH_BYTE * u64::from(byte)));
+    (block | equal_to(b'.') | equal_to(b'!') | equal_to(b'?')) & (EACH_BYTE * 0x80) != 0
 }
 
 /// Length of the closing quotes and brackets at the start of `rest`, including the space that
@@ -364,9 +406,12 @@ fn word_before(text: &str, end: usize) -> &str {
 
 /// Whether `word`, ending at `end`, is a list number standing first on its line (`1.`, `b.`, `iv.`).
 fn is_list_number(text: &str, end: usize, word: &str) -> bool {
+    if word.len() > 4 {
+        return false;
+    }
     let line_start = text[..end].rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let before_word = &text[line_start..end - word.len()];
-    before_word.trim().is_empty() && starts_list_item(&text[line_start..]) && word.len() <= 4
+    before_word.trim().is_empty() && starts_list_item(&text[line_start..])
 }
 
 /// A single capital letter (an initial) or letters joined by periods (`U.K`, `F.B.I`, `Ph.D`).
@@ -413,4 +458,31 @@ fn is_calendar_or_zone(word: &str) -> bool {
         "ist", "aest",
     ];
     word.len() <= 10 && WORDS.contains(&word.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminators_are_found_wherever_they_fall_in_a_block_of_eight() {
+        for pad in 0..17 {
+            for filler in ["x", "é", "“", " "] {
+                let head = filler.repeat(pad);
+                for terminator in [".", "!", "?", "…", "。", "؟", "‼"] {
+                    let text = format!("{head}{terminator} tail.");
+                    assert_eq!(find_terminator(&text), Some(head.len()), "{text:?}");
+                }
+                assert_eq!(find_terminator(&head), None, "{head:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_on_the_stack_agrees_with_to_lowercase() {
+        let long = "A".repeat(LOWERCASE_BUFFER + 1);
+        for word in ["", "Dr", "U.S", "GOV'T", "Ärzte", "İstanbul", "ΣΟΦΟΣ", long.as_str()] {
+            assert_eq!(with_lowercase(word, str::to_owned), word.to_lowercase(), "{word:?}");
+        }
+    }
 }
