@@ -5,10 +5,8 @@
 //
 // Offsets are UTF-16 code units, so `text.slice(start, end)` is exactly a segment for any input.
 
-import * as wasm from "./textlens_wasm.js";
 import initWasm, { initSync as initWasmSync, splitText, countText, version as wasmVersion } from "./textlens_wasm.js";
 
-const wasmPanicForTest = wasm.panicForTest;
 import { assertReady, checkOptions, checkString, guard, markReady, SegmentList, TextDocument } from "./core.js";
 
 export { SegmentList, TextDocument };
@@ -28,16 +26,6 @@ export default async function init(input) {
 export function initSync(bytesOrModule) {
   initWasmSync({ module: bytesOrModule });
   markReady();
-}
-
-/**
- * Panics inside wasm with `message`. Only in builds with the `panic-test` feature (tests); it
- * shows that a panic surfaces as an Error with its message and the module keeps working.
- */
-export function panicForTest(message) {
-  assertReady("panicForTest");
-  if (typeof wasmPanicForTest !== "function") throw new Error("textlens.panicForTest: not in this build");
-  return guard("panicForTest", () => wasmPanicForTest(message));
 }
 
 /** The library version. */

@@ -4,7 +4,12 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { panicForTest, split, count, TextDocument } from "../../target/pkg-panic/node.mjs";
+import { split, count, TextDocument } from "../../target/pkg-panic/node.mjs";
+import { guard } from "../../target/pkg-panic/core.js";
+import { panicForTest as rawPanicForTest } from "../../target/pkg-panic/textlens_wasm.js";
+
+/** The `panic-test` build's export, called the way every public function calls into wasm. */
+const panicForTest = (message) => guard("panicForTest", () => rawPanicForTest(message));
 
 test("a panic becomes an Error with its message, and later calls still work", () => {
   for (let round = 0; round < 5; round++) {
