@@ -9,6 +9,10 @@
 import { test, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { split, count, Highlighter, TextDocument } from "../../pkg/node.mjs";
+// The raw glue's init, called again, returns the instantiated module's exports (memory included).
+import initRaw from "../../pkg/textlens_wasm.js";
+
+const wasmMemory = (await initRaw()).memory;
 
 /** Checks that the module still gives known answers; runs after every test. */
 function assertStillWorks() {
@@ -89,6 +93,10 @@ test("50 MB of text, through a TextDocument", () => {
     assert.equal(stats.paragraphs, copies);
     assert.equal(stats.characters.utf16, text.length);
     assertFiniteNumbers(stats);
+    // Memory is bounded by the input: the text once (as UTF-8, here 1 byte a unit) plus spans and
+    // per-word tallies. Wasm memory never shrinks, so this is the peak of everything so far.
+    const peak = wasmMemory.buffer.byteLength;
+    assert.ok(peak <= 8 * stats.characters.bytes, `${peak} bytes of wasm memory for ${stats.characters.bytes} bytes of text`);
   } finally {
     doc.free();
   }
