@@ -114,12 +114,20 @@ view.onTextChange((newText) => {
   text = newText;
   worker.cancelAll(); // whatever is in flight answers for old text
   view.showPending();
+  clearTimeout(analyseTimer);
+  analyseTimer = setTimeout(() => {
+    keepText();
+    analyseText();
+  }, debounceFor(text));
+});
+
+/** Stores the text in this browser (on each pause in typing, and when the page is left). */
+function keepText() {
   if (!storage.saveText(text)) {
     view.showMessage("This text is too large to keep in the browser; it will not survive a reload.");
   }
-  clearTimeout(analyseTimer);
-  analyseTimer = setTimeout(analyseText, debounceFor(text));
-});
+}
+addEventListener("pagehide", keepText);
 
 view.onSample(() => {
   view.setText(SAMPLE_TEXT);

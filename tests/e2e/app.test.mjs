@@ -328,6 +328,37 @@ test("terms and detectors: legend counts equal the Highlighter's, stepping shows
   await context.close();
 });
 
+test("without the CSS Custom Highlight API, highlights fall back to textlens's escaped HTML", async () => {
+  const context = await site.browser.newContext();
+  await context.addInitScript(() => delete CSS.highlights);
+  const page = await context.newPage();
+  await page.goto(site.origin + "/");
+  await page.waitForSelector("html[data-ready=true]", { state: "attached" });
+  assert.equal(await page.evaluate(() => "highlights" in CSS), false);
+
+  const text = "Editors type <b>tags</b> & <script>alert(1)</script> freely.\n\nThe tags stay text. Tags!";
+  await pasteText(page, text);
+  await page.fill("#terms", "tags");
+  await waitForResults(page);
+  await page.click("#tab-read");
+  await page.waitForSelector("#reader mark");
+  assert.equal(await page.textContent("#reader"), text, "the reader holds exactly the text");
+  assert.equal(await page.locator("#reader b, #reader script").count(), 0, "markup in the text stays text");
+  const marked = await texts(page, "#reader mark.term-0");
+  assert.deepEqual(marked, ["tags", "tags", "Tags"]);
+
+  // Stepping marks the current match: the first "tags", then the second.
+  const entry = page.locator(".legend-entry", { hasText: "tags" });
+  const currentIndex = () =>
+    page.evaluate(() => [...document.querySelectorAll("#reader mark.term-0")].indexOf(document.querySelector("#reader mark.current")));
+  await entry.click();
+  assert.equal(await currentIndex(), 0);
+  await entry.click();
+  assert.equal(await currentIndex(), 1);
+  assert.equal(await page.locator("#reader mark.current").count(), 1);
+  await context.close();
+});
+
 /** Parses RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
 function parseCsv(source) {
   const rows = [];
@@ -420,6 +451,18 @@ test("files open as text: HTML is reduced to its text and its scripts never run"
   await waitForResults(page);
   assert.equal(await page.inputValue("#text"), markdown);
   assert.equal(await page.textContent("#status"), "Opened notes.md.");
+
+  // Dropped on the text box.
+  await page.evaluate(() => {
+    const files = new DataTransfer();
+    files.items.add(new File(["Dropped text. Two sentences."], "dropped.txt", { type: "text/plain" }));
+    const zone = document.getElementById("text");
+    zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: files, bubbles: true, cancelable: true }));
+    zone.dispatchEvent(new DragEvent("drop", { dataTransfer: files, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.getElementById("text").value === "Dropped text. Two sentences.");
+  await waitForResults(page);
+  assert.equal(await page.textContent("#stat-sentences"), "2");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -490,6 +533,7 @@ test("screenshots: light and dark, with highlights", async () => {
     const { page, problems, context } = await openPage(site, { colorScheme });
     await page.click("#sample");
     await page.fill("#terms", "ferry, bridge");
+    for (const detector of ["quotes", "numbers", "longWords"]) await page.check(`#detector-${detector}`);
     await waitForResults(page);
     await page.screenshot({ path: path.join(RESULTS_DIR, `app-${colorScheme}.png`), fullPage: true });
     await page.click(".legend-entry >> nth=0");
