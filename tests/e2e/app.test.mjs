@@ -414,6 +414,9 @@ test("exports hold the same statistics, sentences, chunks and matches as the API
     sentences,
   );
   assert.ok(sentences.some(({ text }) => text.includes('"') || text.includes(",")), "quoting was exercised");
+  const [piecesFile] = await Promise.all([page.waitForEvent("download"), page.click("#download-pieces")]);
+  assert.equal(piecesFile.suggestedFilename(), "textlens-sentences.txt");
+  assert.equal(await readFile(await piecesFile.path(), "utf8"), sentences.map((s) => s.text).join("\n"));
   const sentencesJson = JSON.parse((await download(page, "sentences", "json")).content);
   assert.deepEqual(sentencesJson.map((s) => article.slice(s.start, s.end)), sentences.map((s) => s.text));
 
@@ -526,6 +529,66 @@ test("controls are labelled, tabs work from the keyboard, and nothing overflows 
   await page.screenshot({ path: path.join(RESULTS_DIR, "app-narrow.png"), fullPage: true });
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+/**
+ * In the page: every visible text whose colour contrasts with its background by less than WCAG AA
+ * asks (4.5:1, or 3:1 for large text), as "text: ratio". Backgrounds are found by walking up to
+ * the first opaque one, blending translucent ones on the way; disabled controls are exempt.
+ */
+function lowContrastTexts() {
+  const parse = (css) => {
+    const [r, g, b, a = 1] = css.match(/[\d.]+/g).map(Number);
+    return { r, g, b, a };
+  };
+  const blend = (top, bottom) => ({
+    r: top.r * top.a + bottom.r * (1 - top.a),
+    g: top.g * top.a + bottom.g * (1 - top.a),
+    b: top.b * top.a + bottom.b * (1 - top.a),
+    a: 1,
+  });
+  const luminance = ({ r, g, b }) => {
+    const channel = (c) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  };
+  const background = (element) => {
+    const layers = [];
+    for (let e = element; e; e = e.parentElement) {
+      const color = parse(getComputedStyle(e).backgroundColor);
+      if (color.a > 0) layers.push(color);
+      if (color.a === 1) break;
+    }
+    return layers.reduceRight((under, over) => blend(over, under), { r: 255, g: 255, b: 255, a: 1 });
+  };
+  const failures = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (node.data.trim() === "" || element.closest("svg, [hidden], .visually-hidden, :disabled")) continue;
+    if (element.getClientRects().length === 0) continue;
+    const style = getComputedStyle(element);
+    const back = background(element);
+    const text = blend(parse(style.color), back);
+    const [light, dark] = [luminance(text), luminance(back)].sort((a, b) => b - a);
+    const ratio = (light + 0.05) / (dark + 0.05);
+    const size = parseFloat(style.fontSize);
+    const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+    if (ratio < (large ? 3 : 4.5)) failures.push(`${node.data.trim().slice(0, 30)}: ${ratio.toFixed(2)}`);
+  }
+  return failures;
+}
+
+test("text contrast meets WCAG AA in light and dark", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, context } = await openPage(site, { colorScheme });
+    await page.click("#sample");
+    await page.fill("#terms", "ferry");
+    await page.click("#tab-chunk");
+    await waitForResults(page);
+    await page.click(".readability summary");
+    assert.deepEqual(await page.evaluate(lowContrastTexts), [], `${colorScheme} scheme`);
+    await context.close();
+  }
 });
 
 test("screenshots: light and dark, with highlights", async () => {
