@@ -22,7 +22,7 @@ const MAX_HTML_FALLBACK = 1_000_000;
 /** The name of the highlight that marks the match being stepped to. */
 const CURRENT = "tl-current";
 
-export const supportsCssHighlights = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+const supportsCssHighlights = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 
 /** Hands the main thread back to the browser for a moment. */
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -457,7 +457,6 @@ export class View {
     }
     pieces.shown += counts.length;
     this.pieceList.append(items);
-    this.pieceList.start = 1;
     const total = pieces.starts.length;
     $("piece-summary").textContent = `${formatCount(total)} ${noun}${total === 1 ? "" : "s"}` +
       (pieces.shown < total ? `, showing the first ${formatCount(pieces.shown)}` : "");

@@ -6,7 +6,8 @@
 // Run: node --test tests/e2e/   (needs pkg/ built: `make test` does both)
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, readSeedArticles, useSite, waitForResults } from "./support.mjs";
+import path from "node:path";
+import { openPage, readSeedArticles, RESULTS_DIR, useSite, waitForResults } from "./support.mjs";
 
 const site = useSite();
 
@@ -73,6 +74,7 @@ test("a 5 MB paste keeps the main thread free of long tasks", async (t) => {
   await page.click("#step-previous");
   await page.waitForSelector("#reader[data-current-start]");
   assert.ok(Number(await page.getAttribute("#reader", "data-current-start")) > length / 2, "stepping back wraps to the end");
+  await page.screenshot({ path: path.join(RESULTS_DIR, "app-large.png") });
 
   // The task that dispatched the paste is the browser reading 5 MB off the clipboard (the page's
   // handler only takes the text and defers all work); it is reported, not judged.
