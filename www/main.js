@@ -20,9 +20,10 @@ const DEFAULT_SETTINGS = {
 const view = new View();
 const worker = new WorkerClient(new URL("./worker.js", import.meta.url));
 
-let text = "";
+let text = ""; // the text as typed
+let analysedText = ""; // the text the worker holds: every result is about this one
 let settings = storage.loadSettings(DEFAULT_SETTINGS);
-let matches = null; // the newest highlight result for `text`
+let matches = null; // the newest highlight result for `analysedText`
 let matchIndexes = new Map(); // category id -> match indexes, made on the first step
 let steps = new Map(); // category id -> position of the match shown last
 let steppedCategory = null; // the category stepped through last
@@ -37,7 +38,8 @@ function follow(request, show, fail) {
 }
 
 function analyseText() {
-  worker.setText(text);
+  analysedText = text;
+  worker.setText(analysedText);
   matches = null;
   requestStatistics();
   requestPieces();
@@ -51,7 +53,7 @@ function requestStatistics() {
 
 function requestPieces() {
   const payload = { kind: view.pieceKind, chunkOptions: view.chunkOptions(), first: PIECES_PAGE };
-  const shownFor = text;
+  const shownFor = analysedText;
   follow(worker.request("pieces", "pieces", payload), (pieces) => view.showPieces(pieces, shownFor), (message) => view.showChunkError(message));
 }
 
@@ -74,10 +76,10 @@ function requestHighlights() {
 
 /** Brings the reader view up to date with the text and its newest highlights. */
 function syncReader() {
-  if (readerText !== text) {
-    readerText = text;
+  if (readerText !== analysedText) {
+    readerText = analysedText;
     paintedMatches = null;
-    view.reader.setText(text);
+    view.reader.setText(analysedText);
   }
   if (matches && paintedMatches !== matches) {
     paintedMatches = matches;

@@ -12,7 +12,7 @@
 /** Lines per block: the unit that skips layout when out of sight. */
 const LINES_PER_BLOCK = 64;
 /** Blocks laid out per slice of work; then the main thread gets a turn. */
-const BLOCKS_PER_SLICE = 40;
+const BLOCKS_PER_SLICE = 16;
 /** Blocks painted before and after the first visible one. */
 const PAINT_BEFORE = 3;
 const PAINT_AFTER = 6;

@@ -25,6 +25,8 @@ export const PIECES_PAGE = 100;
 const PROGRESS_DELAY_MS = 300;
 /** Sentence-length histogram bins: [lowest, highest] words. */
 const LENGTH_BINS = [[1, 5], [6, 10], [11, 15], [16, 20], [21, 25], [26, 30], [31, 40], [41, Infinity]];
+/** The bin of each sentence length up to 41 words (-1: none); longer ones go in the last bin. */
+const BIN_OF_LENGTH = Array.from({ length: 42 }, (_, n) => LENGTH_BINS.findIndex(([low, high]) => n >= low && n <= high));
 
 const $ = (id) => document.getElementById(id);
 
@@ -264,7 +266,7 @@ export class View {
     const { sentenceWords, sentenceDifficulty } = stats;
     const bins = LENGTH_BINS.map(([low, high]) => ({ label: high === Infinity ? `${low}+` : `${low}–${high}`, count: 0 }));
     for (const n of sentenceWords) {
-      const bin = LENGTH_BINS.findIndex(([low, high]) => n >= low && n <= high);
+      const bin = BIN_OF_LENGTH[Math.min(n, 41)];
       if (bin !== -1) bins[bin].count++;
     }
     histogram($("chart-lengths"), bins,
