@@ -198,10 +198,7 @@ function declaredValues(declarations) {
   return [...new Set(names)].sort();
 }
 
-test("the typings declare exactly the values the entries export", {
-  todo: "js/ owners: textlens.d.ts declares classes HighlightRanges and HighlightPieces that no entry exports " +
-    "(make them interfaces or export them), and textlens.js exports panicForTest, which is undeclared",
-}, async () => {
+test("the typings declare exactly the values the entries export", async () => {
   assert.deepEqual(Object.keys(runtimeExports).sort(), ["node.cjs", "node.mjs"], "the Node consumers ran");
   const installed = path.join(work, "node", "node_modules", "textlens");
   for (const typings of ["textlens.d.ts", "node.d.cts"]) {
@@ -245,11 +242,13 @@ test("module Web Worker: imports the browser entry, await init()", async () => {
 
 /** What Vite and esbuild warned about while bundling the consumers. */
 const bundlerWarnings = [];
+let bundlerRuns = 0;
 
 test("Vite 7 build: plain init(), init(?url) and a module worker, with no plugin or config", async () => {
   const dir = path.join(work, "vite");
   const input = ["index.html", "url.html", "worker.html"].map((page) => path.join(dir, page));
   const onwarn = (warning) => bundlerWarnings.push(`vite: ${warning.message}`);
+  bundlerRuns += 1;
   await vite.build({ root: dir, base: "/vite/", configFile: false, logLevel: "error", build: { rollupOptions: { input, onwarn } } });
   const assets = await readdir(path.join(dir, "dist", "assets"));
   assert.equal(assets.filter((a) => a.endsWith(".wasm")).length, 1, `one wasm asset: ${assets.join(", ")}`);
@@ -303,13 +302,12 @@ test("esbuild: a browser bundle, the module copied by the file loader", async ()
     logLevel: "silent",
   });
   assert.deepEqual(built.errors, []);
+  bundlerRuns += 1;
   bundlerWarnings.push(...built.warnings.map((w) => `esbuild: ${w.text}`));
   assert.deepEqual(await pageResult(`${origin}/esbuild/index.html`), EXPECTED);
 });
 
-test("bundlers print no warnings about the package", {
-  todo: "js/textlens.js reads wasm.panicForTest, which release builds do not export: Rollup (so Vite) warns " +
-    "about it in every user's build",
-}, () => {
+test("bundlers print no warnings about the package", () => {
+  assert.ok(bundlerRuns >= 2, "the Vite and esbuild tests ran");
   assert.deepEqual(bundlerWarnings, []);
 });

@@ -30,8 +30,8 @@ import init, {
   type HighlightDetector,
   type HighlightDetectorName,
   type HighlightCategory,
-  type HighlightRanges,
-  type HighlightPieces,
+  HighlightRanges,
+  HighlightPieces,
   type HighlightMatch,
   type HighlightPiece,
   type HighlightRule,
@@ -109,6 +109,7 @@ export async function everything(text: string, element: Element, bytes: Uint8Arr
   const rule: HighlightRule | undefined = match?.rule;
   const ruleIndex: number = rule === undefined ? -1 : rule.kind === "detector" ? DETECTORS.indexOf(rule.detector) : rule.index;
   const pieces: HighlightPieces = highlighter.ranges(doc).pieces;
+  const isRanges: boolean = ranges instanceof HighlightRanges && pieces instanceof HighlightPieces;
   const piece: HighlightPiece | undefined = pieces.get(0);
   const html: string = highlighter.html(text);
   const applyOptions: HighlightApplyOptions = { exclude: ["pre"] };
@@ -123,6 +124,6 @@ export async function everything(text: string, element: Element, bytes: Uint8Arr
     chunk?.freshStart, fresh.length, paragraphs.length, graphemes, lines, easeValue, reason?.length,
     topWord?.length, smsSegments, readingSeconds, docWords.length, docStats.words, Number(freed),
     viaDocument.length, categories.length, ruleIndex, piece?.categories.length, html.length, marks,
-    how.length, difficulty?.length,
+    how.length, difficulty?.length, Number(isRanges),
   ].reduce<number>((sum, n) => sum + (n ?? 0), 0);
 }
