@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// Prints what the package costs to download: raw, gzip -9 and brotli (quality 11) bytes of the wasm
-// module and of the JavaScript each kind of user loads. Not a test; run it after a build:
+// Prints what the package costs to download: raw, gzip -9 (GNU gzip, as scripts/build.sh reports)
+// and brotli (quality 11) sizes in kB (1000 bytes) of the wasm module and of the JavaScript each kind
+// of user loads. Not a test; run it after a build:
 //
 //   node tests/package/sizes.mjs [pkg]
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotliCompressSync, constants } from "node:zlib";
 
 const dir = process.argv[2] ?? "pkg";
 
@@ -17,22 +19,23 @@ const GROUPS = {
   "JS, Node require (one bundle)": ["node.cjs"],
 };
 
-function sizes(bytes) {
+function sizes(file) {
+  const bytes = readFileSync(file);
   return {
     raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
+    gzip: execFileSync("gzip", ["-9c", file], { maxBuffer: 1 << 30 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
   };
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KiB`.padStart(11);
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`.padStart(11);
 console.log(`${"".padEnd(34)}${"raw".padStart(11)}${"gzip".padStart(11)}${"brotli".padStart(11)}`);
 const measured = {};
 for (const [name, files] of Object.entries(GROUPS)) {
   // Each file is compressed on its own, as a server sends it.
   const total = { raw: 0, gzip: 0, brotli: 0 };
   for (const file of files) {
-    const s = sizes(readFileSync(join(dir, file)));
+    const s = sizes(join(dir, file));
     for (const key of Object.keys(total)) total[key] += s[key];
   }
   measured[name] = total;
