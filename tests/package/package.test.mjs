@@ -4,7 +4,7 @@
 //
 //   Node ES modules and CommonJS; TypeScript (strict, every export; wrong option names must fail);
 //   a plain page by path and by import map, and a module Web Worker; Vite 7 (build, and the dev
-//   server as documented in docs/install.md); esbuild. Pages run in headless Chromium under a
+//   server as documented in README.md (Install and use)); esbuild. Pages run in headless Chromium under a
 //   strict Content-Security-Policy (no inline script, wasm allowed).
 //
 // Bundlers and compilers are the repository's dev tools (node_modules); the projects only get the
