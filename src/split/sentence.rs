@@ -409,9 +409,16 @@ fn is_list_number(text: &str, end: usize, word: &str) -> bool {
     if word.len() > 4 {
         return false;
     }
-    let line_start = text[..end].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let before_word = &text[line_start..end - word.len()];
-    before_word.trim().is_empty() && starts_list_item(&text[line_start..])
+    // Only whitespace may stand between the line start and the word. Scanning back just past that
+    // whitespace, not to the line start, keeps a long line from costing its length per period.
+    let before_word = &text[..end - word.len()];
+    let last_other = before_word.char_indices().rev().find(|&(_, c)| !c.is_whitespace() || matches!(c, '\n' | '\r'));
+    let line_start = match last_other {
+        Some((i, '\n' | '\r')) => i + 1,
+        Some(_) => return false,
+        None => 0,
+    };
+    starts_list_item(&text[line_start..])
 }
 
 /// A single capital letter (an initial) or letters joined by periods (`U.K`, `F.B.I`, `Ph.D`).
