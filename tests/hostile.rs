@@ -49,7 +49,7 @@ fn stats(text: &str) -> Statistics {
     count(text, &CountOptions::default()).expect("default options are valid")
 }
 
-fn texts<'t>(text: &'t str, spans: impl IntoIterator<Item = Span>) -> Vec<&'t str> {
+fn texts(text: &str, spans: impl IntoIterator<Item = Span>) -> Vec<&str> {
     spans.into_iter().map(|span| span.text(text)).collect()
 }
 
