@@ -102,13 +102,13 @@ export declare function count(text: string | TextDocument, options?: CountOption
 export interface CountOptions {
   /** Count the parts of hyphenated compounds ("all-in-one" = 3 words). Default false. */
   countHyphenatedParts?: boolean;
-  /** Silent reading rate, words per minute (> 0). Default 238. */
+  /** Silent reading rate, words per minute (≥ 1). Default 238. */
   readingWordsPerMinute?: number;
-  /** Speaking rate, words per minute (> 0). Default 150. */
+  /** Speaking rate, words per minute (≥ 1). Default 150. */
   speakingWordsPerMinute?: number;
-  /** Silent reading rate of Chinese, Japanese and Korean, characters per minute (> 0). Default 255. */
+  /** Silent reading rate of Chinese, Japanese and Korean, characters per minute (≥ 1). Default 255. */
   readingCharactersPerMinute?: number;
-  /** Speaking rate of Chinese, Japanese and Korean, characters per minute (> 0). Default 240. */
+  /** Speaking rate of Chinese, Japanese and Korean, characters per minute (≥ 1). Default 240. */
   speakingCharactersPerMinute?: number;
   /** Compute word, bigram and trigram frequencies. Default true. */
   frequencies?: boolean;

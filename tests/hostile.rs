@@ -253,3 +253,16 @@ fn regression_one_long_line_of_prose_splits_in_linear_time() {
     assert_eq!(texts(&text, spans[..2].iter().copied()), ["It is. ", "So be it. "]);
     assert_eq!(stats(&text).sentences, 120_000);
 }
+
+/// Regression: in a run without whitespace, every period before a capital looked back (and ahead)
+/// over the whole run for its word and for a URL, so `"A.B."` repeated to 1 MB took minutes. The
+/// rules now look at most 256 bytes around a period. With the bug this test does not finish.
+#[test]
+fn regression_a_long_run_without_spaces_splits_in_linear_time() {
+    for unit in ["A.B.", "aa.Bb"] {
+        let text = unit.repeat(250_000);
+        let spans = sentences(&text);
+        assert_eq!(spans.iter().map(|s| s.len()).sum::<usize>(), text.len(), "{unit}");
+        assert!(spans.len() <= 2, "{unit}: {} sentences", spans.len());
+    }
+}

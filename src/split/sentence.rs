@@ -398,10 +398,24 @@ impl<'t> NextWord<'t> {
 }
 
 /// The word that ends just before byte `end`: back to whitespace, without leading quotes or brackets.
+///
+/// Only the last [`LOOK_AROUND`] bytes are looked at: the rules only care about short words, and a
+/// text with no whitespace must not cost its length at every period.
 fn word_before(text: &str, end: usize) -> &str {
-    let head = &text[..end];
+    let head = &text[floor_char_boundary(text, end.saturating_sub(LOOK_AROUND))..end];
     let start = head.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
     head[start..].trim_start_matches(OPENERS)
+}
+
+/// How far, in bytes, the rules look around a candidate for the word or token that holds it.
+const LOOK_AROUND: usize = 256;
+
+/// The largest `char` boundary of `text` at or before `pos`.
+fn floor_char_boundary(text: &str, mut pos: usize) -> usize {
+    while !text.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    pos
 }
 
 /// Whether `word`, ending at `end`, is a list number standing first on its line (`1.`, `b.`, `iv.`).
@@ -431,9 +445,14 @@ fn is_initialism(word: &str) -> bool {
 }
 
 /// Whether the period at `pos` lies inside a URL or an e-mail address.
+///
+/// Only [`LOOK_AROUND`] bytes on each side are looked at, so a long run without whitespace costs
+/// a bounded amount per period.
 fn in_url_or_email(text: &str, pos: usize) -> bool {
-    let start = text[..pos].rfind(char::is_whitespace).map_or(0, |i| i + 1);
-    let end = text[pos..].find(char::is_whitespace).map_or(text.len(), |i| pos + i);
+    let window_start = floor_char_boundary(text, pos.saturating_sub(LOOK_AROUND));
+    let window_end = floor_char_boundary(text, (pos + LOOK_AROUND).min(text.len()));
+    let start = text[window_start..pos].rfind(char::is_whitespace).map_or(window_start, |i| window_start + i + 1);
+    let end = text[pos..window_end].find(char::is_whitespace).map_or(window_end, |i| pos + i);
     let token = &text[start..end];
     token.contains("://") || token.contains('@') || token.to_ascii_lowercase().starts_with("www.")
 }
