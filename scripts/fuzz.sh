@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs every cargo-fuzz target in fuzz/ for a bounded time and reports how many inputs each ran.
+# Runs the property tests on fresh random cases (`make test` pins their seed), then every
+# cargo-fuzz target in fuzz/ for a bounded time, and reports how many inputs each ran.
 #
-#   make fuzz                         every target, 60 s each
+#   make fuzz                         10,000 cases per property, every target 60 s
 #   FUZZ_SECONDS=600 make fuzz        longer runs
-#   FUZZ_TARGETS="split html" make fuzz
+#   PROPTEST_CASES=100000 FUZZ_TARGETS="split html" make fuzz
 #
 # Needs the nightly toolchain (libFuzzer and AddressSanitizer instrumentation); installs
 # cargo-fuzz with `cargo install` if it is missing. Targets are built with optimisations, debug
@@ -26,6 +27,9 @@ if ! cargo fuzz --version >/dev/null 2>&1; then
     echo "fuzz: installing cargo-fuzz"
     cargo install cargo-fuzz --locked
 fi
+
+echo "fuzz: property tests, ${PROPTEST_CASES:-10000} fresh cases each"
+PROPTEST_CASES="${PROPTEST_CASES:-10000}" cargo test --release --test split_properties --test highlight_properties
 
 read -r -a targets <<< "${FUZZ_TARGETS:-$(cargo +nightly fuzz list | tr '\n' ' ')}"
 log="$(mktemp)"

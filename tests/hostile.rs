@@ -266,3 +266,25 @@ fn regression_a_long_run_without_spaces_splits_in_linear_time() {
         assert!(spans.len() <= 2, "{unit}: {} sentences", spans.len());
     }
 }
+
+/// Regression: the URL check stepped one byte past the whitespace before a word, which is inside
+/// a no-break or ideographic space, and panicked on the slice. Found by the highlight property
+/// tests in CI.
+#[test]
+fn regression_a_multi_byte_space_before_a_period_word() {
+    for text in ["\u{a0}Béeler.aaJ. R. R. ", "Open\u{3000}www.Example.Org now."] {
+        survives_everything(text);
+    }
+    let text = "\u{a0}Wide.Open. Yes.";
+    assert_eq!(texts(text, sentences(text)), ["\u{a0}Wide.", "Open. ", "Yes."]);
+}
+
+/// Regression: counting took every word boundary for a grapheme boundary, but a prepended mark
+/// (here U+0D4E MALAYALAM LETTER DOT REPH) joins the next character's cluster across a word
+/// boundary, so `count` gave one grapheme more than `graphemes`. Found by the property tests.
+#[test]
+fn regression_a_prepended_mark_is_one_cluster_with_the_next_word() {
+    let text = "\u{D4E}\u{115C1}";
+    survives_everything(text);
+    assert_eq!(stats(text).characters.graphemes, 1);
+}

@@ -106,6 +106,8 @@ const CASES: &[Case] = &[
     ("URL at sentence end", "The page is example.com. It loads fast.", &["The page is example.com.", "It loads fast."]),
     ("e-mail address", "Write to news.desk@example.org today. We answer.", &["Write to news.desk@example.org today.", "We answer."]),
     ("www address with capitals", "Visit www.Example.Org now.", &["Visit www.Example.Org now."]),
+    ("URL after a multi-byte space", "Open\u{3000}www.Example.Org now.", &["Open\u{3000}www.Example.Org now."]),
+    ("no-break space before a missing space", "\u{a0}Wide.Open. Yes.", &["Wide.", "Open.", "Yes."]),
     // Missing space.
     ("missing space after period", "The vote passed.Next came the budget.", &["The vote passed.", "Next came the budget."]),
     ("missing space after question mark", "Was it fair?Nobody knows.", &["Was it fair?", "Nobody knows."]),

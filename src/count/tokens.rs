@@ -35,7 +35,7 @@ use super::Characters;
 use crate::split;
 use crate::Span;
 use unicode_script::{Script, UnicodeScript};
-use unicode_segmentation::UnicodeSegmentation;
+use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
 
 /// Mean number of grapheme clusters per word in Thai (see the module docs).
 pub const COMPLEX_GRAPHEMES_PER_WORD: f64 = 3.1;
@@ -88,9 +88,12 @@ pub(crate) fn scan<'t>(
             emit(text, token);
         }
     };
+    let mut after_non_ascii = false;
     for segment in split::words(text) {
         let piece = segment.span.text(text);
-        let graphemes = count_graphemes(piece, &mut characters);
+        let continues = after_non_ascii && !is_grapheme_boundary(text, segment.span.start);
+        after_non_ascii = !piece.is_ascii();
+        let graphemes = count_graphemes(piece, continues, &mut characters);
         if !segment.word_like {
             let joins = match (&pending, joiner) {
                 (Some(token), None) if token.span.end == segment.span.start => {
@@ -171,10 +174,20 @@ fn script_of(segment: &str) -> TokenScript {
     }
 }
 
+/// Whether a grapheme cluster boundary lies at `at`.
+///
+/// UAX #29 word boundaries are nearly always grapheme boundaries, so segments can be counted
+/// apart; the exception is a prepended concatenation mark (Arabic number signs, Malayalam dot
+/// reph, …), which joins the next character's cluster even across a word boundary.
+fn is_grapheme_boundary(text: &str, at: usize) -> bool {
+    GraphemeCursor::new(at, text.len(), true).is_boundary(text, 0).unwrap_or(true)
+}
+
 /// Counts the grapheme clusters of one word segment into `characters`, returning how many there
-/// were. UAX #29 word boundaries are grapheme boundaries, so segments can be counted apart.
-fn count_graphemes(segment: &str, characters: &mut Characters) -> usize {
-    if segment.is_ascii() {
+/// were. When the segment `continues` the previous segment's last cluster, its first cluster is
+/// part of that one and not counted again.
+fn count_graphemes(segment: &str, continues: bool, characters: &mut Characters) -> usize {
+    if segment.is_ascii() && !continues {
         // ASCII graphemes are single bytes, except CR LF (always a segment of its own).
         let graphemes = if segment == "\r\n" { 1 } else { segment.len() };
         characters.graphemes += graphemes;
@@ -183,7 +196,7 @@ fn count_graphemes(segment: &str, characters: &mut Characters) -> usize {
         return graphemes;
     }
     let mut graphemes = 0;
-    for grapheme in segment.graphemes(true) {
+    for grapheme in segment.graphemes(true).skip(usize::from(continues)) {
         graphemes += 1;
         let first = grapheme.chars().next().unwrap_or(' ');
         characters.non_space += usize::from(!first.is_whitespace());
@@ -233,6 +246,18 @@ mod tests {
         assert_eq!(total("日本語のテキストです。"), 3 + 1 + 4 + 2);
         assert_eq!(total("𠮷野家"), 3, "astral ideographs count too");
         assert_eq!(total("대한민국은 민주공화국이다."), 2);
+    }
+
+    #[test]
+    fn a_prepended_mark_joins_the_next_cluster_across_a_word_boundary() {
+        // U+0D4E MALAYALAM LETTER DOT REPH is a prepended mark: one cluster with what follows,
+        // though a word boundary lies between it and the Siddham section mark (U+115C1).
+        for text in ["\u{D4E}\u{115C1}", "a\u{D4E}\u{115C1}b", "\u{D4E}\u{115C1}\u{D4E}."] {
+            let characters = scan(text, false, |_, _| {});
+            assert_eq!(characters.graphemes, text.graphemes(true).count(), "{text:?}");
+            let non_space = text.graphemes(true).count();
+            assert_eq!(characters.non_space, non_space, "{text:?}");
+        }
     }
 
     #[test]

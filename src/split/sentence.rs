@@ -451,7 +451,11 @@ fn is_initialism(word: &str) -> bool {
 fn in_url_or_email(text: &str, pos: usize) -> bool {
     let window_start = floor_char_boundary(text, pos.saturating_sub(LOOK_AROUND));
     let window_end = floor_char_boundary(text, (pos + LOOK_AROUND).min(text.len()));
-    let start = text[window_start..pos].rfind(char::is_whitespace).map_or(window_start, |i| window_start + i + 1);
+    let start = text[window_start..pos]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace())
+        .map_or(window_start, |(i, c)| window_start + i + c.len_utf8());
     let end = text[pos..window_end].find(char::is_whitespace).map_or(window_end, |i| pos + i);
     let token = &text[start..end];
     token.contains("://") || token.contains('@') || token.to_ascii_lowercase().starts_with("www.")
