@@ -13,10 +13,12 @@
 //!
 //! Tasks: `none`, `words` (the [`words`] iterator), `words-unicode` (unicode-segmentation alone),
 //! `word-offsets` (word boundaries as UTF-16 offsets and word-like flags, the work of the wasm edge),
-//! `sentences`, `paragraphs`, `lines`.
+//! `sentences`, `paragraphs`, `lines`, `word-count` (the fast [`word_count`]), `count` (all of
+//! [`count`], for its word count).
 
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+use textlens::count::{count, word_count, CountOptions};
 use textlens::split::{lines, paragraphs, sentences, words, words_unicode};
 use textlens::Utf16Cursor;
 
@@ -72,6 +74,8 @@ fn run(task: &str, text: &str) -> usize {
         "sentences" => sentences(text).len(),
         "paragraphs" => paragraphs(text).len(),
         "lines" => lines(text).count(),
+        "word-count" => word_count(text),
+        "count" => count(text, &CountOptions::default()).expect("default options").words,
         other => panic!("unknown task {other:?}"),
     }
 }

@@ -157,6 +157,11 @@ export class TextDocument {
     return guard("TextDocument.count", () => rawDocumentOf(this, "count").count(checked));
   }
 
+  /** The number of words; see `wordCount`. */
+  wordCount() {
+    return guard("TextDocument.wordCount", () => rawDocumentOf(this, "wordCount").wordCount());
+  }
+
   /** Releases the wasm memory; later calls throw. Calling it twice is harmless. */
   free() {
     rawDocuments.get(this)?.free();

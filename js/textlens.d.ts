@@ -77,6 +77,8 @@ export declare class TextDocument {
   split(granularity: "grapheme" | "paragraph" | "line"): SegmentList;
   split(granularity: Granularity, options?: SentenceOptions | ChunkOptions): SegmentList;
   count(options?: CountOptions): Statistics;
+  /** The number of words, the same as `count().words`, much faster. */
+  wordCount(): number;
   free(): void;
   [Symbol.dispose](): void;
 }
@@ -96,6 +98,9 @@ export declare function split(text: string | TextDocument, granularity: Granular
 
 /** Every number a writer or editor asks for. */
 export declare function count(text: string | TextDocument, options?: CountOptions): Statistics;
+
+/** The number of words: the same as `count(text).words`, without the rest of its work. */
+export declare function wordCount(text: string | TextDocument): number;
 
 
 /** Options of `count`; every field is optional, unknown names throw. */

@@ -5,7 +5,7 @@
 //
 // Offsets are UTF-16 code units, so `text.slice(start, end)` is exactly a segment for any input.
 
-import initWasm, { initSync as initWasmSync, splitText, countText, version as wasmVersion } from "./textlens_wasm.js";
+import initWasm, { initSync as initWasmSync, splitText, countText, wordCount as wasmWordCount, version as wasmVersion } from "./textlens_wasm.js";
 
 import { assertReady, checkOptions, checkString, guard, markReady, SegmentList, TextDocument } from "./core.js";
 
@@ -54,4 +54,15 @@ export function count(text, options) {
   assertReady("count");
   const checked = checkOptions(options, "count");
   return guard("count", () => countText(text, checked));
+}
+
+/**
+ * The number of words in `text` (string or TextDocument): the same as `count(text).words`, without
+ * the rest of count's work, so fast enough to run on every keystroke.
+ */
+export function wordCount(text) {
+  if (text instanceof TextDocument) return text.wordCount();
+  checkString(text, "wordCount", "text");
+  assertReady("wordCount");
+  return guard("wordCount", () => wasmWordCount(text));
 }

@@ -44,6 +44,7 @@ mod readability;
 mod syllables;
 mod time;
 mod tokens;
+mod word_count;
 mod wordlists;
 
 pub use frequencies::{Frequencies, TermCount};
@@ -52,6 +53,7 @@ pub use readability::{readability, Readability, Score, TextCounts};
 pub use syllables::syllables;
 pub use time::Time;
 pub use tokens::COMPLEX_GRAPHEMES_PER_WORD;
+pub use word_count::word_count;
 pub use wordlists::{dale_chall_words, stop_words};
 
 use crate::{split, Error, Result, Span};

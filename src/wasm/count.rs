@@ -1,4 +1,4 @@
-//! The JavaScript edge of counting: `countText` and `TextDocument.count`.
+//! The JavaScript edge of counting: `countText`, `wordCount` and their `TextDocument` methods.
 //!
 //! Statistics are small (a few dozen numbers, plus one entry per sentence), so they cross as one
 //! plain object built by serde; sentence offsets are turned into UTF-16 units first, in one walk
@@ -16,11 +16,23 @@ pub fn count_text(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     count_to_js(text, options)
 }
 
+/// The number of words in `text` by `countText`'s rules, without the rest of its work.
+#[wasm_bindgen(js_name = wordCount)]
+pub fn word_count(text: &str) -> usize {
+    count::word_count(text)
+}
+
 #[wasm_bindgen]
 impl TextDocument {
     /// Counts the document's text, as `countText` does.
     pub fn count(&self, options: JsValue) -> Result<JsValue, JsError> {
         count_to_js(self.text(), options)
+    }
+
+    /// The number of words in the document's text, as `wordCount` gives it.
+    #[wasm_bindgen(js_name = wordCount)]
+    pub fn word_count(&self) -> usize {
+        count::word_count(self.text())
     }
 }
 

@@ -6,6 +6,7 @@ import init, {
   version,
   split,
   count,
+  wordCount,
   SegmentList,
   TextDocument,
   Highlighter,
@@ -72,6 +73,7 @@ export async function everything(text: string, element: Element, bytes: Uint8Arr
 
   const countOptions: CountOptions = { readingWordsPerMinute: 200, top: 5, extraStopWords: ["via"], perSentence: true };
   const stats: Statistics = count(text, countOptions);
+  const wordTotal: number = wordCount(text);
   const ease: Score = stats.readability.fleschReadingEase;
   const easeValue: number | null = ease.value;
   const reason: string | undefined = ease.reason;
@@ -84,6 +86,7 @@ export async function everything(text: string, element: Element, bytes: Uint8Arr
   using doc = new TextDocument(text);
   const docWords: WordList = doc.split("word");
   const docStats: Statistics = doc.count();
+  const docWordTotal: number = doc.wordCount();
   const freed: boolean = doc.freed;
   const viaDocument: SegmentList = split(doc, "sentence");
 
@@ -122,7 +125,7 @@ export async function everything(text: string, element: Element, bytes: Uint8Arr
   return [
     v.length, firstSentence?.end, starts.length, ends.length, texts.length, wordLike, flags.length,
     chunk?.freshStart, fresh.length, paragraphs.length, graphemes, lines, easeValue, reason?.length,
-    topWord?.length, smsSegments, readingSeconds, docWords.length, docStats.words, Number(freed),
+    topWord?.length, smsSegments, readingSeconds, docWords.length, docStats.words, Number(freed), wordTotal, docWordTotal,
     viaDocument.length, categories.length, ruleIndex, piece?.categories.length, html.length, marks,
     how.length, difficulty?.length, Number(isRanges),
   ].reduce<number>((sum, n) => sum + (n ?? 0), 0);
