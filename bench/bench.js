@@ -1,14 +1,24 @@
-// Runs in the benchmark page: times each peer on each task and text, in one browser, one run.
+// Runs in the benchmark page: times every contestant of every task on the same texts, in one
+// browser, one run (the tasks and contestants are in peers.js).
 //
-// For every (task, text) pair the peers take turns: a few untimed warm-up calls each, then
-// `runs` timed rounds in which every peer runs once (interleaving spreads any drift of the
-// machine over all peers alike). The median of the rounds is reported.
-import { peers, BASELINE } from "./peers.js";
+// For every (text, task) pair the contestants take turns: `warmup` untimed calls each, then
+// `runs` timed rounds in which every contestant runs once (interleaving spreads any drift of the
+// machine over all of them alike). The median round is reported.
+//
+// Slow peers (`scalable`) are timed on a leading slice of the text, cut at a paragraph break,
+// grown from 2,000 characters until one call takes about half of `sliceBudgetMs`. Their time for
+// the whole text is extrapolated linearly: the median time on the slice, plus the bytes left
+// times the cost per byte measured between the slice's first half and the slice. A fixed cost
+// per call (mark.js builds a RegExp per term) is so counted once, as it would be on the whole text.
+import { setup, defineTasks } from "./peers.js";
 
 const log = document.getElementById("log");
+const stage = document.getElementById("stage");
+const utf8 = new TextEncoder();
 
 function say(line) {
   log.textContent += line + "\n";
+  console.log(line);
 }
 
 function median(values) {
@@ -23,47 +33,144 @@ async function fetchText(url) {
   return response.text();
 }
 
+const escapeHtml = (text) => text.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]);
+
+/** A text as the DOM contestants see it: one <p> per paragraph (blank-line separated). */
+const paragraphsHtml = (text) => text.split(/\n\s*\n/).map((p) => `<p>${escapeHtml(p)}</p>`).join("\n");
+
+/** The first `length` UTF-16 units of `text`, moved back to a paragraph break (or a space). */
+function leadingSlice(text, length) {
+  if (length >= text.length) return text;
+  const paragraph = text.lastIndexOf("\n\n", length);
+  const cut = paragraph > length / 2 ? paragraph : text.lastIndexOf(" ", length);
+  return text.slice(0, cut > 0 ? cut : length);
+}
+
+/** What a contestant is given: the text (and its byte size), plus its paragraphs for the DOM. */
+function inputFor(contestant, text) {
+  return { text, bytes: utf8.encode(text).length, html: contestant.dom ? paragraphsHtml(text) : null };
+}
+
+/** One call, timed: the DOM is filled (untimed) before, the result read and cleaned up after. */
+function timedCall(contestant, input) {
+  const argument = contestant.dom ? ((stage.innerHTML = input.html), stage) : input.text;
+  const start = performance.now();
+  const output = contestant.run(argument);
+  const ms = performance.now() - start;
+  const result = contestant.result(output);
+  contestant.cleanup?.(output);
+  if (contestant.dom) stage.textContent = "";
+  return { ms, result };
+}
+
+/** The median time of `calls` calls. */
+function medianCall(contestant, input, calls) {
+  return median(Array.from({ length: calls }, () => timedCall(contestant, input).ms));
+}
+
 /**
- * @param {object} config
- * @param {string[]} config.tasks      e.g. ["word", "sentence"]
- * @param {{label: string, url: string, bytes: number}[]} config.texts  UTF-8 sizes in bytes
- * @param {number} config.warmup       untimed calls per peer before timing
- * @param {number} config.runs         timed rounds (odd, ≥ 5)
- * @returns {{baseline: string, rows: object[]}} the baseline peer's name and one row per
- *   measurement: {task, text, bytes, peer, version, medianMs, runsMs, segments}
+ * The slice a slow contestant runs on, and its cost per extra byte (see the top): the slice doubles
+ * from 2,000 characters until a call takes half the budget (one call to decide quickly, then the
+ * median of three to confirm); the cost per byte is the difference of the median times on the
+ * slice and on its first half, divided by the difference in bytes.
  */
-export async function runBenchmarks({ tasks, texts, warmup, runs }) {
-  for (const peer of peers) await peer.setup?.();
-  const rows = [];
-  for (const { label, url, bytes } of texts) {
-    const text = await fetchText(url);
-    for (const task of tasks) {
-      const contestants = peers.filter((peer) => typeof peer[task] === "function");
-      const segments = new Map();
-      for (const peer of contestants) {
-        for (let i = 0; i < warmup; i++) segments.set(peer.name, peer[task](text));
+function calibrate(contestant, text, budgetMs) {
+  const sliceOf = (length) => inputFor(contestant, leadingSlice(text, length));
+  let input = sliceOf(2_000);
+  timedCall(contestant, input); // compiles the peer's code
+  let sliceMs = 0;
+  while (input.text.length < text.length) {
+    if (timedCall(contestant, input).ms >= budgetMs / 2) {
+      sliceMs = medianCall(contestant, input, 3);
+      if (sliceMs >= budgetMs / 4) break;
+    }
+    input = sliceOf(input.text.length * 2);
+  }
+  if (input.text.length === text.length) return { input, msPerByte: null };
+  const half = sliceOf(input.text.length / 2);
+  const halfMs = medianCall(contestant, half, 3);
+  // Timing noise can make the difference vanish; then the slice's average cost per byte is used.
+  const slope = (sliceMs - halfMs) / (input.bytes - half.bytes);
+  return { input, msPerByte: slope > 0 ? slope : sliceMs / input.bytes, fit: { halfBytes: half.bytes, halfMs, sliceMs } };
+}
+
+/** Times every contestant of `task` on `text`; returns one row per contestant. */
+function runTask(task, { label, text, bytes }, { warmup, runs, sliceBudgetMs }) {
+  task.before?.(text);
+  const reference = task.contestants[0];
+  const entries = task.contestants.map((contestant) => {
+    const { input, msPerByte = null, fit = null } = contestant.scalable
+      ? calibrate(contestant, text, sliceBudgetMs)
+      : { input: inputFor(contestant, text) };
+    contestant.before?.(input.text);
+    let result = null;
+    for (let i = 0; i < Math.max(warmup, 1); i++) result = timedCall(contestant, input).result;
+    const sliced = input.text.length < text.length;
+    const referenceResult = sliced ? timedCall(reference, inputFor(reference, input.text)).result : null;
+    return { contestant, input, msPerByte, fit, result, referenceResult, times: [] };
+  });
+  for (let round = 0; round < runs; round++) {
+    for (const entry of entries) {
+      const { ms, result } = timedCall(entry.contestant, entry.input);
+      if (result !== entry.result) {
+        throw new Error(`${task.id} ${entry.contestant.peer} (${entry.contestant.how}): ${result}, earlier ${entry.result}`);
       }
-      const times = new Map(contestants.map((peer) => [peer.name, []]));
-      for (let round = 0; round < runs; round++) {
-        for (const peer of contestants) {
-          const start = performance.now();
-          const found = peer[task](text);
-          times.get(peer.name).push(performance.now() - start);
-          if (found !== segments.get(peer.name)) {
-            throw new Error(`${peer.name} ${task}: ${found} segments, earlier ${segments.get(peer.name)}`);
-          }
-        }
-      }
-      for (const peer of contestants) {
-        const runsMs = times.get(peer.name);
-        const row = {
-          task, text: label, bytes, peer: peer.name, version: peer.version,
-          medianMs: median(runsMs), runsMs, segments: segments.get(peer.name),
-        };
-        rows.push(row);
-        say(`${task} ${label} ${peer.name}: ${row.medianMs.toFixed(1)} ms, ${row.segments} segments`);
-      }
+      entry.times.push(ms);
     }
   }
-  return { baseline: BASELINE, rows };
+  task.after?.();
+  return entries.map(({ contestant, input, msPerByte, fit, result, referenceResult, times }) => {
+    const sliceMs = median(times);
+    const row = {
+      task: task.id, title: task.title, text: label, bytes,
+      peer: contestant.peer, how: contestant.how, unit: contestant.unit ?? task.unit,
+      medianMs: msPerByte === null ? sliceMs : sliceMs + msPerByte * (bytes - input.bytes),
+      runsMs: times, sliceBytes: input.bytes, sliceMs, msPerByte, fit,
+      result, referenceResult, compileMs: task.compileMs ?? null,
+    };
+    const on = msPerByte === null ? "" : ` (${sliceMs.toFixed(1)} ms on ${(input.bytes / 1000).toFixed(0)} kB, extrapolated)`;
+    say(`${task.id} ${label} ${contestant.peer} ${contestant.how}: ${row.medianMs.toFixed(1)} ms${on}, ${result} ${row.unit}`);
+    return row;
+  });
+}
+
+/** The wasm module's memory, from the raw glue (its init returns the instantiated exports). */
+async function wasmMemoryBytes() {
+  const exports = await (await import("/pkg/textlens_wasm.js")).default();
+  return exports.memory.buffer.byteLength;
+}
+
+/**
+ * @param {object} config
+ * @param {{label: string, url: string, bytes: number, english: boolean}[]} config.texts
+ * @param {string[][]} config.termSets   highlight terms, one list per task
+ * @param {number} config.warmup         untimed calls per contestant before timing (at least 1)
+ * @param {number} config.runs           timed rounds
+ * @param {number} config.sliceBudgetMs  about how long one call of a sliced peer takes
+ * @param {string[]} [config.only]       task ids to run (default: all)
+ * @returns {{rows: object[], memory: {text: string, bytes: number}[]}} one row per measurement
+ *   and the wasm memory after each text
+ */
+export async function runBenchmarks({ texts, termSets, warmup, runs, sliceBudgetMs, only }) {
+  await setup();
+  const tasks = defineTasks(termSets).filter((task) => !only || only.includes(task.id));
+  const rows = [];
+  const memory = [];
+  for (const { label, url, bytes, english } of texts) {
+    const text = await fetchText(url);
+    for (const task of tasks) {
+      if (task.englishOnly && !english) continue;
+      rows.push(...runTask(task, { label, text, bytes }, { warmup, runs, sliceBudgetMs }));
+    }
+    memory.push({ text: label, bytes: await wasmMemoryBytes() });
+  }
+  return { rows, memory };
+}
+
+/** One fresh load of the wasm module in this page: fetch + compile + instantiate, in ms. */
+export async function coldStartMs() {
+  const glue = await import("/pkg/textlens_wasm.js");
+  const start = performance.now();
+  await glue.default({ module_or_path: "/pkg/textlens_wasm_bg.wasm" });
+  return performance.now() - start;
 }

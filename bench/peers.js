@@ -1,51 +1,326 @@
-// The contestants. Each peer has a name, a version, an optional async `setup()` run once, and one
-// function per task it can do. A task function takes the text and returns how many segments it
-// found, so the report can show whether the peers agree, and so no engine can skip the work.
+// The tasks and their contestants, run by bench.js in the benchmark page.
 //
-//   word      count the word-like segments (words and numbers, not spaces or punctuation)
-//   sentence  count the sentences
+// A task is one job done by every contestant on the same text: graphemes, words, sentences, full
+// statistics, the boundary costs, and highlighting with 10 / 1,000 / 10,000 terms. A contestant
+// is one way to do it: a peer (textlens, Intl.Segmenter, an npm package, a RegExp) and how it is
+// called.
 //
-// Adding a peer (issue 7: sbd, wink-nlp, compromise, …): bundle the npm package with esbuild into
-// bench/dist/ (git-ignored), import it here, and add an entry with the tasks it supports.
-import init, { split } from "/pkg/textlens.js";
+//   run(input)         the timed call; `input` is the text, or for `dom` contestants an element
+//                      holding the text as paragraphs (refilled, untimed, before every call)
+//   result(output)     untimed: the number the report shows (words, sentences, matches…), so
+//                      disagreements are visible and no engine can skip the work
+//   cleanup(output)    untimed: frees what the call made (wasm handles, CSS highlights)
+//   scalable           a slow peer: timed on a leading slice of the text and scaled linearly
+//                      (bench.js picks the slice); textlens and the floor always run on all of it
+//
+// The first contestant of a task is its reference: the report's ratios are times relative to it,
+// and every sliced contestant's result is shown next to the reference's on the same slice.
+import init, { split, count, wordCount, Highlighter, TextDocument } from "/pkg/textlens.js";
+import { winkNLP, winkModel, nlp, sbd, readingTime, readability, Mark } from "/dist/peers.js";
 
-/** Segments of `granularity` from Intl.Segmenter, the browser's own UAX #29 implementation. */
-function intlSegmenter(granularity) {
-  return new Intl.Segmenter("en", { granularity });
+/** Loads textlens's wasm module (the cold start is measured separately, in fresh pages). */
+export async function setup() {
+  await init();
 }
 
-export const peers = [
-  {
-    name: "textlens",
-    version: "pkg/",
-    async setup() {
-      await init();
-    },
-    word(text) {
-      const words = split(text, "word").wordLike;
-      let count = 0;
-      for (let i = 0; i < words.length; i++) count += words[i];
-      return count;
-    },
-    sentence(text) {
-      return split(text, "sentence").length;
-    },
-  },
-  {
-    name: "Intl.Segmenter",
-    version: "browser",
-    word(text) {
-      let count = 0;
-      for (const segment of intlSegmenter("word").segment(text)) if (segment.isWordLike) count++;
-      return count;
-    },
-    sentence(text) {
-      let count = 0;
-      for (const _ of intlSegmenter("sentence").segment(text)) count++;
-      return count;
-    },
-  },
-];
+const wink = {
+  tokens: winkNLP(winkModel, []),
+  sentences: winkNLP(winkModel, ["sbd"]),
+};
+/** wink-nlp token types that are not words (everything else, numbers and e-mails too, is one). */
+const WINK_NOT_WORDS = new Set(["punctuation", "symbol", "emoji", "emoticon", "tabCRLF", "currency"]);
 
-/** Speeds are reported relative to this peer. */
-export const BASELINE = "Intl.Segmenter";
+function sumOf(flags) {
+  let total = 0;
+  for (let i = 0; i < flags.length; i++) total += flags[i];
+  return total;
+}
+
+function countSegments(granularity, text, wordLikeOnly = false) {
+  let total = 0;
+  for (const segment of new Intl.Segmenter("en", { granularity }).segment(text)) {
+    if (!wordLikeOnly || segment.isWordLike) total++;
+  }
+  return total;
+}
+
+const identity = (n) => n;
+const lengthOf = (list) => list.length;
+
+/** The copy every wasm call pays first: the string as UTF-8 into a buffer allocated beforehand. */
+function encodeIntoFloor() {
+  const encoder = new TextEncoder();
+  let buffer = new Uint8Array(0);
+  return {
+    peer: "TextEncoder.encodeInto",
+    how: "the text as UTF-8 into a preallocated buffer (the floor)",
+    before(text) {
+      if (buffer.length < text.length * 3) buffer = new Uint8Array(text.length * 3);
+    },
+    run: (text) => encoder.encodeInto(text, buffer).written,
+    result: identity,
+    unit: "bytes",
+  };
+}
+
+const graphemes = {
+  id: "graphemes",
+  title: "graphemes",
+  unit: "graphemes",
+  contestants: [
+    { peer: "textlens", how: 'split(text, "grapheme")', run: (text) => split(text, "grapheme"), result: lengthOf },
+    { peer: "Intl.Segmenter", how: "grapheme segments, counted", run: (text) => countSegments("grapheme", text), result: identity },
+  ],
+};
+
+const words = {
+  id: "words",
+  title: "words",
+  unit: "words",
+  contestants: [
+    {
+      peer: "textlens",
+      how: 'split(text, "word"), word-like flags summed',
+      run: (text) => split(text, "word"),
+      result: (list) => sumOf(list.wordLike),
+    },
+    // count(text).words without the rest of count's work.
+    { peer: "textlens", how: "wordCount(text)", run: (text) => wordCount(text), result: identity },
+    { peer: "Intl.Segmenter", how: "word segments with isWordLike", run: (text) => countSegments("word", text, true), result: identity },
+    {
+      peer: "wink-nlp",
+      how: "readDoc (tokenizer only), tokens that are not punctuation, symbols or emoji",
+      scalable: true,
+      run: (text) => wink.tokens.readDoc(text).tokens().out(wink.tokens.its.type),
+      result: (types) => types.reduce((total, type) => total + !WINK_NOT_WORDS.has(type), 0),
+    },
+    {
+      peer: "compromise",
+      how: "nlp.tokenize(text).terms() (tokenizer, no tagging)",
+      scalable: true,
+      run: (text) => nlp.tokenize(text).terms().length,
+      result: identity,
+    },
+    { peer: "RegExp", how: "text.match(/\\S+/g)", run: (text) => text.match(/\S+/g) ?? [], result: lengthOf },
+    encodeIntoFloor(),
+  ],
+};
+
+const sentences = {
+  id: "sentences",
+  title: "sentences",
+  unit: "sentences",
+  contestants: [
+    { peer: "textlens", how: 'split(text, "sentence"), article mode', run: (text) => split(text, "sentence"), result: lengthOf },
+    { peer: "Intl.Segmenter", how: "sentence segments (UAX #29)", run: (text) => countSegments("sentence", text), result: identity },
+    { peer: "sbd", how: "sbd.sentences(text), default options", scalable: true, run: (text) => sbd.sentences(text), result: lengthOf },
+    {
+      peer: "wink-nlp",
+      how: 'readDoc with the "sbd" pipe only',
+      scalable: true,
+      run: (text) => wink.sentences.readDoc(text).sentences().length(),
+      result: identity,
+    },
+    {
+      peer: "compromise",
+      how: "nlp.tokenize(text).sentences()",
+      scalable: true,
+      run: (text) => nlp.tokenize(text).sentences().length,
+      result: identity,
+    },
+  ],
+};
+
+/** text-readability's ten formulas and its consensus grade, each called as its docs show. */
+function readabilityFormulas(text) {
+  return {
+    words: readability.lexiconCount(text),
+    sentences: readability.sentenceCount(text),
+    scores: [
+      readability.fleschReadingEase(text),
+      readability.fleschKincaidGrade(text),
+      readability.gunningFog(text),
+      readability.smogIndex(text),
+      readability.colemanLiauIndex(text),
+      readability.automatedReadabilityIndex(text),
+      readability.daleChallReadabilityScore(text),
+      readability.linsearWriteFormula(text),
+      readability.lix(text),
+      readability.rix(text),
+      readability.textStandard(text, true),
+    ],
+  };
+}
+
+const statistics = {
+  id: "statistics",
+  title: "full statistics",
+  unit: "words",
+  contestants: [
+    { peer: "textlens", how: "count(text)", run: (text) => count(text), result: (stats) => stats.words },
+    {
+      peer: "text-readability",
+      how: "its ten formulas + textStandard (consensus) + lexiconCount + sentenceCount",
+      scalable: true,
+      run: readabilityFormulas,
+      result: (stats) => stats.words,
+    },
+    { peer: "reading-time", how: "readingTime(text)", run: (text) => readingTime(text), result: (stats) => stats.words },
+  ],
+};
+
+/**
+ * The cost of crossing into wasm and back, apart from the work: a TextDocument is the string
+ * copied in once; splitting an existing one is the work plus the typed arrays coming out.
+ */
+function boundary() {
+  let doc = null;
+  return {
+    id: "boundary",
+    title: "boundary crossing (words)",
+    unit: "segments",
+    before(text) {
+      doc = new TextDocument(text);
+    },
+    after() {
+      doc.free();
+      doc = null;
+    },
+    contestants: [
+      { peer: "textlens", how: 'split(text, "word"): string in, work, arrays out', run: (text) => split(text, "word"), result: lengthOf },
+      {
+        peer: "textlens",
+        how: "new TextDocument(text): string in only",
+        run: (text) => new TextDocument(text),
+        result: (created) => created.length,
+        unit: "UTF-16 units",
+        cleanup: (created) => created.free(),
+      },
+      { peer: "textlens", how: 'doc.split("word"): work and arrays out', run: () => doc.split("word"), result: lengthOf },
+      {
+        peer: "textlens",
+        how: "count(text): string in, all statistics",
+        run: (text) => count(text),
+        result: (stats) => stats.words,
+        unit: "words",
+      },
+      {
+        peer: "textlens",
+        how: "doc.count(): all statistics on a document",
+        run: () => doc.count(),
+        result: (stats) => stats.words,
+        unit: "words",
+      },
+      encodeIntoFloor(),
+    ],
+  };
+}
+
+/** Escapes a term for use inside a RegExp. */
+const escapeRegExp = (term) => term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Word characters mark.js treats as boundaries besides whitespace, so "the," matches "the". */
+const MARK_LIMITERS = [..."\"'“”‘’.,;:!?()[]{}-–—_*/"];
+
+/**
+ * mark.js handles each term in the previous term's completion callback, so one call recurses once
+ * per term and overflows Chromium's stack at about a thousand terms; it gets the terms in batches.
+ */
+const MARK_BATCH = 100;
+
+function countCssRanges() {
+  let total = 0;
+  for (const highlight of CSS.highlights.values()) total += highlight.size;
+  return total;
+}
+
+/**
+ * Highlighting `terms` (whole words, case-insensitive): textlens's four outputs, mark.js on the
+ * same DOM and a RegExp alternation. The Highlighter and RegExp are compiled in `before`, once per
+ * text, untimed; the Highlighter's compile time is reported with the task.
+ */
+function highlight(terms) {
+  let highlighter = null;
+  let pattern = null;
+  const task = {
+    id: `highlight-${terms.length}`,
+    title: `highlight ${terms.length.toLocaleString("en")} terms`,
+    unit: "matches",
+    englishOnly: true,
+    compileMs: null,
+    before() {
+      const start = performance.now();
+      highlighter = new Highlighter({ terms });
+      task.compileMs = performance.now() - start;
+      pattern = new RegExp(`\\b(?:${terms.map(escapeRegExp).join("|")})\\b`, "gi");
+    },
+    after() {
+      highlighter.free();
+      highlighter = null;
+    },
+    contestants: [
+      { peer: "textlens", how: "highlighter.ranges(text)", run: (text) => highlighter.ranges(text), result: lengthOf },
+      {
+        peer: "textlens",
+        how: "highlighter.html(text)",
+        run: (text) => highlighter.html(text),
+        result: (html) => html.split("<mark").length - 1,
+      },
+      {
+        peer: "textlens",
+        how: "highlighter.apply(element): DOM marks",
+        dom: true,
+        run: (element) => highlighter.apply(element),
+        result: identity,
+      },
+      {
+        peer: "textlens",
+        how: "highlighter.applyCss(element): CSS Custom Highlights",
+        dom: true,
+        run: (element) => highlighter.applyCss(element),
+        result: countCssRanges,
+        cleanup: () => highlighter.clearCss(),
+      },
+      {
+        peer: "mark.js",
+        how: `new Mark(element).mark(terms, { accuracy: "exactly" + limiters, separateWordSearch: false })${terms.length > MARK_BATCH ? `, ${MARK_BATCH} terms a call` : ""}`,
+        dom: true,
+        scalable: true,
+        run(element) {
+          const marker = new Mark(element);
+          let marks = 0;
+          for (let i = 0; i < terms.length; i += MARK_BATCH) {
+            marker.mark(terms.slice(i, i + MARK_BATCH), {
+              accuracy: { value: "exactly", limiters: MARK_LIMITERS },
+              separateWordSearch: false,
+              done: (total) => (marks += total),
+            });
+          }
+          return marks;
+        },
+        result: identity,
+      },
+      {
+        peer: "RegExp",
+        how: "/\\b(?:term|…)\\b/gi, escaped terms, starts and ends collected",
+        scalable: true,
+        run(text) {
+          const starts = [];
+          const ends = [];
+          for (const match of text.matchAll(pattern)) {
+            starts.push(match.index);
+            ends.push(match.index + match[0].length);
+          }
+          return starts;
+        },
+        result: lengthOf,
+      },
+    ],
+  };
+  return task;
+}
+
+/** Every task, in report order; `termSets` are the highlight term lists (10, 1,000, 10,000). */
+export function defineTasks(termSets) {
+  return [graphemes, words, sentences, statistics, boundary(), ...termSets.map(highlight)];
+}

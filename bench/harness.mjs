@@ -1,0 +1,192 @@
+// The benchmark's Node side: prepares the texts and terms, bundles the npm peers with esbuild,
+// serves a cross-origin-isolated page, drives headless Chromium through it (bench.js does the
+// timing inside the page) and measures what the page cannot: cold starts in fresh browser
+// contexts and the .wasm file's compressed sizes.
+//
+// `runBench(options)` is used by run.mjs (`make bench`, which writes results.md) and by the smoke
+// test (tests/e2e/bench-smoke.test.mjs: tiny texts, one round, nothing written to bench/).
+import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync, brotliCompressSync, constants as zlib } from "node:zlib";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+import { startServer } from "../scripts/serve.mjs";
+import { CHROMIUM_PATH, CHROMIUM_ARGS } from "../scripts/chromium.mjs";
+
+const benchDir = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(benchDir, "..");
+const corpusDir = path.resolve(repoRoot, "../shared/corpus");
+const MB = 1_000_000;
+
+/** The npm peers, as pinned in the root package.json (their versions go into the report). */
+export const NPM_PEERS = ["sbd", "wink-nlp", "wink-eng-lite-web-model", "compromise", "text-readability", "reading-time", "mark.js"];
+
+/** The .txt files under `dir`, in name order, depth first. */
+async function textFiles(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((entry) => {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) return textFiles(file);
+        return entry.name.endsWith(".txt") ? [file] : [];
+      }),
+  );
+  return nested.flat();
+}
+
+/** The files of a corpus directory, each followed by a blank line, as one buffer. */
+async function readCorpus(dir) {
+  const files = await textFiles(dir);
+  if (files.length === 0) throw new Error(`no .txt files under ${dir}`);
+  const parts = await Promise.all(files.map(async (file) => Buffer.concat([await readFile(file), Buffer.from("\n\n")])));
+  return { files: files.length, buffer: Buffer.concat(parts) };
+}
+
+/** The first `bytes` bytes of `corpus` repeated, moved back to the start of a character. */
+function cutText(corpus, bytes) {
+  const repeated = Buffer.concat(Array(Math.ceil(bytes / corpus.length)).fill(corpus));
+  let end = Math.min(bytes, repeated.length);
+  while (end > 0 && (repeated[end] & 0xc0) === 0x80) end--; // a UTF-8 continuation byte
+  return repeated.subarray(0, end);
+}
+
+/**
+ * Highlight terms drawn from the English corpus's own vocabulary: its distinct lower-cased words of
+ * two or more ASCII letters, ranked by frequency (ties alphabetically); for n terms, every
+ * (vocabulary / n)-th word of that ranking from the top, so each set spreads from the most
+ * frequent words ("the") to rare ones.
+ */
+export function pickTerms(text, sizes) {
+  const frequency = new Map();
+  for (const [word] of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    if (/^[a-z]{2,}$/.test(word)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
+  const ranked = [...frequency].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([word]) => word);
+  return sizes.map((n) => {
+    if (n > ranked.length) throw new Error(`${n} terms wanted, the vocabulary has ${ranked.length} words`);
+    return Array.from({ length: n }, (_, i) => ranked[Math.floor((i * ranked.length) / n)]);
+  });
+}
+
+/** The texts, written to `outDir` for the page to fetch (they never cross the driver's pipe). */
+async function writeTexts(outDir, { englishSizesMb, mixSizeMb }) {
+  const english = await readCorpus(path.join(corpusDir, "en"));
+  const udhr = await readCorpus(path.join(corpusDir, "udhr"));
+  const texts = [];
+  const add = async (name, label, corpus, sizeMb, isEnglish) => {
+    const text = cutText(corpus.buffer, Math.round(sizeMb * MB));
+    await writeFile(path.join(outDir, name), text);
+    texts.push({ label, url: `/dist/${name}`, bytes: text.length, english: isEnglish });
+  };
+  for (const sizeMb of englishSizesMb) await add(`text-${sizeMb}MB.txt`, `${sizeMb} MB`, english, sizeMb, true);
+  if (mixSizeMb > 0) await add(`udhr-${mixSizeMb}MB.txt`, `${mixSizeMb} MB UDHR`, udhr, mixSizeMb, false);
+  const corpora = {
+    english: { files: english.files, bytes: english.buffer.length },
+    udhr: { files: udhr.files, bytes: udhr.buffer.length },
+  };
+  return { texts, corpora, englishCorpus: english.buffer.toString("utf8") };
+}
+
+/** Bundles the npm peers (peers-entry.js) into `outDir`/peers.js for the page. */
+async function bundlePeers(outDir) {
+  await build({
+    entryPoints: [path.join(benchDir, "peers-entry.js")],
+    outfile: path.join(outDir, "peers.js"),
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    logLevel: "warning",
+  });
+}
+
+/** The installed versions (read from node_modules: some packages' `exports` hide package.json). */
+async function npmVersions() {
+  const read = async (name) => JSON.parse(await readFile(path.join(repoRoot, "node_modules", name, "package.json"), "utf8")).version;
+  return Object.fromEntries(await Promise.all(NPM_PEERS.map(async (name) => [name, await read(name)])));
+}
+
+async function wasmSizes() {
+  const wasm = await readFile(path.join(repoRoot, "pkg", "textlens_wasm_bg.wasm"));
+  return {
+    raw: wasm.length,
+    gzip: gzipSync(wasm, { level: 9 }).length,
+    brotli: brotliCompressSync(wasm, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Fresh loads of the wasm module, each in a new browser context (own cache, own process). */
+async function coldStarts(browser, url, samples) {
+  const times = [];
+  for (let i = 0; i < samples; i++) {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(url);
+      times.push(await page.evaluate(async () => (await import("/bench.js")).coldStartMs()));
+    } finally {
+      await context.close();
+    }
+  }
+  return times;
+}
+
+/**
+ * Runs the whole benchmark and returns its raw results (run.mjs turns them into results.md).
+ *
+ * @param {object} options
+ * @param {string} options.outDir           where the texts and the peers bundle go (served as /dist/)
+ * @param {number[]} options.englishSizesMb English text sizes
+ * @param {number} options.mixSizeMb        size of the UDHR mix (0: none)
+ * @param {number[]} options.termCounts     highlight term set sizes
+ * @param {number} options.warmup           untimed calls per contestant
+ * @param {number} options.runs             timed rounds
+ * @param {number} options.sliceBudgetMs    about how long one call of a sliced peer takes
+ * @param {number} options.coldStartSamples fresh loads of the wasm module
+ * @param {string[]} [options.only]         task ids to run (default: all)
+ * @param {(line: string) => void} [options.log]
+ */
+export async function runBench(options) {
+  const { outDir, termCounts, coldStartSamples, log = () => {} } = options;
+  const loadBefore = os.loadavg()[0];
+  await mkdir(outDir, { recursive: true });
+  const { texts, corpora, englishCorpus } = await writeTexts(outDir, options);
+  const termSets = pickTerms(englishCorpus, termCounts);
+  await bundlePeers(outDir);
+  log(`bench: texts ${texts.map((t) => `${t.label} (${t.bytes} bytes)`).join(", ")}`);
+
+  // Cross-origin isolation gives performance.now() its fine resolution.
+  const { server, url } = await startServer({
+    port: 0,
+    mounts: { "/pkg/": path.join(repoRoot, "pkg"), "/dist/": outDir, "/": benchDir },
+    headers: { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" },
+  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const coldStartMs = await coldStarts(browser, url, coldStartSamples);
+    const page = await browser.newPage();
+    const pageErrors = [];
+    page.on("console", (message) => log(`  [page] ${message.text()}`));
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(url);
+    if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error("bench page is not cross-origin isolated");
+    const config = { texts, termSets, warmup: options.warmup, runs: options.runs, sliceBudgetMs: options.sliceBudgetMs, only: options.only };
+    const { rows, memory } = await page.evaluate(async (config) => (await import("/bench.js")).runBenchmarks(config), config);
+    if (pageErrors.length > 0) throw new Error(`bench page errors: ${pageErrors.join("; ")}`);
+    return {
+      rows, memory, coldStartMs, corpora, termSets,
+      texts: texts.map(({ label, bytes, english }) => ({ label, bytes, english })),
+      wasm: await wasmSizes(),
+      versions: { chromium: browser.version(), ...(await npmVersions()) },
+      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU", memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}` },
+      load: { before: loadBefore, after: os.loadavg()[0] },
+      settings: { warmup: options.warmup, runs: options.runs, sliceBudgetMs: options.sliceBudgetMs, coldStartSamples },
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -1,0 +1,177 @@
+// Turns the raw results of runBench (harness.mjs) into bench/results.md: the set-up, the issue's
+// targets with the measured ratios, start-up / size / memory, and one table per task.
+const MB = 1_000_000;
+
+const fmt = (n, digits = 0) => n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const kB = (bytes) => `${fmt(bytes / 1000, 1)} kB`;
+const ms = (value) => (value >= 100 ? `${fmt(value)} ms` : `${fmt(value, 1)} ms`);
+const ratio = (value) => (value >= 10 ? `${fmt(value)}×` : `${fmt(value, 1)}×`);
+
+/** The row of `task` on `text` whose peer is `peer` and whose description starts with `how`. */
+function findRow(rows, task, text, peer, how = "") {
+  return rows.find((r) => r.task === task && r.text === text && r.peer === peer && r.how.startsWith(how));
+}
+
+/** The issue's targets: [what, task, peer row, textlens row, wanted ratio, "faster" | "within"]. */
+const TARGETS = [
+  ["words ≥ 10× Intl.Segmenter (split, typed arrays)", "words", ["Intl.Segmenter"], ["textlens", "split("], 10],
+  ["words ≥ 10× Intl.Segmenter (wordCount)", "words", ["Intl.Segmenter"], ["textlens", "wordCount"], 10],
+  ["sentences ≥ 10× sbd", "sentences", ["sbd"], ["textlens"], 10],
+  ["full statistics ≥ 50× text-readability", "statistics", ["text-readability"], ["textlens"], 50],
+  ["1,000 terms ≥ 20× mark.js (DOM marks vs mark.js, same DOM)", "highlight-1000", ["mark.js"], ["textlens", "highlighter.apply("], 20],
+  ["1,000 terms ≥ 5× RegExp (ranges vs RegExp)", "highlight-1000", ["RegExp"], ["textlens", "highlighter.ranges("], 5],
+];
+
+function targetsTable(results) {
+  const lines = ["| target | text | peer | textlens | measured | met? |", "| --- | --- | ---: | ---: | ---: | :---: |"];
+  const englishTexts = results.texts.filter((t) => t.english).map((t) => t.label);
+  for (const [what, task, peer, ours, wanted] of TARGETS) {
+    for (const text of englishTexts) {
+      const theirs = findRow(results.rows, task, text, ...peer);
+      const mine = findRow(results.rows, task, text, ...ours);
+      if (!theirs || !mine) {
+        lines.push(`| ${what} | ${text} | – | – | not measured (${!mine ? "textlens row" : "peer row"} missing) | – |`);
+        continue;
+      }
+      const measured = theirs.medianMs / mine.medianMs;
+      lines.push(`| ${what} | ${text} | ${ms(theirs.medianMs)} | ${ms(mine.medianMs)} | ${ratio(measured)} | ${measured >= wanted ? "met" : "missed"} |`);
+    }
+  }
+  for (const text of englishTexts) {
+    const floor = findRow(results.rows, "words", text, "TextEncoder.encodeInto");
+    const mine = findRow(results.rows, "words", text, "textlens", "wordCount") ?? findRow(results.rows, "words", text, "textlens");
+    if (!floor || !mine) continue;
+    const within = mine.medianMs / floor.medianMs;
+    lines.push(
+      `| word count within 5× of the encodeInto floor (${mine.how.split(",")[0]}) | ${text} | ${ms(floor.medianMs)} | ` +
+        `${ms(mine.medianMs)} | ${ratio(within)} the floor | ${within <= 5 ? "met" : "missed"} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+function resultCell(row) {
+  const count = `${fmt(row.result)} ${row.unit}`;
+  if (row.msPerByte === null) return count;
+  return `${count} on the ${kB(row.sliceBytes)} slice (textlens there: ${fmt(row.referenceResult)})`;
+}
+
+function taskTable(rows) {
+  const lines = [
+    "| text | peer | how | median | MB/s | time ÷ textlens's | result |",
+    "| --- | --- | --- | ---: | ---: | ---: | --- |",
+  ];
+  for (const row of rows) {
+    const reference = rows.find((r) => r.text === row.text);
+    const median = row.msPerByte === null ? ms(row.medianMs) : `${ms(row.medianMs)} ¹`;
+    const speed = fmt(row.bytes / MB / (row.medianMs / 1000), 1);
+    lines.push(
+      `| ${row.text} | ${row.peer} | ${row.how.replaceAll("|", "\\|")} | ${median} | ${speed} | ` +
+        `${fmt(row.medianMs / reference.medianMs, 2)} | ${resultCell(row)} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+function taskSections(results) {
+  const sections = [];
+  for (const task of [...new Set(results.rows.map((r) => r.task))]) {
+    const rows = results.rows.filter((r) => r.task === task);
+    const compile = rows
+      .filter((r, i) => r.compileMs !== null && rows.findIndex((x) => x.text === r.text) === i)
+      .map((r) => `${ms(r.compileMs)} (${r.text})`);
+    const note = compile.length ? `\nCompiling the Highlighter (once per text, not in the times above): ${compile.join(", ")}.\n` : "";
+    sections.push(`### ${rows[0].title}\n\n${taskTable(rows)}\n${note}`);
+  }
+  return sections.join("\n");
+}
+
+function startupSection(results) {
+  const { raw, gzip, brotli } = results.wasm;
+  const sorted = [...results.coldStartMs].sort((a, b) => a - b);
+  const coldMedian = sorted[sorted.length >> 1];
+  const memory = results.memory.map((m) => `${fmt(m.bytes / 2 ** 20, 1)} MiB after the ${m.text} tasks`).join(", ");
+  return `| measure | value |
+| --- | --- |
+| cold start: fetch + compile + instantiate of the .wasm (median of ${sorted.length} fresh browser contexts) | ${ms(coldMedian)} (${sorted.map((t) => fmt(t)).join(", ")} ms) |
+| .wasm raw / gzip -9 / brotli 11 (node:zlib) | ${kB(raw)} / ${kB(gzip)} / ${kB(brotli)} |
+| wasm memory (\`memory.buffer.byteLength\`, from the raw glue's exports; it never shrinks) | ${memory} |`;
+}
+
+/** Why the result columns disagree: each peer's own rule, checked against the tables above. */
+const WHY_COUNTS_DIFFER = `- **Words.** textlens counts UAX #29 word-like segments with its documented counting rules on top
+  (hyphenated compounds and clock times are one word; Chinese and Japanese one word per character);
+  \`Intl.Segmenter\` counts its UAX #29 word-like segments (hyphenated compounds are two words;
+  CJK by dictionary). wink-nlp splits contractions ("do" + "n't", "it" + "'s") and counts numbers,
+  e-mails and URLs as tokens. compromise's tokenizer and \`/\\S+/g\` count whitespace-separated runs,
+  so "—" between spaces is a word and "end.—Then" one. reading-time counts whitespace-separated runs
+  plus one word per CJK character; text-readability's \`lexiconCount\` splits on spaces and commas
+  after removing punctuation, so a line break without a space joins two words.
+- **Sentences.** textlens's article mode keeps "Mr.", "U.S.", "No. 5" and initials inside a sentence
+  and ends one at a paragraph break. \`Intl.Segmenter\` is plain UAX #29: it breaks after every
+  period followed by a space and an upper-case letter ("Mr. Smith") and after every line break that
+  follows a full stop. sbd, by default, ignores line breaks, so a headline without a period runs into
+  the next sentence; compromise and wink-nlp have their own abbreviation lists.
+- **Highlighting.** All match the terms as whole words, ignoring case. \`\\b\` in the RegExp is ASCII
+  only, so "don" matches inside "don't" and a term next to a non-ASCII letter is missed; textlens's
+  whole-word test uses Unicode word boundaries (a term inside "don't" is not a whole word). mark.js
+  "exactly" needs whitespace or one of the listed limiter characters on both sides.`;
+
+export function renderResults(results) {
+  const { versions, machine, load, settings, corpora, termSets, texts } = results;
+  const npm = Object.entries(versions)
+    .filter(([name]) => name !== "chromium")
+    .map(([name, version]) => `\`${name}\` ${version}`)
+    .join(", ");
+  const termLine = termSets
+    .map((terms) => `${fmt(terms.length)} (${terms.slice(0, 5).join(", ")}, …)`)
+    .join("; ");
+  return `# textlens benchmarks
+
+Generated by \`make bench\` (bench/run.mjs); do not edit by hand.
+
+- Date: ${results.date}
+- Browser: headless Chromium ${versions.chromium} (Debian), one cross-origin-isolated page, every peer in
+  the same page and run
+- Machine: ${machine.cpus} cores (${machine.cpu}), ${machine.memoryGiB} GiB, ${machine.os}; load average
+  ${fmt(load.before, 1)} before the run, ${fmt(load.after, 1)} after (the machine is shared with other builds: every peer is slowed alike)
+- textlens: pkg/ release build. Peers: ${npm}, bundled from node_modules with esbuild into
+  bench/dist/ (no CDN); \`Intl.Segmenter\`, \`TextEncoder\` and \`RegExp\` are the browser's own.
+- Texts: ${texts.map((t) => `${t.label} (${fmt(t.bytes)} bytes)`).join(", ")}. English: the ${corpora.english.files}
+  files of ../shared/corpus/en (${fmt(corpora.english.bytes / MB, 2)} MB: Gutenberg books, inaugural and
+  State of the Union addresses) in name order, repeated where a size needs more. UDHR: the
+  ${corpora.udhr.files} languages of ../shared/corpus/udhr, each whole, in name order, repeated. Cut at a
+  character boundary; MB = 10^6 bytes of UTF-8. Highlighting runs on the English texts only.
+- Highlight terms: from the English corpus's own vocabulary, its distinct lower-cased words of two or
+  more ASCII letters ranked by frequency (ties alphabetically); for n terms every (vocabulary / n)-th
+  word from the top, so each set spreads from "the" to rare words: ${termLine}. Matching is whole-word
+  and case-insensitive for every peer.
+- Method: per text and task, ${settings.warmup} untimed warm-up call(s) per contestant, then ${settings.runs} rounds
+  in which every contestant runs once (interleaved); the median round is reported. DOM contestants
+  get a hidden element refilled (untimed) before every call with the text as one \`<p>\` per paragraph.
+- ¹ Slow peers (wink-nlp, compromise, sbd, text-readability, mark.js, the RegExp alternation) run on
+  a leading slice of the text, cut at a paragraph break, grown from 8,000 characters by doubling
+  until one call takes ${fmt(settings.sliceBudgetMs / 2)} ms or more (or the whole text fits). Their time for the whole text is
+  extrapolated: the median on the slice plus the remaining bytes times the cost per byte measured
+  between the slice's first half and the whole slice (medians of three calls each), so a fixed cost
+  per call (mark.js builds one RegExp per term) counts once. Their result is the count on the slice,
+  shown with textlens's count on the same slice. textlens and the floor always run on the whole text.
+- "time ÷ textlens's" is the row's time divided by the task's first textlens row on the same text:
+  4.0 means four times as long as textlens.
+
+## Targets (issue 7)
+
+${targetsTable(results)}
+
+## Start-up, size, memory
+
+${startupSection(results)}
+
+## Tasks
+
+${taskSections(results)}
+## Why the counts differ
+
+${WHY_COUNTS_DIFFER}
+`;
+}
