@@ -7,12 +7,14 @@
 //! Conventions shared by every export:
 //! - offsets cross as UTF-16 code units in `Uint32Array`s, converted in one walk of the text by
 //!   [`Utf16Cursor`];
-//! - options arrive as plain objects, read with serde (unknown option names are errors);
+//! - options arrive as plain objects, read with serde by [`options`] (unknown option names are
+//!   errors);
 //! - every core [`Error`](crate::Error) becomes a thrown JavaScript `Error` with the same message.
 
 pub mod count;
 pub mod document;
 pub mod highlight;
+mod options;
 pub mod split;
 
 pub use document::TextDocument;
@@ -65,26 +67,16 @@ pub(crate) fn js_error(error: crate::Error) -> JsError {
 
 /// Reads an options object (`undefined` and `null` mean all defaults) into `T`.
 ///
-/// The object goes through `JSON.stringify` and serde_json, so that `deny_unknown_fields` catches a
-/// misspelt option at any depth (serde-wasm-bindgen only looks up the fields it knows). `what`
-/// names the call in the error message, which also gives the path of the bad value, e.g.
-/// `split options overlap: invalid type: string "1", expected f64`.
+/// `what` names the call in the error message, which also gives the path of the bad value, e.g.
+/// `split options overlap: invalid type: string "1", expected f64`; unknown option names are
+/// errors at any depth (see [`options`]).
 pub(crate) fn read_options<T: DeserializeOwned + Default>(value: JsValue, what: &str) -> Result<T, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    let json = js_sys::JSON::stringify(&value)
-        .ok()
-        .and_then(|json| json.as_string())
-        .ok_or_else(|| JsError::new(&format!("{what} options: not serialisable as JSON")))?;
-    let mut deserializer = serde_json::Deserializer::from_str(&json);
-    serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let place = if path == "." { String::new() } else { format!(" {path}") };
-        let message = error.into_inner().to_string();
-        // serde_json ends its messages with a position in the JSON text, which the caller never saw.
-        let message = message.rsplit_once(" at line ").map_or(message.as_str(), |(head, _)| head);
-        JsError::new(&format!("{what} options{place}: {message}"))
+    options::from_js(value).map_err(|error| {
+        let place = if error.path.is_empty() { String::new() } else { format!(" {}", error.path) };
+        JsError::new(&format!("{what} options{place}: {}", error.message))
     })
 }
 

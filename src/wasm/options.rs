@@ -1,0 +1,192 @@
+//! Options objects from JavaScript, read with serde straight from the `JsValue`.
+//!
+//! A small serde [`Deserializer`](de::Deserializer) over JavaScript values, for the plain data
+//! that options are made of (objects, arrays, strings, numbers, booleans, `null`, `undefined`).
+//! It exists instead of serde-wasm-bindgen's, for two things options need:
+//!
+//! - **unknown names are errors at every depth**: an object is always handed to serde as a map of
+//!   all its own enumerable properties, so `#[serde(deny_unknown_fields)]` sees a misspelt key
+//!   (serde-wasm-bindgen looks up only the fields a struct declares, and ignores the rest);
+//! - **errors name the place**: `terms[2].className: invalid type: …`.
+//!
+//! A property whose value is `undefined` counts as absent, as in `JSON.stringify`, so
+//! `{ top: undefined }` means the default. A number that is a safe integer reaches serde as an
+//! integer, so integer options take `3` and reject `2.5` or `-1` with serde's own messages.
+
+use js_sys::{Array, Number, Object};
+use serde::de::{self, value::StringDeserializer, DeserializeOwned, IntoDeserializer, Unexpected, Visitor};
+use std::fmt;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Deserializes `value` into `T`.
+pub(crate) fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, OptionError> {
+    T::deserialize(JsDeserializer(value))
+}
+
+/// A problem with an option, and where it is.
+#[derive(Debug)]
+pub(crate) struct OptionError {
+    /// The path of the bad value from the options object (`terms[2].className`); empty for the
+    /// object itself.
+    pub path: String,
+    /// What is wrong, in serde's words.
+    pub message: String,
+}
+
+impl OptionError {
+    /// The error as seen from one level up, through `segment` (`[2]`, or a key).
+    fn inside(mut self, segment: &str) -> OptionError {
+        let separator = if self.path.is_empty() || self.path.starts_with('[') { "" } else { "." };
+        self.path = format!("{segment}{separator}{}", self.path);
+        self
+    }
+}
+
+impl fmt::Display for OptionError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self.path.as_str() {
+            "" => f.write_str(&self.message),
+            path => write!(f, "{path}: {}", self.message),
+        }
+    }
+}
+
+impl std::error::Error for OptionError {}
+
+impl de::Error for OptionError {
+    fn custom<T: fmt::Display>(message: T) -> OptionError {
+        OptionError { path: String::new(), message: message.to_string() }
+    }
+}
+
+/// One JavaScript value, to be read by serde.
+struct JsDeserializer(JsValue);
+
+impl<'de> de::Deserializer<'de> for JsDeserializer {
+    type Error = OptionError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        let value = self.0;
+        if let Some(flag) = value.as_bool() {
+            visitor.visit_bool(flag)
+        } else if let Some(number) = value.as_f64() {
+            if Number::is_safe_integer(&value) {
+                visitor.visit_i64(number as i64)
+            } else {
+                visitor.visit_f64(number)
+            }
+        } else if let Some(text) = value.as_string() {
+            visitor.visit_string(text)
+        } else if let Some(array) = value.dyn_ref::<Array>() {
+            visitor.visit_seq(Elements { array, next: 0 })
+        } else if value.is_object() && !value.is_function() {
+            visitor.visit_map(Entries::of(value.unchecked_ref()))
+        } else {
+            // `null`, `undefined` (an array element; an undefined property is absent), functions,
+            // symbols, bigints: no option takes one.
+            let kind =
+                if value.is_null() { "null".to_owned() } else { value.js_typeof().as_string().unwrap_or_default() };
+            Err(de::Error::invalid_type(Unexpected::Other(&kind), &visitor))
+        }
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        if self.0.is_null() || self.0.is_undefined() {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
+        }
+    }
+
+    /// Enums of options are unit variants written as their name (`"whole"`).
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, OptionError> {
+        match self.0.as_string() {
+            Some(name) => visitor.visit_enum(IntoDeserializer::<OptionError>::into_deserializer(name)),
+            None => self.deserialize_any(visitor),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct identifier
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
+        visitor.visit_unit()
+    }
+}
+
+/// The elements of an array, each deserialized with its index in the error path.
+struct Elements<'a> {
+    array: &'a Array,
+    next: u32,
+}
+
+impl<'de> de::SeqAccess<'de> for Elements<'_> {
+    type Error = OptionError;
+
+    fn next_element_seed<T: de::DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, OptionError> {
+        if self.next >= self.array.length() {
+            return Ok(None);
+        }
+        let index = self.next;
+        self.next += 1;
+        seed.deserialize(JsDeserializer(self.array.get(index)))
+            .map(Some)
+            .map_err(|error| error.inside(&format!("[{index}]")))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some((self.array.length() - self.next) as usize)
+    }
+}
+
+/// The own enumerable properties of an object whose value is not `undefined`, each value
+/// deserialized with its key in the error path.
+struct Entries {
+    entries: std::vec::IntoIter<(String, JsValue)>,
+    /// The key of the value [`next_value_seed`](de::MapAccess::next_value_seed) reads next.
+    key: String,
+    value: JsValue,
+}
+
+impl Entries {
+    fn of(object: &Object) -> Entries {
+        let entries: Vec<(String, JsValue)> = Object::entries(object)
+            .iter()
+            .filter_map(|entry| {
+                let pair: Array = entry.unchecked_into();
+                let value = pair.get(1);
+                (!value.is_undefined()).then(|| (pair.get(0).as_string().unwrap_or_default(), value))
+            })
+            .collect();
+        Entries { entries: entries.into_iter(), key: String::new(), value: JsValue::UNDEFINED }
+    }
+}
+
+impl<'de> de::MapAccess<'de> for Entries {
+    type Error = OptionError;
+
+    fn next_key_seed<K: de::DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, OptionError> {
+        let Some((key, value)) = self.entries.next() else { return Ok(None) };
+        self.value = value;
+        self.key = key;
+        let key: StringDeserializer<OptionError> = self.key.clone().into_deserializer();
+        seed.deserialize(key).map(Some)
+    }
+
+    fn next_value_seed<V: de::DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, OptionError> {
+        let value = std::mem::replace(&mut self.value, JsValue::UNDEFINED);
+        seed.deserialize(JsDeserializer(value)).map_err(|error| error.inside(&self.key))
+    }
+
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
+    }
+}
