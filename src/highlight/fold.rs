@@ -16,13 +16,12 @@
 //! 3. with case folding, the character is lowercased (Unicode lowercase mapping, so `Ä`, `Σ`, `Д`
 //!    fold too), then final sigma `ς` becomes `σ` and `ß` becomes `ss`, the two places where full
 //!    case folding differs from lowercasing for European scripts;
-//! 4. without diacritics, the character is decomposed (canonical decomposition, Unicode's own
-//!    tables via `unicode-normalization`) and its [diacritic marks](is_diacritic) dropped, so `é`,
-//!    `e` + U+0301, `ǖ` and `ў` lose their accents; the letters with a stroke, which Unicode does
-//!    not decompose, lose it too (`ø`, `ł`, `đ`, `ħ`, `ŧ`). Script-specific marks (Devanagari
-//!    vowel signs, Arabic harakat, Hebrew points) are kept: they are spelling, not accents.
-
-use unicode_normalization::char::decompose_canonical;
+//! 4. without diacritics, [diacritic marks](is_diacritic) are dropped and a character whose
+//!    canonical decomposition has some becomes what is left of it (its base),
+//!    so `é`, `e` + U+0301, `ǖ` and `ў` lose their accents; the letters with a stroke, which
+//!    Unicode does not decompose, lose it too (`ø`, `ł`, `đ`, `ħ`, `ŧ`). Script-specific marks
+//!    (Devanagari vowel signs, Arabic harakat, Hebrew points) are kept: they are spelling, not
+//!    accents.
 
 /// U+2029 PARAGRAPH SEPARATOR: whitespace that phrases do not match across.
 pub(crate) const PARAGRAPH_SEPARATOR: char = '\u{2029}';
@@ -214,23 +213,20 @@ fn push_without_diacritics(c: char, mode: FoldMode, out: &mut String) {
     if is_diacritic(c) {
         return;
     }
-    if let Some(base) = strip_stroke(c) {
-        out.push(base);
-        return;
-    }
-    let mut has_diacritic = false;
-    decompose_canonical(c, |part| has_diacritic |= is_diacritic(part));
-    if has_diacritic {
-        decompose_canonical(c, |part| {
-            if !is_diacritic(part) {
-                out.push(part);
-            }
-        });
-    } else {
-        // Keep characters whose decomposition is not about accents (Hangul syllables, CJK
-        // compatibility ideographs) whole, so offsets map back to whole characters.
-        out.push(c);
-    }
+    // Characters whose decomposition is not about accents (Hangul syllables, CJK compatibility
+    // ideographs) stay whole, so offsets map back to whole characters.
+    out.push(strip_stroke(c).or_else(|| diacritic_base(c)).unwrap_or(c));
+}
+
+/// What is left of `c` without the diacritic marks of its canonical decomposition (`é` → `e`,
+/// `ǖ` → `u`), for the characters whose decomposition has some.
+///
+/// The table is generated from the Unicode Character Database by
+/// `scripts/gen-unicode-tables.py`; the tests check it against `unicode-normalization` for every
+/// code point. Each such decomposition leaves exactly one character.
+fn diacritic_base(c: char) -> Option<char> {
+    const BASES: &[(char, char)] = &include!("data/diacritic_bases.rs");
+    BASES.binary_search_by_key(&c, |&(composed, _)| composed).ok().map(|index| BASES[index].1)
 }
 
 /// The base letter of a letter with a stroke, which has no canonical decomposition.
@@ -320,6 +316,23 @@ mod tests {
         };
         assert_eq!(Folded::new("Résumé", keep_case).text(), "Resume");
         assert_eq!(Folded::new("Résumé", keep_marks).text(), "résumé");
+    }
+
+    /// The table against Unicode's decompositions, as unicode-normalization implements them.
+    #[test]
+    fn diacritic_bases_are_the_decompositions_without_marks() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| !is_diacritic(c)) {
+            let mut parts = Vec::new();
+            unicode_normalization::char::decompose_canonical(c, |part| parts.push(part));
+            let expected = if parts.iter().any(|&part| is_diacritic(part)) {
+                let rest: Vec<char> = parts.into_iter().filter(|&part| !is_diacritic(part)).collect();
+                assert_eq!(rest.len(), 1, "{c:?}: one character besides the marks");
+                Some(rest[0])
+            } else {
+                None
+            };
+            assert_eq!(diacritic_base(c), expected, "U+{:04X}", u32::from(c));
+        }
     }
 
     #[test]
