@@ -34,8 +34,10 @@
 use super::Characters;
 use crate::split;
 use crate::Span;
-use unicode_script::{Script, UnicodeScript};
+use script::{Script, UnicodeScript};
 use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+
+mod script;
 
 /// Mean number of grapheme clusters per word in Thai (see the module docs).
 pub const COMPLEX_GRAPHEMES_PER_WORD: f64 = 3.1;
