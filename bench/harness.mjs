@@ -142,8 +142,8 @@ async function coldStarts(browser, url, samples) {
  * @param {number[]} options.englishSizesMb English text sizes
  * @param {number} options.mixSizeMb        size of the UDHR mix (0: none)
  * @param {number[]} options.termCounts     highlight term set sizes
- * @param {number} options.warmup           untimed calls per contestant
  * @param {number} options.runs             timed rounds
+ * @param {number} [options.runsLarge]      timed rounds for texts over 5 MB (default: runs)
  * @param {number} options.sliceBudgetMs    about how long one call of a sliced peer takes
  * @param {number} options.coldStartSamples fresh loads of the wasm module
  * @param {string[]} [options.only]         task ids to run (default: all)
@@ -173,7 +173,8 @@ export async function runBench(options) {
     page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.goto(url);
     if (!(await page.evaluate(() => crossOriginIsolated))) throw new Error("bench page is not cross-origin isolated");
-    const config = { texts, termSets, warmup: options.warmup, runs: options.runs, sliceBudgetMs: options.sliceBudgetMs, only: options.only };
+    const { runs, runsLarge = runs, sliceBudgetMs, only } = options;
+    const config = { texts, termSets, runs, runsLarge, sliceBudgetMs, only };
     const { rows, memory } = await page.evaluate(async (config) => (await import("/bench.js")).runBenchmarks(config), config);
     if (pageErrors.length > 0) throw new Error(`bench page errors: ${pageErrors.join("; ")}`);
     return {
@@ -183,7 +184,7 @@ export async function runBench(options) {
       versions: { chromium: browser.version(), ...(await npmVersions()) },
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU", memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}` },
       load: { before: loadBefore, after: os.loadavg()[0] },
-      settings: { warmup: options.warmup, runs: options.runs, sliceBudgetMs: options.sliceBudgetMs, coldStartSamples },
+      settings: { runs, runsLarge, sliceBudgetMs, coldStartSamples },
     };
   } finally {
     await browser.close();

@@ -51,9 +51,12 @@ function targetsTable(results) {
 }
 
 function resultCell(row) {
-  const count = `${fmt(row.result)} ${row.unit}`;
+  const varies = row.otherResults.length ? ` (other calls: ${row.otherResults.map((n) => fmt(n)).join(", ")})` : "";
+  const count = `${fmt(row.result)} ${row.unit}${varies}`;
   if (row.msPerByte === null) return count;
-  return `${count} on the ${kB(row.sliceBytes)} slice (textlens there: ${fmt(row.referenceResult)})`;
+  const how = [row.runsMs.length === 1 ? "timed once" : "", row.reusedFrom ? `timed in the ${row.reusedFrom} run` : ""].filter(Boolean);
+  const note = how.length ? `; ${how.join(", ")}` : "";
+  return `${count} on the ${kB(row.sliceBytes)} slice (textlens there: ${fmt(row.referenceResult)}${note})`;
 }
 
 function taskTable(rows) {
@@ -99,23 +102,34 @@ function startupSection(results) {
 }
 
 /** Why the result columns disagree: each peer's own rule, checked against the tables above. */
-const WHY_COUNTS_DIFFER = `- **Words.** textlens counts UAX #29 word-like segments with its documented counting rules on top
-  (hyphenated compounds and clock times are one word; Chinese and Japanese one word per character);
-  \`Intl.Segmenter\` counts its UAX #29 word-like segments (hyphenated compounds are two words;
-  CJK by dictionary). wink-nlp splits contractions ("do" + "n't", "it" + "'s") and counts numbers,
-  e-mails and URLs as tokens. compromise's tokenizer and \`/\\S+/g\` count whitespace-separated runs,
-  so "—" between spaces is a word and "end.—Then" one. reading-time counts whitespace-separated runs
-  plus one word per CJK character; text-readability's \`lexiconCount\` splits on spaces and commas
-  after removing punctuation, so a line break without a space joins two words.
-- **Sentences.** textlens's article mode keeps "Mr.", "U.S.", "No. 5" and initials inside a sentence
-  and ends one at a paragraph break. \`Intl.Segmenter\` is plain UAX #29: it breaks after every
-  period followed by a space and an upper-case letter ("Mr. Smith") and after every line break that
-  follows a full stop. sbd, by default, ignores line breaks, so a headline without a period runs into
-  the next sentence; compromise and wink-nlp have their own abbreviation lists.
-- **Highlighting.** All match the terms as whole words, ignoring case. \`\\b\` in the RegExp is ASCII
-  only, so "don" matches inside "don't" and a term next to a non-ASCII letter is missed; textlens's
-  whole-word test uses Unicode word boundaries (a term inside "don't" is not a whole word). mark.js
-  "exactly" needs whitespace or one of the listed limiter characters on both sides.`;
+const WHY_COUNTS_DIFFER = `Checked on a sample sentence (\`It ends here.—Then all-in-one — and 20,000 don't\\nstop\`):
+
+- **Words.** textlens (\`wordCount\`, \`count\`) counts UAX #29 word-like segments with its documented
+  rules on top: a hyphenated compound is one word, as is a clock time; Chinese and Japanese count one
+  word per character (9 in the sample). \`split(text, "word")\`'s word-like flags are the plain
+  UAX #29 segments, so the words row of \`split\` and \`Intl.Segmenter\` agree closely (11 in the
+  sample: "all", "in", "one"), and differ only where the Unicode versions or ICU's dictionaries for
+  Chinese, Japanese and Thai differ. wink-nlp splits contractions ("do" + "n't", "it" + "'s") and
+  counts numbers and e-mails as tokens. compromise's tokenizer splits "all-in-one" into three, keeps
+  "here.—Then" as one and glues a lone dash to the word before. \`/\\S+/g\` and reading-time count
+  runs between spaces (reading-time adds one word per CJK character). text-readability's
+  \`lexiconCount\` deletes punctuation first, so "all-in-one" becomes "allinone" and "here.—Then"
+  "hereThen" (8 in the sample). On the UDHR mix the space-counting peers see a Chinese, Japanese or
+  Thai paragraph as a few long "words".
+- **Sentences.** textlens's article mode keeps "Mr.", "U.S.", "No. 5" and initials inside a sentence,
+  ends one at a paragraph break and joins the lines of a hard-wrapped paragraph. \`Intl.Segmenter\`
+  is plain UAX #29: it breaks after "Mr. " before a capital and after every line break, so each line
+  of the hard-wrapped Gutenberg books becomes a sentence. sbd ignores line breaks by default, so a
+  heading without a full stop runs into the next sentence; wink-nlp and compromise use their own
+  abbreviation lists and rules.
+- **Statistics.** The word counts in that table are each library's own: textlens \`count(text).words\`,
+  text-readability \`lexiconCount\`, reading-time's \`words\` (see Words).
+- **Highlighting.** Every contestant matches the terms as whole words, ignoring case. The RegExp's
+  \`\\b\` is ASCII-only, so the term "don" matches inside "don't" (textlens: 1 match for "don" and
+  "stop" in the sample, the RegExp 2) and a term next to a non-ASCII letter is missed; textlens's
+  whole-word test uses Unicode word boundaries. mark.js "exactly" needs whitespace or one of the
+  limiter characters on both sides of a match. The four textlens outputs are the same matches (the
+  terms are single distinct words, so none overlap).`;
 
 export function renderResults(results) {
   const { versions, machine, load, settings, corpora, termSets, texts } = results;
@@ -146,16 +160,22 @@ Generated by \`make bench\` (bench/run.mjs); do not edit by hand.
   more ASCII letters ranked by frequency (ties alphabetically); for n terms every (vocabulary / n)-th
   word from the top, so each set spreads from "the" to rare words: ${termLine}. Matching is whole-word
   and case-insensitive for every peer.
-- Method: per text and task, ${settings.warmup} untimed warm-up call(s) per contestant, then ${settings.runs} rounds
-  in which every contestant runs once (interleaved); the median round is reported. DOM contestants
+- Method: per text and task, one untimed warm-up call per contestant (not repeated on the 10 MB text,
+  which begins with the 1 MB one), then ${settings.runs} rounds (${settings.runsLarge} for texts over 5 MB) in which every
+  contestant runs once (interleaved); the median round is reported. DOM contestants
   get a hidden element refilled (untimed) before every call with the text as one \`<p>\` per paragraph.
 - ¹ Slow peers (wink-nlp, compromise, sbd, text-readability, mark.js, the RegExp alternation) run on
-  a leading slice of the text, cut at a paragraph break, grown from 8,000 characters by doubling
-  until one call takes ${fmt(settings.sliceBudgetMs / 2)} ms or more (or the whole text fits). Their time for the whole text is
-  extrapolated: the median on the slice plus the remaining bytes times the cost per byte measured
-  between the slice's first half and the whole slice (medians of three calls each), so a fixed cost
-  per call (mark.js builds one RegExp per term) counts once. Their result is the count on the slice,
-  shown with textlens's count on the same slice. textlens and the floor always run on the whole text.
+  a leading slice of the text, cut at a paragraph break, grown from 2,000 characters by doubling
+  until one call takes about ${fmt(settings.sliceBudgetMs / 2)} ms (or the whole text fits; then nothing is scaled). Their time
+  for the whole text is extrapolated linearly, as the smaller of two estimates, which favours the
+  peer: the median on the slice times (text bytes / slice bytes), and the median on the slice plus
+  the remaining bytes at the cost per byte measured between the slice's first half and the whole
+  slice (medians of three calls each; this one counts a fixed cost per call, such as mark.js
+  building one RegExp per term, only once). A peer that takes over ${fmt(settings.sliceBudgetMs * 5 / 1000)} s on the first
+  2,000 characters is timed there once more, warm, and once on their first half ("timed once"). The 10 MB
+  English text begins with the 1 MB one, so its sliced rows reuse the 1 MB slices' times. Their
+  result is the count on the slice, shown with textlens's count on the same slice. textlens and the
+  floor always run on the whole text.
 - "time ÷ textlens's" is the row's time divided by the task's first textlens row on the same text:
   4.0 means four times as long as textlens.
 

@@ -7,7 +7,7 @@
 //   BENCH_MIX_MB=1           size of the UDHR language mix (0: none)
 //   BENCH_TERMS=10,1000,10000  highlight term set sizes
 //   BENCH_RUNS=5             timed rounds per measurement (the median is reported; at least 3)
-//   BENCH_WARMUP=1           untimed calls per contestant first (at least 1)
+//   BENCH_RUNS_LARGE=3       timed rounds for texts over 5 MB
 //   BENCH_SLICE_MS=1000      a sliced peer's slice grows until one call takes half of this
 //   BENCH_COLD_STARTS=7      fresh loads of the wasm module for the cold start
 //   BENCH_ONLY=words,sentences  run only these tasks (results.md is then not written)
@@ -35,7 +35,7 @@ const results = await runBench({
   mixSizeMb: numbers("BENCH_MIX_MB", "1", 0)[0],
   termCounts: numbers("BENCH_TERMS", "10,1000,10000", 1),
   runs: numbers("BENCH_RUNS", "5", 3)[0],
-  warmup: numbers("BENCH_WARMUP", "1", 1)[0],
+  runsLarge: numbers("BENCH_RUNS_LARGE", "3", 3)[0],
   sliceBudgetMs: numbers("BENCH_SLICE_MS", "1000", 1)[0],
   coldStartSamples: numbers("BENCH_COLD_STARTS", "7", 1)[0],
   only,

@@ -1,0 +1,171 @@
+// A smoke run of the benchmark harness (bench/harness.mjs), so that it does not rot: tiny texts,
+// one timed round, a slice budget so small that the slow peers take the slicing path, and two
+// highlight term sets (the second over mark.js's batch size). It checks that every contestant of
+// every task produced a sane result: the same counts where two ways must agree exactly, counts
+// within a factor of textlens's where the peers' rules differ, the sizes and the memory. No
+// assertion is about time, and nothing is written to bench/ (the texts and bundle go to a
+// temporary directory; bench/results.md stays as it is).
+//
+// Run: node --test tests/e2e/   (needs pkg/ built: `make test` does both)
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { repoRoot } from "./support.mjs";
+import { runBench } from "../../bench/harness.mjs";
+
+const TERM_COUNTS = [10, 150];
+const resultsFile = path.join(repoRoot, "bench", "results.md");
+let outDir;
+let results;
+let resultsBefore;
+
+before(async () => {
+  outDir = await mkdtemp(path.join(os.tmpdir(), "textlens-bench-smoke-"));
+  resultsBefore = await readFile(resultsFile, "utf8").catch(() => null);
+  results = await runBench({
+    outDir,
+    englishSizesMb: [0.03],
+    mixSizeMb: 0.03,
+    termCounts: TERM_COUNTS,
+    runs: 1,
+    sliceBudgetMs: 1,
+    coldStartSamples: 1,
+  });
+});
+
+after(async () => {
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+/** The rows of `task` on `text`, keyed "peer: how". */
+function rowsOf(task, text) {
+  const rows = results.rows.filter((r) => r.task === task && r.text === text);
+  return new Map(rows.map((r) => [`${r.peer}: ${r.how}`, r]));
+}
+
+/** The row whose key starts with `prefix`; fails when there is none. */
+function row(rows, prefix) {
+  const found = [...rows].find(([key]) => key.startsWith(prefix));
+  assert.ok(found, `no row "${prefix}…" among ${[...rows.keys()].join(" / ")}`);
+  return found[1];
+}
+
+/** textlens's count on the text this row ran on (its slice, for a sliced peer). */
+const referenceOf = (r, reference) => (r.referenceResult ?? reference.result);
+
+function assertWithin(r, reference, factor) {
+  const expected = referenceOf(r, reference);
+  const ratio = r.result / expected;
+  assert.ok(
+    ratio >= 1 / factor && ratio <= factor,
+    `${r.task} ${r.text} ${r.peer} (${r.how}): ${r.result} ${r.unit}, textlens ${expected} on the same text`,
+  );
+}
+
+const english = () => results.texts.find((t) => t.english).label;
+const mix = () => results.texts.find((t) => !t.english).label;
+
+test("every contestant of every task ran and gave a positive count and a time", () => {
+  const tasks = ["graphemes", "words", "sentences", "statistics", "boundary", ...TERM_COUNTS.map((n) => `highlight-${n}`)];
+  for (const text of results.texts) {
+    for (const task of tasks) {
+      const rows = rowsOf(task, text.label);
+      if (task.startsWith("highlight") && !text.english) {
+        assert.equal(rows.size, 0, `${task} runs on English only`);
+        continue;
+      }
+      assert.ok(rows.size >= 2, `${task} ${text.label}: ${rows.size} rows`);
+      for (const r of rows.values()) {
+        assert.ok(Number.isInteger(r.result) && r.result > 0, `${task} ${text.label} ${r.peer} (${r.how}): result ${r.result}`);
+        assert.ok(Number.isFinite(r.medianMs) && r.medianMs >= 0, `${task} ${r.peer}: time ${r.medianMs}`);
+        assert.equal(r.bytes, text.bytes);
+        if (r.peer === "textlens") assert.deepEqual(r.otherResults, [], `${task} ${r.how}: same result on every call`);
+      }
+    }
+  }
+  const peers = new Set(results.rows.map((r) => r.peer));
+  for (const peer of ["textlens", "Intl.Segmenter", "wink-nlp", "compromise", "sbd", "text-readability", "reading-time", "mark.js", "RegExp", "TextEncoder.encodeInto"]) {
+    assert.ok(peers.has(peer), `${peer} never ran`);
+  }
+});
+
+test("the slow peers took the slicing path and report textlens's count on the same slice", () => {
+  const sliced = results.rows.filter((r) => r.msPerByte !== null);
+  const slicedPeers = new Set(sliced.map((r) => r.peer));
+  for (const peer of ["text-readability", "mark.js"]) assert.ok(slicedPeers.has(peer), `${peer} was not sliced`);
+  for (const r of sliced) {
+    assert.ok(r.sliceBytes < r.bytes && r.sliceBytes > 0, `${r.peer} slice ${r.sliceBytes} of ${r.bytes}`);
+    assert.ok(Number.isInteger(r.referenceResult) && r.referenceResult > 0, `${r.peer}: reference ${r.referenceResult}`);
+    assert.ok(r.msPerByte > 0 && r.medianMs >= r.sliceMs, `${r.peer}: ${r.medianMs} ms from ${r.sliceMs} ms on the slice`);
+  }
+  for (const r of results.rows.filter((r) => r.peer === "textlens" || r.peer === "TextEncoder.encodeInto")) {
+    assert.equal(r.msPerByte, null, `${r.task} ${r.how} must run on the whole text`);
+  }
+});
+
+test("graphemes: textlens and Intl.Segmenter agree exactly", () => {
+  for (const { label } of results.texts) {
+    const rows = rowsOf("graphemes", label);
+    assert.equal(row(rows, "textlens").result, row(rows, "Intl.Segmenter").result, label);
+  }
+});
+
+test("words: every peer within a factor of textlens on English, all counted on the mix", () => {
+  const rows = rowsOf("words", english());
+  const textlens = row(rows, "textlens: split(");
+  for (const r of rows.values()) {
+    if (r.peer === "TextEncoder.encodeInto") assert.equal(r.result, results.texts.find((t) => t.english).bytes);
+    else assertWithin(r, textlens, 1.5);
+  }
+  const counted = row(rowsOf("statistics", english()), "textlens").result;
+  assert.equal(row(rows, "textlens: wordCount(").result, counted, "wordCount(text) = count(text).words");
+  // On the mix, Chinese, Japanese and Thai have no spaces: only textlens and Intl split them.
+  const mixRows = rowsOf("words", mix());
+  assertWithin(row(mixRows, "Intl.Segmenter"), row(mixRows, "textlens: split("), 1.5);
+});
+
+test("sentences and statistics: counts within a factor of textlens on English", () => {
+  const sentences = rowsOf("sentences", english());
+  const textlens = row(sentences, "textlens");
+  for (const r of sentences.values()) assertWithin(r, textlens, 4);
+  const statistics = rowsOf("statistics", english());
+  const count = row(statistics, "textlens");
+  for (const r of statistics.values()) assertWithin(r, count, 1.5);
+});
+
+test("boundary: the string and TextDocument paths give the same results", () => {
+  for (const { label, bytes } of results.texts) {
+    const rows = rowsOf("boundary", label);
+    assert.equal(row(rows, 'textlens: split(text, "word")').result, row(rows, 'textlens: doc.split("word")').result);
+    assert.equal(row(rows, "textlens: count(text)").result, row(rows, "textlens: doc.count()").result);
+    assert.equal(row(rows, "TextEncoder.encodeInto").result, bytes);
+    assert.equal(row(rows, "textlens: count(text)").result, row(rowsOf("statistics", label), "textlens").result);
+  }
+});
+
+test("highlighting: textlens's four outputs agree; mark.js and the RegExp find about as many", () => {
+  for (const n of TERM_COUNTS) {
+    const rows = rowsOf(`highlight-${n}`, english());
+    const ranges = row(rows, "textlens: highlighter.ranges(");
+    for (const how of ["highlighter.html(", "highlighter.apply(", "highlighter.applyCss("]) {
+      assert.equal(row(rows, `textlens: ${how}`).result, ranges.result, `${n} terms, ${how}`);
+    }
+    assertWithin(row(rows, "mark.js"), ranges, 1.5);
+    assertWithin(row(rows, "RegExp"), ranges, 1.5);
+    assert.ok(row(rows, "textlens: highlighter.ranges(").compileMs >= 0);
+  }
+  assert.deepEqual(results.termSets.map((terms) => new Set(terms).size), TERM_COUNTS, "distinct terms");
+});
+
+test("start-up, size, memory and versions are reported; bench/results.md is untouched", async () => {
+  assert.ok(results.coldStartMs.length === 1 && results.coldStartMs[0] > 0);
+  const { raw, gzip, brotli } = results.wasm;
+  assert.ok(raw > 0 && gzip < raw && brotli < raw, JSON.stringify(results.wasm));
+  assert.ok(results.memory.length === results.texts.length);
+  for (const { bytes } of results.memory) assert.ok(bytes >= 64 * 1024 && bytes % 65536 === 0, `memory ${bytes}`);
+  assert.match(results.versions.chromium, /^\d+\./);
+  assert.match(results.versions["mark.js"], /^\d+\.\d+\.\d+$/);
+  assert.equal(await readFile(resultsFile, "utf8").catch(() => null), resultsBefore);
+});
