@@ -156,6 +156,7 @@ export async function runBench(options) {
   const { texts, corpora, englishCorpus } = await writeTexts(outDir, options);
   const termSets = pickTerms(englishCorpus, termCounts);
   await bundlePeers(outDir);
+  const wasm = await wasmSizes(); // before the run: pkg/ is the build the page loads
   log(`bench: texts ${texts.map((t) => `${t.label} (${t.bytes} bytes)`).join(", ")}`);
 
   // Cross-origin isolation gives performance.now() its fine resolution.
@@ -180,7 +181,7 @@ export async function runBench(options) {
     return {
       rows, memory, coldStartMs, corpora, termSets,
       texts: texts.map(({ label, bytes, english }) => ({ label, bytes, english })),
-      wasm: await wasmSizes(),
+      wasm,
       versions: { chromium: browser.version(), ...(await npmVersions()) },
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU", memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}` },
       load: { before: loadBefore, after: os.loadavg()[0] },

@@ -63,14 +63,19 @@ function encodeIntoFloor() {
   };
 }
 
+/** textlens's `split` and Intl.Segmenter's segments of one granularity, counted. */
+function splitAndSegmenter(granularity, { textlensNote = "", intlNote }) {
+  return [
+    { peer: "textlens", how: `split(text, "${granularity}")${textlensNote}`, run: (text) => split(text, granularity), result: lengthOf },
+    { peer: "Intl.Segmenter", how: `${granularity} segments${intlNote}`, run: (text) => countSegments(granularity, text), result: identity },
+  ];
+}
+
 const graphemes = {
   id: "graphemes",
   title: "graphemes",
   unit: "graphemes",
-  contestants: [
-    { peer: "textlens", how: 'split(text, "grapheme")', run: (text) => split(text, "grapheme"), result: lengthOf },
-    { peer: "Intl.Segmenter", how: "grapheme segments, counted", run: (text) => countSegments("grapheme", text), result: identity },
-  ],
+  contestants: splitAndSegmenter("grapheme", { intlNote: ", counted" }),
 };
 
 const words = {
@@ -111,8 +116,7 @@ const sentences = {
   title: "sentences",
   unit: "sentences",
   contestants: [
-    { peer: "textlens", how: 'split(text, "sentence"), article mode', run: (text) => split(text, "sentence"), result: lengthOf },
-    { peer: "Intl.Segmenter", how: "sentence segments (UAX #29)", run: (text) => countSegments("sentence", text), result: identity },
+    ...splitAndSegmenter("sentence", { textlensNote: ", article mode", intlNote: " (UAX #29)" }),
     { peer: "sbd", how: "sbd.sentences(text), default options", scalable: true, run: (text) => sbd.sentences(text), result: lengthOf },
     {
       peer: "wink-nlp",

@@ -5,7 +5,11 @@ const MB = 1_000_000;
 const fmt = (n, digits = 0) => n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const kB = (bytes) => `${fmt(bytes / 1000, 1)} kB`;
 const ms = (value) => (value >= 100 ? `${fmt(value)} ms` : `${fmt(value, 1)} ms`);
-const ratio = (value) => (value >= 10 ? `${fmt(value)}×` : `${fmt(value, 1)}×`);
+const ratio = (value) => `${fmt(value, value >= 100 ? 0 : 1)}×`;
+/** A time ratio: two decimals where small, fewer where large. */
+const relative = (value) => fmt(value, value < 10 ? 2 : value < 100 ? 1 : 0);
+/** Two significant digits for the slowest, one decimal otherwise. */
+const speed = (mbPerSecond) => (mbPerSecond < 1 ? mbPerSecond.toPrecision(2) : fmt(mbPerSecond, 1));
 
 /** The row of `task` on `text` whose peer is `peer` and whose description starts with `how`. */
 function findRow(rows, task, text, peer, how = "") {
@@ -67,10 +71,9 @@ function taskTable(rows) {
   for (const row of rows) {
     const reference = rows.find((r) => r.text === row.text);
     const median = row.msPerByte === null ? ms(row.medianMs) : `${ms(row.medianMs)} ¹`;
-    const speed = fmt(row.bytes / MB / (row.medianMs / 1000), 1);
     lines.push(
-      `| ${row.text} | ${row.peer} | ${row.how.replaceAll("|", "\\|")} | ${median} | ${speed} | ` +
-        `${fmt(row.medianMs / reference.medianMs, 2)} | ${resultCell(row)} |`,
+      `| ${row.text} | ${row.peer} | ${row.how.replaceAll("|", "\\|")} | ${median} | ${speed(row.bytes / MB / (row.medianMs / 1000))} | ` +
+        `${relative(row.medianMs / reference.medianMs)} | ${resultCell(row)} |`,
     );
   }
   return lines.join("\n");
@@ -122,6 +125,9 @@ const WHY_COUNTS_DIFFER = `Checked on a sample sentence (\`It ends here.—Then 
   of the hard-wrapped Gutenberg books becomes a sentence. sbd ignores line breaks by default, so a
   heading without a full stop runs into the next sentence; wink-nlp and compromise use their own
   abbreviation lists and rules.
+- **Repeated calls.** A result that changed between calls on the same text is listed as "other
+  calls" (wink-nlp's word count did, by a few dozen words per MB, when this was written); textlens
+  gives the same result on every call (the smoke test checks it).
 - **Statistics.** The word counts in that table are each library's own: textlens \`count(text).words\`,
   text-readability \`lexiconCount\`, reading-time's \`words\` (see Words).
 - **Highlighting.** Every contestant matches the terms as whole words, ignoring case. The RegExp's
@@ -130,6 +136,33 @@ const WHY_COUNTS_DIFFER = `Checked on a sample sentence (\`It ends here.—Then 
   whole-word test uses Unicode word boundaries. mark.js "exactly" needs whitespace or one of the
   limiter characters on both sides of a match. The four textlens outputs are the same matches (the
   terms are single distinct words, so none overlap).`;
+
+/**
+ * What limits the targets that were missed: profiled in Node 20 (the same V8) on the 1 MB English
+ * text on 2026-11-28, with the options of each entry point switched off in turn.
+ */
+const LIMITS = `Profiled in Node 20 (the same V8 and wasm) on the 1 MB English text, 2026-11-28, switching
+options off one at a time (medians of five calls; Node's absolute times are lower than the
+loaded browser's):
+
+- **Highlighting vs the RegExp** (the largest miss): with the 1,000 terms, \`ranges\` took 135 ms
+  and the RegExp alternation 25 ms. One term that never matches still costs 22 ms (the text in, the
+  sentence index of each match). Diacritic-insensitive matching (the default) costs about 30 ms
+  (106 ms with \`diacriticInsensitive: false\`); the whole-word check about 30 ms more
+  (\`accuracy: "partial"\`: 77 ms); case folding nothing measurable. V8 compiles the alternation
+  to native code and does neither: its \`\\b\` is ASCII and it folds only case. So the whole-word
+  test and the folded copy of the text are where to look first (e.g. an ASCII fast path that checks
+  the word boundary on bytes, and folding only where the text has non-ASCII letters).
+- **Full statistics vs text-readability**: \`count\` took 571 ms; 316 ms with
+  \`frequencies: false\` (the word, bigram and trigram tables), while \`perSentence: false\` changed
+  little. The tables grow with the vocabulary of the text, so compare the 1 MB and 10 MB rows of
+  the statistics table. A count without them, or n-gram tables keyed by word ids rather than by
+  strings, is where the 50× would come from.
+- **Words vs Intl.Segmenter**: \`split\` returns two Uint32Arrays and a flag for every segment,
+  spaces and punctuation included (about 400,000 per MB of English), where \`wordCount\` returns
+  one number (6.5 ms in this profile); the boundary table separates the string copy from the work.
+- **Sentences vs sbd**: the article-mode splitter was not profiled further; the boundary table's
+  \`new TextDocument\` row is the copy-in part of its time.`;
 
 export function renderResults(results) {
   const { versions, machine, load, settings, corpora, termSets, texts } = results;
@@ -182,6 +215,10 @@ Generated by \`make bench\` (bench/run.mjs); do not edit by hand.
 ## Targets (issue 7)
 
 ${targetsTable(results)}
+
+## What limits the missed targets
+
+${LIMITS}
 
 ## Start-up, size, memory
 
