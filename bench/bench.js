@@ -3,8 +3,9 @@
 //
 // For every (text, task) pair the contestants take turns: one untimed warm-up call each (skipped
 // on a large text for a contestant already warmed), then `runs` timed rounds in which every
-// contestant runs once (interleaving spreads any drift of the machine over all of them alike). The median round is reported, with the result of the first call
-// and any different result a later call gave (a peer that is not deterministic shows it).
+// contestant runs once (interleaving spreads any drift of the machine over all of them alike).
+// The median round is reported, with the result of the first call and any different result a
+// later call gave (a peer that is not deterministic shows it).
 //
 // Slow peers (`scalable`) are timed on a leading slice of the text, cut at a paragraph break,
 // grown from 2,000 characters until one call takes about half of `sliceBudgetMs`. Their time for
