@@ -11,10 +11,9 @@
 //! letter (numbers) are never listed as top words. Ties keep the order of first appearance.
 //! Keyword density is `count × words in the term / words in the text × 100`.
 
+use super::fxhash::{FxMap, FxSet};
 use super::wordlists::{is_stop_word, with_lowercase};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use unicase::UniCase;
 
 /// How often a word or phrase occurs.
@@ -39,37 +38,6 @@ pub struct Frequencies {
     pub trigrams: Vec<TermCount>,
 }
 
-/// FxHash (the hash of rustc and Firefox): a multiply and a rotate per word of input. Keys are
-/// words of the caller's own text, so a hash that resists crafted collisions is not needed, and
-/// this one is several times faster than SipHash on short words.
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, byte: u8) {
-        self.add(u64::from(byte));
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// One distinct (case-folded) word.
 struct Entry<'t> {
@@ -86,7 +54,7 @@ pub(crate) struct Vocabulary<'t> {
     entries: Vec<Entry<'t>>,
     /// Counting n-grams costs two more hash maps; off when frequencies are not wanted.
     ngrams: Option<NGrams>,
-    filter: Option<HashSet<String>>,
+    filter: Option<FxSet<String>>,
 }
 
 #[derive(Default)]
@@ -110,8 +78,9 @@ impl<'t> Vocabulary<'t> {
         }
     }
 
-    /// Adds one occurrence of `word`.
-    pub(crate) fn add(&mut self, word: &'t str) {
+    /// Adds one occurrence of `word`; returns its id, the number of distinct words before its
+    /// first occurrence.
+    pub(crate) fn add(&mut self, word: &'t str) -> u32 {
         let next_id = self.entries.len() as u32;
         let id = *self.ids.entry(UniCase::new(word)).or_insert(next_id);
         if id == next_id {
@@ -126,6 +95,7 @@ impl<'t> Vocabulary<'t> {
         if let Some(ngrams) = self.ngrams.as_mut() {
             ngrams.push(id);
         }
+        id
     }
 
     /// Marks the end of a sentence: no n-gram spans it.
@@ -186,14 +156,30 @@ impl NGrams {
 
 /// The `n` items with the highest counts; ties go to the smaller ids (earlier first
 /// appearance, since ids are given in order of appearance).
+///
+/// Words, bigrams and trigrams are all ranked as trigrams (ids padded with zeros, which keeps
+/// their order), so the standard library's selection and sort are compiled once, not per `N`.
 fn top_n<const N: usize>(items: impl Iterator<Item = ([u32; N], usize)>, n: usize) -> Vec<([u32; N], usize)> {
-    let mut items: Vec<([u32; N], usize)> = items.collect();
-    let by_count = |a: &([u32; N], usize), b: &([u32; N], usize)| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0));
+    let padded = items.map(|(ids, count)| {
+        let mut key = [0; 3];
+        key[..N].copy_from_slice(&ids);
+        (key, count)
+    });
+    top_trigrams(padded.collect(), n)
+        .into_iter()
+        .map(|(key, count)| (std::array::from_fn(|i| key[i]), count))
+        .collect()
+}
+
+/// [`top_n`] of padded keys: the one instance of the selection and the sort.
+fn top_trigrams(mut items: Vec<([u32; 3], usize)>, n: usize) -> Vec<([u32; 3], usize)> {
+    // Ids are distinct, so an unstable sort gives the one order.
+    let by_count = |a: &([u32; 3], usize), b: &([u32; 3], usize)| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0));
     if items.len() > n && n > 0 {
         items.select_nth_unstable_by(n - 1, by_count);
     }
     items.truncate(n);
-    items.sort_by(by_count);
+    items.sort_unstable_by(by_count);
     items
 }
 
@@ -204,7 +190,9 @@ mod tests {
     fn vocabulary<'t>(sentences: &[&[&'t str]], stop_words: bool, extra: &[String]) -> Vocabulary<'t> {
         let mut vocabulary = Vocabulary::new(true, stop_words, extra);
         for sentence in sentences {
-            sentence.iter().for_each(|word| vocabulary.add(word));
+            sentence.iter().for_each(|word| {
+                vocabulary.add(word);
+            });
             vocabulary.end_sentence();
         }
         vocabulary

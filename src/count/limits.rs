@@ -104,6 +104,10 @@ fn weigh(text: &str) -> usize {
     if text.is_ascii() {
         return text.len();
     }
+    // Only emoji sequences weigh less than their code points; without them, no need for clusters.
+    if !text.chars().any(is_emoji_sequence_char) {
+        return text.chars().map(char_weight).sum();
+    }
     text.graphemes(true)
         .map(|grapheme| {
             let mut chars = grapheme.chars();
@@ -126,9 +130,11 @@ fn char_weight(c: char) -> usize {
 /// Whether a grapheme of several code points is an emoji sequence: it has a zero-width joiner,
 /// an emoji variation selector, a keycap, a skin-tone modifier or a regional-indicator pair.
 fn is_emoji_sequence(grapheme: &str) -> bool {
-    grapheme.chars().any(
-        |c| matches!(c, '\u{200D}' | '\u{FE0F}' | '\u{20E3}' | '\u{1F3FB}'..='\u{1F3FF}' | '\u{1F1E6}'..='\u{1F1FF}'),
-    )
+    grapheme.chars().any(is_emoji_sequence_char)
+}
+
+fn is_emoji_sequence_char(c: char) -> bool {
+    matches!(c, '\u{200D}' | '\u{FE0F}' | '\u{20E3}' | '\u{1F3FB}'..='\u{1F3FF}' | '\u{1F1E6}'..='\u{1F1FF}')
 }
 
 /// The first URL in `text`, as a byte range.
@@ -147,15 +153,38 @@ fn starts_with_ignore_case(bytes: &[u8], prefix: &str) -> bool {
     bytes.len() >= prefix.len() && bytes[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
+/// Septets of `c` in GSM-7: 1 in the basic set, 2 in the extension table, `None` if neither.
+fn gsm7_septets(c: char) -> Option<usize> {
+    /// Septets of each ASCII character (0: not in GSM-7), from the two sets' ASCII members.
+    const ASCII: [u8; 128] = {
+        let mut table = [0u8; 128];
+        let sets = [(GSM7_BASIC.as_bytes(), 1), (GSM7_EXTENSION.as_bytes(), 2)];
+        let mut s = 0;
+        while s < sets.len() {
+            let (bytes, septets) = sets[s];
+            let mut i = 0;
+            while i < bytes.len() {
+                // Bytes below 0x80 are whole ASCII characters; a longer character's are all above.
+                if bytes[i] < 0x80 {
+                    table[bytes[i] as usize] = septets;
+                }
+                i += 1;
+            }
+            s += 1;
+        }
+        table
+    };
+    let septets = match c {
+        c if c.is_ascii() => ASCII[c as usize],
+        c if GSM7_BASIC.contains(c) => 1,
+        c if GSM7_EXTENSION.contains(c) => 2,
+        _ => 0,
+    };
+    (septets > 0).then_some(usize::from(septets))
+}
+
 fn sms(text: &str, utf16: usize) -> Sms {
-    let septets: Option<usize> = text
-        .chars()
-        .map(|c| match c {
-            c if GSM7_BASIC.contains(c) => Some(1),
-            c if GSM7_EXTENSION.contains(c) => Some(2),
-            _ => None,
-        })
-        .sum();
+    let septets: Option<usize> = text.chars().map(gsm7_septets).sum();
     let (encoding, units, single, part) = match septets {
         Some(septets) => ("gsm7", septets, 160, 153),
         None => ("ucs2", utf16, 70, 67),

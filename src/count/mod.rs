@@ -39,6 +39,7 @@
 //! with a reason for scores.
 
 mod frequencies;
+mod fxhash;
 mod limits;
 mod readability;
 mod syllables;
@@ -115,6 +116,7 @@ impl CountOptions {
             if value.is_finite() && value >= 1.0 {
                 Ok(value)
             } else {
+                let value = crate::error::Number(value);
                 Err(Error::invalid_option(format!("option {name} must be a number of at least 1, got {value}")))
             }
         };
@@ -315,6 +317,31 @@ struct Tally<'t> {
     /// The sentence the last token fell in.
     current: usize,
     vocabulary: Vocabulary<'t>,
+    /// The measures of each distinct English word (by vocabulary id), from its first spelling.
+    measures: Vec<Option<WordMeasures<'t>>>,
+}
+
+/// What counting needs to know of one English word, worked out once per distinct word.
+#[derive(Clone, Copy)]
+struct WordMeasures<'t> {
+    /// The spelling measured; another spelling of the same word (`The`, `THE`) is measured anew.
+    spelling: &'t str,
+    syllables: usize,
+    /// Letters and digits.
+    letters: usize,
+    /// On Dale–Chall's list of familiar words.
+    familiar: bool,
+}
+
+impl<'t> WordMeasures<'t> {
+    fn of(word: &'t str) -> Self {
+        WordMeasures {
+            spelling: word,
+            syllables: syllables(word) as usize,
+            letters: word.chars().filter(|c| c.is_alphanumeric()).count(),
+            familiar: wordlists::is_familiar(word),
+        }
+    }
 }
 
 impl<'t> Tally<'t> {
@@ -327,17 +354,20 @@ impl<'t> Tally<'t> {
             sentences: vec![SentenceTally::default(); sentence_spans.len()],
             current: 0,
             vocabulary: Vocabulary::new(options.frequencies, options.stop_words, &options.extra_stop_words),
+            measures: Vec::new(),
         }
     }
 
     fn add(&mut self, text: &'t str, token: Token) {
         let starts_sentence = self.move_to_sentence_of(token.span);
         let word = token.span.text(text);
+        let id = self.vocabulary.add(word);
         let (syllables, letters) = match token.script {
             TokenScript::Spaced => {
-                let syllables = syllables(word) as usize;
-                self.add_english_measures(word, syllables, starts_sentence);
-                (syllables, word.chars().filter(|c| c.is_alphanumeric()).count())
+                let measures = self.measures_of(id, word);
+                self.counts.complex_words += usize::from(is_complex(word, measures.syllables, starts_sentence));
+                self.counts.difficult_words += usize::from(!measures.familiar);
+                (measures.syllables, measures.letters)
             }
             TokenScript::Hangul => (token.graphemes, token.graphemes),
             TokenScript::Cjk | TokenScript::Complex => (token.words, token.graphemes),
@@ -353,7 +383,19 @@ impl<'t> Tally<'t> {
         let sentence = &mut self.sentences[self.current];
         sentence.words += token.words;
         sentence.letters += letters;
-        self.vocabulary.add(word);
+    }
+
+    /// The measures of `word`, whose vocabulary id is `id`: remembered for its first spelling.
+    fn measures_of(&mut self, id: u32, word: &'t str) -> WordMeasures<'t> {
+        let id = id as usize;
+        if self.measures.len() <= id {
+            self.measures.resize(id + 1, None);
+        }
+        match &mut self.measures[id] {
+            Some(measures) if measures.spelling == word => *measures,
+            Some(_) => WordMeasures::of(word),
+            slot @ None => *slot.insert(WordMeasures::of(word)),
+        }
     }
 
     /// Advances to the sentence holding `span`; tells whether the token is its first word.
@@ -367,12 +409,6 @@ impl<'t> Tally<'t> {
             self.vocabulary.end_sentence();
         }
         self.sentences.get(self.current).is_some_and(|s| s.words == 0)
-    }
-
-    /// Gunning's complex words and Dale–Chall's difficult words.
-    fn add_english_measures(&mut self, word: &str, syllables: usize, starts_sentence: bool) {
-        self.counts.complex_words += usize::from(is_complex(word, syllables, starts_sentence));
-        self.counts.difficult_words += usize::from(!wordlists::is_familiar(word));
     }
 
     /// Per-sentence numbers of the sentences with words; sets the sentence count.

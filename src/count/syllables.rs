@@ -30,7 +30,7 @@
 //! Words these rules get wrong and that are common in running prose are listed in
 //! `data/syllable-exceptions.txt`, which wins over the rules.
 
-use std::collections::HashMap;
+use super::fxhash::FxMap;
 use std::sync::OnceLock;
 
 /// Hand-checked syllable counts of words the rules miss (see the file's header).
@@ -134,7 +134,7 @@ fn vowel_runs(word: &str) -> u32 {
 }
 
 fn exception(stem: &[u8]) -> Option<u32> {
-    static TABLE: OnceLock<HashMap<&'static [u8], u32>> = OnceLock::new();
+    static TABLE: OnceLock<FxMap<&'static [u8], u32>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         data_lines(EXCEPTIONS)
             .filter_map(|line| {
