@@ -60,3 +60,21 @@ impl std::error::Error for Error {}
 
 /// The crate's result type.
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// A number as error messages show it: on wasm32 formatted by the JavaScript engine, as the
+/// caller wrote it in JavaScript (`2.5`, `1e+21`), which also keeps Rust's float formatting (and
+/// its tables) out of the module; elsewhere with `Display`.
+pub(crate) struct Number(pub f64);
+
+impl fmt::Display for Number {
+    #[cfg(target_arch = "wasm32")]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = js_sys::Number::from(self.0).to_string_with_radix(10).map(String::from).unwrap_or_default();
+        f.write_str(&text)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}

@@ -15,6 +15,7 @@
 
 use js_sys::{Array, Number, Object};
 use serde::de::{self, value::StringDeserializer, DeserializeOwned, IntoDeserializer, Unexpected, Visitor};
+
 use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -56,6 +57,37 @@ impl std::error::Error for OptionError {}
 impl de::Error for OptionError {
     fn custom<T: fmt::Display>(message: T) -> OptionError {
         OptionError { path: String::new(), message: message.to_string() }
+    }
+
+    fn invalid_type(unexpected: Unexpected, expected: &dyn de::Expected) -> OptionError {
+        de::Error::custom(format_args!("invalid type: {}, expected {expected}", Found(unexpected)))
+    }
+
+    fn invalid_value(unexpected: Unexpected, expected: &dyn de::Expected) -> OptionError {
+        de::Error::custom(format_args!("invalid value: {}, expected {expected}", Found(unexpected)))
+    }
+}
+
+/// What was found instead of a valid value, in serde's words, except that a float is written by
+/// [`Number`](crate::error::Number) (serde's wording would bring Rust's float formatting into the
+/// module).
+struct Found<'a>(Unexpected<'a>);
+
+impl fmt::Display for Found<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self.0 {
+            Unexpected::Bool(value) => write!(f, "boolean `{value}`"),
+            Unexpected::Unsigned(value) => write!(f, "integer `{value}`"),
+            Unexpected::Signed(value) => write!(f, "integer `{value}`"),
+            Unexpected::Float(value) => write!(f, "floating point `{}`", crate::error::Number(value)),
+            Unexpected::Str(value) => write!(f, "string {value:?}"),
+            Unexpected::Unit => f.write_str("null"),
+            Unexpected::Seq => f.write_str("sequence"),
+            Unexpected::Map => f.write_str("map"),
+            Unexpected::Other(other) => f.write_str(other),
+            // Rust shapes that no JavaScript value is read as.
+            _ => f.write_str("an unexpected value"),
+        }
     }
 }
 

@@ -120,6 +120,7 @@ fn whole_number(name: &str, value: f64) -> crate::Result<usize> {
     if value.is_finite() && value >= 0.0 && value.fract() == 0.0 && value <= f64::from(u32::MAX) {
         Ok(value as usize)
     } else {
+        let value = crate::error::Number(value);
         Err(Error::invalid_option(format!("option {name} must be a whole number ≥ 0, got {value}")))
     }
 }
