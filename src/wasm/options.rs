@@ -36,6 +36,7 @@ pub(crate) struct OptionError {
 
 impl OptionError {
     /// The error as seen from one level up, through `segment` (`[2]`, or a key).
+    #[inline(never)]
     fn inside(mut self, segment: &str) -> OptionError {
         let separator = if self.path.is_empty() || self.path.starts_with('[') { "" } else { "." };
         self.path = format!("{segment}{separator}{}", self.path);
@@ -94,31 +95,58 @@ impl fmt::Display for Found<'_> {
 /// One JavaScript value, to be read by serde.
 struct JsDeserializer(JsValue);
 
+/// What a JavaScript value is to serde. Telling it apart is the same for every type read, so it is
+/// done once, out of line, not in each type's copy of the deserializer.
+enum Value {
+    Bool(bool),
+    /// A safe integer, which integer options accept.
+    Integer(i64),
+    Float(f64),
+    Text(String),
+    Array(Array),
+    Object(Object),
+    /// `null`, `undefined` (an array element; an undefined property is absent), functions,
+    /// symbols, bigints: no option takes one. The name of what it is.
+    Other(String),
+}
+
+impl Value {
+    #[inline(never)]
+    fn of(value: JsValue) -> Value {
+        if let Some(flag) = value.as_bool() {
+            Value::Bool(flag)
+        } else if let Some(number) = value.as_f64() {
+            if Number::is_safe_integer(&value) {
+                Value::Integer(number as i64)
+            } else {
+                Value::Float(number)
+            }
+        } else if let Some(text) = value.as_string() {
+            Value::Text(text)
+        } else if Array::is_array(&value) {
+            Value::Array(value.unchecked_into())
+        } else if value.is_object() && !value.is_function() {
+            Value::Object(value.unchecked_into())
+        } else if value.is_null() {
+            Value::Other("null".to_owned())
+        } else {
+            Value::Other(value.js_typeof().as_string().unwrap_or_default())
+        }
+    }
+}
+
 impl<'de> de::Deserializer<'de> for JsDeserializer {
     type Error = OptionError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
-        let value = self.0;
-        if let Some(flag) = value.as_bool() {
-            visitor.visit_bool(flag)
-        } else if let Some(number) = value.as_f64() {
-            if Number::is_safe_integer(&value) {
-                visitor.visit_i64(number as i64)
-            } else {
-                visitor.visit_f64(number)
-            }
-        } else if let Some(text) = value.as_string() {
-            visitor.visit_string(text)
-        } else if let Some(array) = value.dyn_ref::<Array>() {
-            visitor.visit_seq(Elements { array, next: 0 })
-        } else if value.is_object() && !value.is_function() {
-            visitor.visit_map(Entries::of(value.unchecked_ref()))
-        } else {
-            // `null`, `undefined` (an array element; an undefined property is absent), functions,
-            // symbols, bigints: no option takes one.
-            let kind =
-                if value.is_null() { "null".to_owned() } else { value.js_typeof().as_string().unwrap_or_default() };
-            Err(de::Error::invalid_type(Unexpected::Other(&kind), &visitor))
+        match Value::of(self.0) {
+            Value::Bool(flag) => visitor.visit_bool(flag),
+            Value::Integer(number) => visitor.visit_i64(number),
+            Value::Float(number) => visitor.visit_f64(number),
+            Value::Text(text) => visitor.visit_string(text),
+            Value::Array(array) => visitor.visit_seq(Elements { array, next: 0 }),
+            Value::Object(object) => visitor.visit_map(Entries::of(&object)),
+            Value::Other(kind) => Err(de::Error::invalid_type(Unexpected::Other(&kind), &visitor)),
         }
     }
 
@@ -155,12 +183,12 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
 }
 
 /// The elements of an array, each deserialized with its index in the error path.
-struct Elements<'a> {
-    array: &'a Array,
+struct Elements {
+    array: Array,
     next: u32,
 }
 
-impl<'de> de::SeqAccess<'de> for Elements<'_> {
+impl<'de> de::SeqAccess<'de> for Elements {
     type Error = OptionError;
 
     fn next_element_seed<T: de::DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, OptionError> {
@@ -189,6 +217,7 @@ struct Entries {
 }
 
 impl Entries {
+    #[inline(never)]
     fn of(object: &Object) -> Entries {
         let entries: Vec<(String, JsValue)> = Object::entries(object)
             .iter()
