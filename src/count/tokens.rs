@@ -13,7 +13,10 @@
 //! | `日本語` (Han), `ひらがな`, `カタカナ` | one segment per ideograph or kana, one per katakana run | 1 word per character (grapheme) |
 //! | `대한민국은` (Hangul) | one segment | 1 word per space-separated word |
 //! | Thai, Lao, Khmer, Myanmar | one segment per character | [`COMPLEX_GRAPHEMES_PER_WORD`] characters per word (see below) |
+//! | `፲`, `Ⅻ`, `½` (numbers that are not decimal digits) | one segment | 1 word (`Intl.Segmenter` gives them no word status) |
+//! | `보통·평등` (letters around a middle dot) | one segment | 1 word (ICU breaks at the dot between Hangul) |
 //! | `—`, `…`, `$`, spaces | not word-like | not words |
+//! | ` ெ` (a combining mark after a space) | one segment | not a word: it starts with white space |
 //!
 //! Hyphens are U+002D, U+2010 and U+2011 standing between two word-like segments with no space;
 //! a dash (`–`, `—`) never joins.

@@ -57,9 +57,13 @@ pub fn words_unicode(text: &str) -> impl Iterator<Item = Word> + '_ {
     })
 }
 
-/// Whether a word segment holds a letter or a digit of any script.
+/// Whether a word segment holds a letter or a number of any script.
+///
+/// A segment that starts with white space is white space, whatever marks hang on it: UAX #29
+/// attaches a combining mark to the character before it, even a space (`" \u{BC6}"`, a Tamil
+/// vowel sign typed after a space), and many vowel signs are alphabetic.
 pub(crate) fn is_word_like(segment: &str) -> bool {
-    segment.chars().any(char::is_alphanumeric)
+    !segment.starts_with(char::is_whitespace) && segment.chars().any(char::is_alphanumeric)
 }
 
 /// Iterator over the word segments of a text; see [`words`].
@@ -299,6 +303,14 @@ mod tests {
         ] {
             assert_agree(&format!("{text:?}"), text);
         }
+    }
+
+    #[test]
+    fn word_like_segments_have_a_letter_or_number_and_do_not_start_with_space() {
+        let flags = |text: &str| words(text).map(|w| (w.span.text(text).to_owned(), w.word_like)).collect::<Vec<_>>();
+        let owned = |pairs: &[(&str, bool)]| pairs.iter().map(|&(s, b)| (s.to_owned(), b)).collect::<Vec<_>>();
+        assert_eq!(flags("ab \u{BC6}cd"), owned(&[("ab", true), (" \u{BC6}", false), ("cd", true)]));
+        assert_eq!(flags("_a __ ፲ ½"), owned(&[("_a", true), (" ", false), ("__", false), (" ", false), ("፲", true), (" ", false), ("½", true)]));
     }
 
     #[test]
