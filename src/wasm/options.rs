@@ -15,7 +15,6 @@
 
 use js_sys::{Array, Number, Object};
 use serde::de::{self, value::StringDeserializer, DeserializeOwned, IntoDeserializer, Unexpected, Visitor};
-
 use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
 
