@@ -62,27 +62,28 @@ impl Folded {
             anchors: Vec::new(),
             linear_until: None,
         };
-        let mut chars = text.char_indices().peekable();
-        while let Some((start, c)) = chars.next() {
-            if c.is_ascii_graphic() || (c == ' ' && !chars.peek().is_some_and(|&(_, n)| n.is_whitespace())) {
-                // The common case, one byte for one byte: no unit to compare.
-                folder.push_ascii(start, if mode.fold_case { c.to_ascii_lowercase() } else { c });
+        let bytes = text.as_bytes();
+        let mut pos = 0;
+        while let Some(c) = text[pos..].chars().next() {
+            let start = pos;
+            pos += c.len_utf8();
+            if c.is_ascii_graphic() || (c == ' ' && !text[pos..].starts_with(char::is_whitespace)) {
+                // The common case, one byte for one byte, taken a run at a time.
+                pos += ascii_run_len(&bytes[pos..]);
+                folder.push_ascii_run(start, &text[start..pos], mode.fold_case);
             } else if is_ignorable(c) {
                 continue;
             } else if c == PARAGRAPH_SEPARATOR {
-                folder.push_unit(start, &text[start..start + c.len_utf8()], |out| out.push(c));
+                folder.push_unit(start, &text[start..pos], |out| out.push(c));
             } else if c.is_whitespace() {
-                let mut end = start + c.len_utf8();
-                while let Some(&(next, w)) = chars.peek() {
-                    if !(w.is_whitespace() || is_ignorable(w)) || w == PARAGRAPH_SEPARATOR {
-                        break;
-                    }
-                    end = next + w.len_utf8();
-                    chars.next();
-                }
-                folder.push_unit(start, &text[start..end], |out| out.push(' '));
+                pos += text[pos..]
+                    .chars()
+                    .take_while(|&w| (w.is_whitespace() || is_ignorable(w)) && w != PARAGRAPH_SEPARATOR)
+                    .map(char::len_utf8)
+                    .sum::<usize>();
+                folder.push_unit(start, &text[start..pos], |out| out.push(' '));
             } else {
-                folder.push_unit(start, &text[start..start + c.len_utf8()], |out| fold_char(c, mode, out));
+                folder.push_unit(start, &text[start..pos], |out| fold_char(c, mode, out));
             }
         }
         Folded {
@@ -128,9 +129,23 @@ struct Folder {
     linear_until: Option<usize>,
 }
 
+/// Length of the run of ASCII at the start of `bytes` that folds byte for byte: printable
+/// characters, and single spaces before one.
+fn ascii_run_len(bytes: &[u8]) -> usize {
+    let mut len = 0;
+    while let Some(&byte) = bytes.get(len) {
+        let single_space = byte == b' ' && bytes.get(len + 1).is_some_and(u8::is_ascii_graphic);
+        if !(byte.is_ascii_graphic() || single_space) {
+            break;
+        }
+        len += 1;
+    }
+    len
+}
+
 impl Folder {
-    /// Appends `folded`, the folding of the ASCII character at `start`.
-    fn push_ascii(&mut self, start: usize, folded: char) {
+    /// Appends the run of ASCII characters `run` that starts at `start`, lowercased if `fold_case`.
+    fn push_ascii_run(&mut self, start: usize, run: &str, fold_case: bool) {
         if self.linear_until != Some(start) {
             self.anchors.push(Anchor {
                 folded: self.out.len(),
@@ -138,8 +153,12 @@ impl Folder {
                 transformed_len: None,
             });
         }
-        self.out.push(folded);
-        self.linear_until = Some(start + 1);
+        let folded_start = self.out.len();
+        self.out.push_str(run);
+        if fold_case {
+            self.out[folded_start..].make_ascii_lowercase();
+        }
+        self.linear_until = Some(start + run.len());
     }
 
     /// Appends the folding of the original unit `unit` starting at `start`, written by `fold`.

@@ -222,6 +222,9 @@ impl Highlighter {
         for (index, pattern) in self.patterns.iter().enumerate() {
             pattern.find(index, text, &mut raw);
         }
+        if raw.is_empty() && self.detectors.is_empty() {
+            return Vec::new();
+        }
         let sentences = crate::split::sentences(text);
         if !self.detectors.is_empty() {
             let cx = detect::Context::new(text, &sentences, self.long_word_letters);
@@ -345,6 +348,13 @@ pub(crate) fn snap_to_graphemes(text: &str, span: Span) -> Span {
 
 /// Whether `offset` is a grapheme boundary of `text`.
 pub(crate) fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
+    let bytes = text.as_bytes();
+    if let (Some(&before), Some(&after)) = (bytes.get(offset.wrapping_sub(1)), bytes.get(offset)) {
+        // Between two ASCII characters only CR LF holds together (GB3).
+        if before.is_ascii() && after.is_ascii() {
+            return !(before == b'\r' && after == b'\n');
+        }
+    }
     GraphemeCursor::new(offset, text.len(), true)
         .is_boundary(text, 0)
         .unwrap_or(true)

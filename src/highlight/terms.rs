@@ -14,7 +14,6 @@ use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Input, MatchKind};
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// One term after the builder resolved its options.
 #[derive(Clone, Debug)]
@@ -209,10 +208,8 @@ impl WordBoundaries {
     pub fn new(text: &str) -> WordBoundaries {
         let mut bits = vec![0u64; text.len() / 64 + 1];
         let mut set = |offset: usize| bits[offset / 64] |= 1 << (offset % 64);
-        for (start, _) in text.split_word_bound_indices() {
-            set(start);
-        }
-        set(text.len());
+        set(0);
+        crate::split::words(text).for_each(|word| set(word.span.end));
         WordBoundaries { bits }
     }
 
