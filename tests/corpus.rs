@@ -7,10 +7,13 @@
 
 mod support;
 
+#[allow(dead_code)]
+#[path = "../fuzz/src/invariants/mod.rs"]
+mod invariants;
+
 use textlens::count::{count, word_count, CountOptions};
 use textlens::split::{chunk, split, ChunkOptions, Granularity, SizeUnit};
-use textlens::{utf16_len, Span};
-use unicode_segmentation::UnicodeSegmentation;
+use textlens::Span;
 
 /// Asserts that `spans` cover `text` exactly, in order, with no empty span.
 fn assert_tiles(what: &str, text: &str, spans: &[Span]) {
@@ -22,14 +25,6 @@ fn assert_tiles(what: &str, text: &str, spans: &[Span]) {
         pos = span.end;
     }
     assert_eq!(pos, text.len(), "{what}: segments stop at {pos} of {}", text.len());
-}
-
-fn size(text: &str, unit: SizeUnit) -> usize {
-    match unit {
-        SizeUnit::Grapheme => text.graphemes(true).count(),
-        SizeUnit::Word => text.split_word_bounds().filter(|w| w.chars().any(char::is_alphanumeric)).count(),
-        SizeUnit::Utf16 => utf16_len(text.as_bytes()),
-    }
 }
 
 #[test]
@@ -64,7 +59,7 @@ fn chunks_hold_their_limit_and_retile_every_corpus_file() {
             let chunks = chunk(&text, options).unwrap_or_else(|e| panic!("{what}: {e}"));
             for c in &chunks {
                 let piece = c.span.text(&text);
-                assert!(size(piece, options.unit) <= options.max_size, "{what}: chunk {piece:?} is too large");
+                assert!(invariants::split::measure(piece, options.unit) <= options.max_size, "{what}: chunk {piece:?} is too large");
                 assert!(c.span.start <= c.fresh_start && c.fresh_start < c.span.end, "{what}: bad fresh start");
             }
             let fresh: Vec<Span> = chunks.iter().map(|c| Span::new(c.fresh_start, c.span.end)).collect();

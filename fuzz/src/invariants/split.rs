@@ -88,11 +88,15 @@ pub fn check_chunks(text: &str, options: &ChunkOptions) -> Checked {
     Ok(())
 }
 
-/// The size of `piece` in `unit`, measured independently of the chunker.
-fn measure(piece: &str, unit: SizeUnit) -> usize {
+/// The size of `piece` in `unit`, measured independently of the chunker. Words are the
+/// word-like UAX #29 segments: with a letter or number, and not white space with marks on it.
+pub fn measure(piece: &str, unit: SizeUnit) -> usize {
     match unit {
         SizeUnit::Grapheme => piece.graphemes(true).count(),
-        SizeUnit::Word => piece.split_word_bounds().filter(|w| w.chars().any(char::is_alphanumeric)).count(),
+        SizeUnit::Word => piece
+            .split_word_bounds()
+            .filter(|w| !w.starts_with(char::is_whitespace) && w.chars().any(char::is_alphanumeric))
+            .count(),
         SizeUnit::Utf16 => piece.encode_utf16().count(),
     }
 }
