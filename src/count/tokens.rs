@@ -75,7 +75,7 @@ pub(crate) struct Token {
 pub(crate) fn scan<'t>(
     text: &'t str,
     count_hyphenated_parts: bool,
-    mut emit: impl FnMut(&'t str, Token),
+    emit: impl FnMut(&'t str, Token),
 ) -> Characters {
     let mut characters = Characters {
         bytes: text.len(),
@@ -83,6 +83,23 @@ pub(crate) fn scan<'t>(
         utf16: crate::utf16_len(text.as_bytes()),
         ..Characters::default()
     };
+    tokenize(text, count_hyphenated_parts, Some(&mut characters), emit);
+    characters
+}
+
+/// The tokens of `text` alone, with default options: [`scan`] without the character counts,
+/// and without the grapheme counts of tokens whose word count does not need them.
+pub(crate) fn scan_words<'t>(text: &'t str, emit: impl FnMut(&'t str, Token)) {
+    tokenize(text, false, None, emit);
+}
+
+/// The work of [`scan`] and [`scan_words`]: counts characters into `characters` if given.
+fn tokenize<'t>(
+    text: &'t str,
+    count_hyphenated_parts: bool,
+    mut characters: Option<&mut Characters>,
+    mut emit: impl FnMut(&'t str, Token),
+) {
     let mut pending: Option<Token> = None;
     let mut joiner: Option<Joiner> = None;
     let mut flush = |pending: &mut Option<Token>| {
@@ -98,7 +115,7 @@ pub(crate) fn scan<'t>(
         let piece = segment.span.text(text);
         let continues = after_non_ascii && !is_grapheme_boundary(text, segment.span.start);
         after_non_ascii = !piece.is_ascii();
-        let graphemes = count_graphemes(piece, continues, &mut characters);
+        let counted = characters.as_deref_mut().map(|characters| count_graphemes(piece, continues, characters));
         if !segment.word_like {
             let joins = match (&pending, joiner) {
                 (Some(token), None) if token.span.end == segment.span.start => {
@@ -113,6 +130,14 @@ pub(crate) fn scan<'t>(
             continue;
         }
         let script = script_of(piece);
+        let graphemes = match counted {
+            Some(graphemes) => graphemes,
+            // Only these scripts' word counts depend on their clusters.
+            None if matches!(script, TokenScript::Cjk | TokenScript::Complex) => {
+                piece.graphemes(true).count() - usize::from(continues)
+            }
+            None => 0,
+        };
         if let Some(token) = pending.as_mut() {
             let adjacent = token.span.end == segment.span.start;
             let joined = match joiner.take() {
@@ -132,7 +157,6 @@ pub(crate) fn scan<'t>(
         pending = Some(Token { span: segment.span, script, graphemes, words });
     }
     flush(&mut pending);
-    characters
 }
 
 /// A non-word segment that may glue the word before it to the word after it.

@@ -46,7 +46,7 @@ pub fn word_count(text: &str) -> usize {
 /// Words of a stretch by the general token scan.
 fn scanned_word_count(text: &str) -> usize {
     let mut words = 0;
-    tokens::scan(text, false, |_, token| words += token.words);
+    tokens::scan_words(text, |_, token| words += token.words);
     words
 }
 
