@@ -93,7 +93,10 @@ impl<'t> Vocabulary<'t> {
         }
         self.entries[id as usize].count += 1;
         if let Some(ngrams) = self.ngrams.as_mut() {
-            ngrams.push(id);
+            // With the filter on, an n-gram that starts or ends with an excluded word is never
+            // listed, so it is not counted either: most n-grams of prose have a stop word at an end.
+            let (entries, filtered) = (&self.entries, self.filter.is_some());
+            ngrams.push(id, |id| filtered && entries[id as usize].excluded);
         }
         id
     }
@@ -143,11 +146,16 @@ impl<'t> Vocabulary<'t> {
 }
 
 impl NGrams {
-    fn push(&mut self, id: u32) {
-        if let [_, Some(last)] = self.window {
-            *self.bigrams.entry([last, id]).or_default() += 1;
+    /// Counts the n-grams that end with `id`, except those with an end that `unlisted`.
+    fn push(&mut self, id: u32, unlisted: impl Fn(u32) -> bool) {
+        if let (false, [_, Some(last)]) = (unlisted(id), self.window) {
+            if !unlisted(last) {
+                *self.bigrams.entry([last, id]).or_default() += 1;
+            }
             if let [Some(first), _] = self.window {
-                *self.trigrams.entry([first, last, id]).or_default() += 1;
+                if !unlisted(first) {
+                    *self.trigrams.entry([first, last, id]).or_default() += 1;
+                }
             }
         }
         self.window = [self.window[1], Some(id)];
