@@ -138,31 +138,30 @@ const WHY_COUNTS_DIFFER = `Checked on a sample sentence (\`It ends here.—Then 
   terms are single distinct words, so none overlap).`;
 
 /**
- * What limits the targets that were missed: profiled in Node 20 (the same V8) on the 1 MB English
- * text on 2026-11-28, with the options of each entry point switched off in turn.
+ * What limits the targets that were missed, as profiled natively on the 1 MB English text.
  */
-const LIMITS = `Profiled in Node 20 (the same V8 and wasm) on the 1 MB English text, 2026-11-28, switching
-options off one at a time (medians of five calls; Node's absolute times are lower than the
-loaded browser's):
+const LIMITS = `Profiled natively (callgrind instruction counts of \`examples/profile_split\` and
+\`examples/profile_highlight\` on the 1 MB English text, 2026-11-29), after the session's speed-ups:
 
-- **Highlighting vs the RegExp** (the largest miss): with the 1,000 terms, \`ranges\` took 135 ms
-  and the RegExp alternation 25 ms. One term that never matches still costs 22 ms (the text in, the
-  sentence index of each match). Diacritic-insensitive matching (the default) costs about 30 ms
-  (106 ms with \`diacriticInsensitive: false\`); the whole-word check about 30 ms more
-  (\`accuracy: "partial"\`: 77 ms); case folding nothing measurable. V8 compiles the alternation
-  to native code and does neither: its \`\\b\` is ASCII and it folds only case. So the whole-word
-  test and the folded copy of the text are where to look first (e.g. an ASCII fast path that checks
-  the word boundary on bytes, and folding only where the text has non-ASCII letters).
-- **Full statistics vs text-readability**: \`count\` took 571 ms; 316 ms with
-  \`frequencies: false\` (the word, bigram and trigram tables), while \`perSentence: false\` changed
-  little. The tables grow with the vocabulary of the text, so compare the 1 MB and 10 MB rows of
-  the statistics table. A count without them, or n-gram tables keyed by word ids rather than by
-  strings, is where the 50× would come from.
+- **Highlighting vs the RegExp** (the largest miss): \`ranges\` with 1,000 terms took 135 ms in Node
+  before this session's speed-ups and 49 ms in this run (word boundaries from the fast word
+  iterator instead of unicode-segmentation's, folding copies ASCII a run at a time, grapheme
+  checks between ASCII bytes without the cursor, no sentence split when nothing matched). What is
+  left is about 185 instructions a byte: Aho-Corasick's contiguous NFA with overlapping matches
+  about 90 (its DFA would take about 22 for 0.5 kB more wasm, but grows large at 10,000 terms),
+  the sentence split that gives each match its sentence index about 44, the word boundaries for
+  the whole-word test about 20, folding about 17. V8 compiles the alternation to native code with an
+  ASCII \`\\b\` and case folding only; textlens folds diacritics, tests Unicode word boundaries and
+  reports sentences, so it does more per byte. A DFA for up to a few thousand terms and a sentence
+  index computed only on request are the next steps.
 - **Words vs Intl.Segmenter**: \`split\` returns two Uint32Arrays and a flag for every segment,
-  spaces and punctuation included (about 400,000 per MB of English), where \`wordCount\` returns
-  one number (6.5 ms in this profile); the boundary table separates the string copy from the work.
-- **Sentences vs sbd**: the article-mode splitter was not profiled further; the boundary table's
-  \`new TextDocument\` row is the copy-in part of its time.`;
+  spaces and punctuation included (about 400,000 per MB of English); \`wordCount\` returns one
+  number, from a table-driven automaton (about 9.5 instructions a byte natively) and is 2× the
+  \`encodeInto\` floor at 10 MB, where Intl.Segmenter is faster per byte than on 1 MB: 10× there
+  needs 98 ms, and it took 107 ms. Classifying 16 bytes at a time with wasm SIMD is the next step.
+- **Sentences vs sbd**: article mode costs about 44 instructions a byte natively: 15 for the
+  paragraph rules (blank lines, hard-wrap detection) and 29 for terminators, abbreviations and
+  the rules around them. sbd's own time grows faster than linearly (3.9× at 1 MB, 8.2× at 10 MB).`;
 
 export function renderResults(results) {
   const { versions, machine, load, settings, corpora, termSets, texts } = results;
