@@ -5,6 +5,9 @@
 //! exceed their size, and with their overlap removed they tile the text too. The fast word count
 //! agrees with `count` on every file.
 
+// The corpus is read from disk, and the fuzz invariants need native-only crates.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod support;
 
 #[allow(dead_code)]

@@ -288,3 +288,14 @@ fn regression_a_prepended_mark_is_one_cluster_with_the_next_word() {
     survives_everything(text);
     assert_eq!(stats(text).characters.graphemes, 1);
 }
+
+/// Regression: the same across the other side. U+0EB3 LAO VOWEL SIGN AM is a spacing mark for
+/// graphemes but a letter for words, so it forms one cluster with the space before it while a
+/// word boundary separates them; `count` gave 5 graphemes for "Mr. ຳ" instead of 4. Found by
+/// the property tests.
+#[test]
+fn regression_a_spacing_mark_after_a_space_is_one_cluster_with_it() {
+    let text = "Mr. \u{EB3}";
+    survives_everything(text);
+    assert_eq!(stats(text).characters.graphemes, 4);
+}

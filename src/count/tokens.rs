@@ -113,7 +113,8 @@ fn tokenize<'t>(
     let mut after_non_ascii = false;
     for segment in split::words(text) {
         let piece = segment.span.text(text);
-        let continues = after_non_ascii && !is_grapheme_boundary(text, segment.span.start);
+        let may_continue = after_non_ascii || !piece.as_bytes()[0].is_ascii();
+        let continues = may_continue && !is_grapheme_boundary(text, segment.span.start);
         after_non_ascii = !piece.is_ascii();
         let counted = characters.as_deref_mut().map(|characters| count_graphemes(piece, continues, characters));
         if !segment.word_like {
@@ -206,8 +207,10 @@ fn script_of(segment: &str) -> TokenScript {
 /// Whether a grapheme cluster boundary lies at `at`.
 ///
 /// UAX #29 word boundaries are nearly always grapheme boundaries, so segments can be counted
-/// apart; the exception is a prepended concatenation mark (Arabic number signs, Malayalam dot
-/// reph, …), which joins the next character's cluster even across a word boundary.
+/// apart. The exceptions: a prepended mark (Arabic number signs, Malayalam dot reph, …) joins the
+/// next character's cluster, and a spacing mark that is a letter to UAX #29 (Lao and Thai `AM`)
+/// joins the cluster before it, even across a word boundary. Both involve a non-ASCII character
+/// before or after the boundary.
 fn is_grapheme_boundary(text: &str, at: usize) -> bool {
     GraphemeCursor::new(at, text.len(), true).is_boundary(text, 0).unwrap_or(true)
 }

@@ -10,8 +10,9 @@ use super::fold::{FoldMode, Folded};
 use super::{Accuracy, CategoryId, Rule};
 use crate::{Error, ErrorKind, Result, Span};
 use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
 use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Input, MatchKind};
+use aho_corasick::{BuildError, Input, Match, MatchKind};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
@@ -37,11 +38,55 @@ struct Target {
 #[derive(Debug)]
 struct ModeMatcher {
     mode: FoldMode,
-    /// A contiguous NFA: `AhoCorasick` would also link its DFA and second NFA builders into the
-    /// wasm module, for little gain on thousands of terms.
-    automaton: NFA,
+    automaton: Searcher,
     /// For each automaton pattern, the terms it stands for.
     targets: Vec<Vec<Target>>,
+}
+
+/// The automaton of one folding mode's spellings.
+///
+/// A DFA takes one table lookup per byte, about a quarter of a contiguous NFA's work, but its
+/// table grows with its states times the byte classes, so it is built for up to
+/// [`DFA_MAX_SPELLINGS`] spellings and the NFA beyond. (`AhoCorasick`, which makes the same choice
+/// with a lower limit, would also link a second NFA into the wasm module.)
+#[derive(Debug)]
+enum Searcher {
+    Dfa(DFA),
+    Nfa(NFA),
+}
+
+/// Most spellings searched with a DFA; beyond them, the NFA's smaller tables win.
+const DFA_MAX_SPELLINGS: usize = 2_000;
+
+impl Searcher {
+    fn new(spellings: &[String]) -> std::result::Result<Searcher, BuildError> {
+        if spellings.len() <= DFA_MAX_SPELLINGS {
+            DFA::builder()
+                .match_kind(MatchKind::Standard)
+                .build(spellings)
+                .map(Searcher::Dfa)
+        } else {
+            NFA::builder()
+                .match_kind(MatchKind::Standard)
+                .build(spellings)
+                .map(Searcher::Nfa)
+        }
+    }
+
+    /// Calls `hit` with every match in `haystack`, overlapping ones included.
+    fn for_each_hit(&self, haystack: &str, hit: impl FnMut(Match)) {
+        match self {
+            Searcher::Dfa(dfa) => for_each_overlapping(dfa, haystack, hit),
+            Searcher::Nfa(nfa) => for_each_overlapping(nfa, haystack, hit),
+        }
+    }
+}
+
+fn for_each_overlapping(automaton: &impl Automaton, haystack: &str, hit: impl FnMut(Match)) {
+    // Overlapping search fails only for anchored inputs or other match kinds: neither here.
+    if let Ok(hits) = automaton.try_find_overlapping_iter(Input::new(haystack)) {
+        hits.for_each(hit);
+    }
 }
 
 /// All terms, compiled.
@@ -91,11 +136,7 @@ impl TermMatcher {
         let boundaries = OnceCell::new();
         for matcher in &self.matchers {
             let folded = Folded::new(text, matcher.mode);
-            // Overlapping search fails only for anchored inputs or other match kinds: neither here.
-            let Ok(hits) = matcher.automaton.try_find_overlapping_iter(Input::new(folded.text())) else {
-                continue;
-            };
-            for hit in hits {
+            matcher.automaton.for_each_hit(folded.text(), |hit| {
                 let span = Span::new(folded.original_start(hit.start()), folded.original_end(hit.end()));
                 let span = if matcher.mode.strip_diacritics {
                     // The marks after a match belong to it: `resume` matches all of `re\u{301}sume\u{301}`.
@@ -104,14 +145,14 @@ impl TermMatcher {
                     span
                 } else {
                     // `e` is not `e` + U+0301 unless diacritics are ignored.
-                    continue;
+                    return;
                 };
                 for target in &matcher.targets[hit.pattern().as_usize()] {
                     if accurate(text, span, target.accuracy, &boundaries) {
                         out.push((span, Rule::Term(target.term), target.category));
                     }
                 }
-            }
+            });
         }
     }
 }
@@ -157,15 +198,12 @@ impl ModeBuilder {
         for (folded, id) in self.ids {
             patterns[id] = folded;
         }
-        let automaton = NFA::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .map_err(|error| {
-                Error::new(
-                    ErrorKind::InvalidPattern,
-                    format!("cannot compile {} terms: {error}", patterns.len()),
-                )
-            })?;
+        let automaton = Searcher::new(&patterns).map_err(|error| {
+            Error::new(
+                ErrorKind::InvalidPattern,
+                format!("cannot compile {} terms: {error}", patterns.len()),
+            )
+        })?;
         Ok(ModeMatcher {
             mode: self.mode,
             automaton,
