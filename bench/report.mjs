@@ -144,24 +144,27 @@ const LIMITS = `Profiled natively (callgrind instruction counts of \`examples/pr
 \`examples/profile_highlight\` on the 1 MB English text, 2026-11-29), after the session's speed-ups:
 
 - **Highlighting vs the RegExp** (the largest miss): \`ranges\` with 1,000 terms took 135 ms in Node
-  before this session's speed-ups and 49 ms in this run (word boundaries from the fast word
-  iterator instead of unicode-segmentation's, folding copies ASCII a run at a time, grapheme
-  checks between ASCII bytes without the cursor, no sentence split when nothing matched). What is
-  left is about 185 instructions a byte: Aho-Corasick's contiguous NFA with overlapping matches
-  about 90 (its DFA would take about 22 for 0.5 kB more wasm, but grows large at 10,000 terms),
-  the sentence split that gives each match its sentence index about 44, the word boundaries for
-  the whole-word test about 20, folding about 17. V8 compiles the alternation to native code with an
-  ASCII \`\\b\` and case folding only; textlens folds diacritics, tests Unicode word boundaries and
-  reports sentences, so it does more per byte. A DFA for up to a few thousand terms and a sentence
-  index computed only on request are the next steps.
+  before this session's speed-ups (the targets table has this run's time): word boundaries now come
+  from the fast word iterator instead of unicode-segmentation's, folding copies ASCII a run at a
+  time, grapheme checks between ASCII bytes skip the cursor, and nothing is sentence-split when
+  nothing matched. What is left is about 185 instructions a byte: Aho-Corasick's contiguous NFA
+  with overlapping matches about 55 (its DFA would take about 22, but linked beside the NFA that
+  large term lists need it adds 4.3 kB gzip, more than the package's margin under 250 kB), the
+  sentence split that gives each match its sentence index about 44, the word boundaries for the
+  whole-word test about 20, folding about 17. V8 compiles the alternation to
+  native code with an ASCII \`\\b\` and case folding only; textlens folds diacritics, tests
+  Unicode word boundaries and reports sentences, so it does more per byte. A sentence index
+  computed only on request is the next step.
 - **Words vs Intl.Segmenter**: \`split\` returns two Uint32Arrays and a flag for every segment,
   spaces and punctuation included (about 400,000 per MB of English); \`wordCount\` returns one
-  number, from a table-driven automaton (about 9.5 instructions a byte natively) and is 2× the
-  \`encodeInto\` floor at 10 MB, where Intl.Segmenter is faster per byte than on 1 MB: 10× there
-  needs 98 ms, and it took 107 ms. Classifying 16 bytes at a time with wasm SIMD is the next step.
+  number, from a table-driven automaton (about 9.5 instructions a byte natively), within about
+  2× the \`encodeInto\` floor. Intl.Segmenter is faster per byte on 10 MB than on 1 MB, so 10× is
+  harder there, and the string copy alone is half of textlens's time. Classifying 16 bytes at a
+  time with wasm SIMD is the next step.
 - **Sentences vs sbd**: article mode costs about 44 instructions a byte natively: 15 for the
   paragraph rules (blank lines, hard-wrap detection) and 29 for terminators, abbreviations and
-  the rules around them. sbd's own time grows faster than linearly (3.9× at 1 MB, 8.2× at 10 MB).`;
+  the rules around them. The ratio grows with the text because sbd's time grows faster than
+  linearly.`;
 
 export function renderResults(results) {
   const { versions, machine, load, settings, corpora, termSets, texts } = results;
