@@ -12,38 +12,12 @@
 //! program prints the number of matches and the time taken (a rough figure; count instructions
 //! to compare).
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 use std::time::Instant;
 use textlens::highlight::Rules;
-
-fn corpus_files(dir: &Path) -> Vec<PathBuf> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|entry| entry.expect("a directory entry").path())
-        .collect();
-    entries.sort();
-    entries
-        .into_iter()
-        .flat_map(|path| if path.is_dir() { corpus_files(&path) } else { vec![path] })
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect()
-}
-
-/// The start of the corpus, at most `limit` bytes, cut at a character boundary.
-fn corpus_text(limit: usize) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/en");
-    let mut text = String::new();
-    for file in corpus_files(&dir) {
-        if text.len() >= limit {
-            break;
-        }
-        text.push_str(&std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display())));
-        text.push_str("\n\n");
-    }
-    text.truncate(text.floor_char_boundary(limit));
-    text
-}
 
 /// `n` terms spread over the text's vocabulary, most frequent first.
 fn spread_terms(text: &str, n: usize) -> Vec<String> {
@@ -61,7 +35,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let terms = args.next().map_or(1000, |n| n.parse().expect("a term count"));
     let limit = args.next().map_or(1_000_000, |n| n.parse().expect("a byte count"));
-    let text = corpus_text(limit);
+    let text = corpus::english_text(limit);
     let highlighter = Rules::new().terms(spread_terms(&text, terms)).build().expect("valid terms");
     let started = Instant::now();
     let found = std::hint::black_box(highlighter.find(std::hint::black_box(&text))).len();

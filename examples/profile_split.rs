@@ -16,40 +16,13 @@
 //! `sentences`, `paragraphs`, `lines`, `word-count` (the fast [`word_count`]), `count` (all of
 //! [`count`], for its word count).
 
-use std::path::{Path, PathBuf};
+#[path = "support/corpus.rs"]
+mod corpus;
+
 use std::time::Instant;
 use textlens::count::{count, word_count, CountOptions};
 use textlens::split::{lines, paragraphs, sentences, words, words_unicode};
 use textlens::Utf16Cursor;
-
-fn corpus_files(dir: &Path) -> Vec<PathBuf> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        .map(|entry| entry.expect("a directory entry").path())
-        .collect();
-    entries.sort();
-    entries
-        .into_iter()
-        .flat_map(|path| if path.is_dir() { corpus_files(&path) } else { vec![path] })
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect()
-}
-
-/// The corpus, cut to at most `limit` bytes at a character boundary.
-fn corpus_text(limit: usize) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/en");
-    let mut text = String::new();
-    for file in corpus_files(&dir) {
-        text.push_str(&std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display())));
-        text.push_str("\n\n");
-    }
-    let mut end = limit.min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.truncate(end);
-    text
-}
 
 /// Word boundaries (UTF-16 offsets) and word-like flags, as the wasm edge builds them
 /// (`words_to_js` in `src/wasm/split.rs`).
@@ -84,7 +57,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let task = args.next().unwrap_or_else(|| "words".to_owned());
     let limit = args.next().map_or(usize::MAX, |n| n.parse().expect("a byte count"));
-    let text = corpus_text(limit);
+    let text = corpus::english_text(limit);
     let started = Instant::now();
     let found = std::hint::black_box(run(&task, std::hint::black_box(&text)));
     let elapsed = started.elapsed();

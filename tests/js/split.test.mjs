@@ -4,19 +4,10 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { split, TextDocument, SegmentList } from "../../pkg/node.mjs";
-
-const shared = new URL("../../../shared/", import.meta.url).pathname;
-
-function corpusFiles(dir = join(shared, "corpus")) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return corpusFiles(path);
-    return name.endsWith(".txt") ? [path] : [];
-  });
-}
+import { shared, corpusFiles } from "./corpus.mjs";
 
 function breakCases(file, key = "segments") {
   const json = JSON.parse(readFileSync(join(shared, "unicode", file), "utf8"));
