@@ -155,12 +155,12 @@ const LIMITS = `Profiled natively (callgrind instruction counts of \`examples/pr
   native code with an ASCII \`\\b\` and case folding only; textlens folds diacritics, tests
   Unicode word boundaries and reports sentences, so it does more per byte. A sentence index
   computed only on request is the next step.
-- **Words vs Intl.Segmenter**: \`split\` returns two Uint32Arrays and a flag for every segment,
-  spaces and punctuation included (about 400,000 per MB of English); \`wordCount\` returns one
-  number, from a table-driven automaton (about 9.5 instructions a byte natively), within about
-  2× the \`encodeInto\` floor. Intl.Segmenter is faster per byte on 10 MB than on 1 MB, so 10× is
-  harder there, and the string copy alone is half of textlens's time. Classifying 16 bytes at a
-  time with wasm SIMD is the next step.
+- **Words vs Intl.Segmenter**: met with \`wordCount\`, which returns one number from a table-driven
+  automaton (the two halves of the text side by side, so their table lookups overlap), about 2×
+  the \`encodeInto\` floor. Missed with \`split\`, which returns two Uint32Arrays and a flag for every
+  segment, spaces and punctuation included (about 400,000 per MB of English): writing those out
+  costs more than finding them. An option to return the word-like segments only, or classifying
+  16 bytes at a time with wasm SIMD, is the next step.
 - **Sentences vs sbd**: article mode costs about 44 instructions a byte natively: 15 for the
   paragraph rules (blank lines, hard-wrap detection) and 29 for terminators, abbreviations and
   the rules around them. The ratio grows with the text because sbd's time grows faster than
