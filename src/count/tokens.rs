@@ -35,10 +35,10 @@
 //! once for both.
 
 use super::Characters;
-use crate::split;
+use crate::split::{self, is_grapheme_boundary};
 use crate::Span;
 use script::{Script, UnicodeScript};
-use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+use unicode_segmentation::UnicodeSegmentation;
 
 mod script;
 
@@ -113,6 +113,10 @@ fn tokenize<'t>(
     let mut after_non_ascii = false;
     for segment in split::words(text) {
         let piece = segment.span.text(text);
+        // Word boundaries are nearly always grapheme boundaries, so segments are counted apart.
+        // The exceptions involve a non-ASCII character beside the boundary: a prepended mark
+        // (Malayalam dot reph, Arabic number signs) joins the next cluster, and a spacing mark
+        // that UAX #29 calls a letter (Lao and Thai AM) joins the one before it.
         let may_continue = after_non_ascii || !piece.as_bytes()[0].is_ascii();
         let continues = may_continue && !is_grapheme_boundary(text, segment.span.start);
         after_non_ascii = !piece.is_ascii();
@@ -202,17 +206,6 @@ fn script_of(segment: &str) -> TokenScript {
         Script::Thai | Script::Lao | Script::Khmer | Script::Myanmar => TokenScript::Complex,
         _ => TokenScript::Spaced,
     }
-}
-
-/// Whether a grapheme cluster boundary lies at `at`.
-///
-/// UAX #29 word boundaries are nearly always grapheme boundaries, so segments can be counted
-/// apart. The exceptions: a prepended mark (Arabic number signs, Malayalam dot reph, …) joins the
-/// next character's cluster, and a spacing mark that is a letter to UAX #29 (Lao and Thai `AM`)
-/// joins the cluster before it, even across a word boundary. Both involve a non-ASCII character
-/// before or after the boundary.
-fn is_grapheme_boundary(text: &str, at: usize) -> bool {
-    GraphemeCursor::new(at, text.len(), true).is_boundary(text, 0).unwrap_or(true)
 }
 
 /// Counts the grapheme clusters of one word segment into `characters`, returning how many there

@@ -88,6 +88,7 @@ pub(crate) use {
     resolve::{Event, Walker},
 };
 
+use crate::split::is_grapheme_boundary;
 use crate::{Error, Result, Span};
 use fold::FoldMode;
 use patterns::CompiledPattern;
@@ -346,16 +347,3 @@ pub(crate) fn snap_to_graphemes(text: &str, span: Span) -> Span {
     Span::new(start, end)
 }
 
-/// Whether `offset` is a grapheme boundary of `text`.
-pub(crate) fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
-    let bytes = text.as_bytes();
-    if let (Some(&before), Some(&after)) = (bytes.get(offset.wrapping_sub(1)), bytes.get(offset)) {
-        // Between two ASCII characters only CR LF holds together (GB3).
-        if before.is_ascii() && after.is_ascii() {
-            return !(before == b'\r' && after == b'\n');
-        }
-    }
-    GraphemeCursor::new(offset, text.len(), true)
-        .is_boundary(text, 0)
-        .unwrap_or(true)
-}

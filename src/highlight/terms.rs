@@ -8,6 +8,7 @@
 
 use super::fold::{FoldMode, Folded};
 use super::{Accuracy, CategoryId, Rule};
+use crate::split::is_grapheme_boundary;
 use crate::{Error, ErrorKind, Result, Span};
 use aho_corasick::automaton::Automaton;
 use aho_corasick::nfa::contiguous::NFA;
@@ -129,7 +130,7 @@ fn for_each_overlapping(automaton: &impl Automaton, haystack: &str, hit: impl Fn
 
 /// Whether both ends of `span` are grapheme boundaries.
 fn on_graphemes(text: &str, span: Span) -> bool {
-    super::is_grapheme_boundary(text, span.start) && super::is_grapheme_boundary(text, span.end)
+    is_grapheme_boundary(text, span.start) && is_grapheme_boundary(text, span.end)
 }
 
 /// The spellings of one folding mode, gathered before its automaton is built.

@@ -28,10 +28,11 @@
 
 use super::abbreviations::{Abbreviation, AbbreviationKind, ABBREVIATIONS};
 use super::lines::{paragraphs, starts_list_item};
+use super::words::is_grapheme_boundary;
 use crate::Span;
 use std::collections::HashMap;
 use std::sync::OnceLock;
-use unicode_segmentation::{GraphemeCursor, UnicodeSegmentation};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// How sentences are found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -124,6 +125,7 @@ impl SentenceSplitter {
                 if candidate.next == paragraph.end {
                     return None;
                 }
+                // Never inside a grapheme: a space followed by a combining mark is one.
                 if self.is_end(text, &candidate) && is_grapheme_boundary(text, candidate.next) {
                     pos = candidate.next;
                     return Some(candidate.next);
@@ -203,19 +205,6 @@ fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 fn builtin_abbreviations() -> &'static HashMap<&'static str, AbbreviationKind> {
     static TABLE: OnceLock<HashMap<&'static str, AbbreviationKind>> = OnceLock::new();
     TABLE.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
-}
-
-/// Whether a sentence may end at `pos`: never inside a grapheme (a space followed by a
-/// combining mark is one grapheme).
-fn is_grapheme_boundary(text: &str, pos: usize) -> bool {
-    // Between two ASCII characters the only rule that joins is CR × LF (GB3).
-    let bytes = text.as_bytes();
-    if let (Some(&before), Some(&after)) = (bytes.get(pos.wrapping_sub(1)), bytes.get(pos)) {
-        if before.is_ascii() && after.is_ascii() {
-            return !(before == b'\r' && after == b'\n');
-        }
-    }
-    GraphemeCursor::new(pos, text.len(), true).is_boundary(text, 0).unwrap_or(false)
 }
 
 /// Rule 6: a terminator followed directly by the next word.

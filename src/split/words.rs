@@ -19,11 +19,27 @@
 
 use crate::span::ascii_prefix_len;
 use crate::Span;
-use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
+use unicode_segmentation::{GraphemeCursor, UWordBoundIndices, UnicodeSegmentation};
 
 /// The extended grapheme clusters of `text`, as byte spans.
 pub fn graphemes(text: &str) -> impl Iterator<Item = Span> + '_ {
     text.grapheme_indices(true).map(|(start, g)| Span::new(start, start + g.len()))
+}
+
+/// Whether a grapheme cluster boundary lies at byte `offset` of `text` (its start and end are).
+///
+/// Splitting, counting and highlighting all ask this at places UAX #29's other rules chose: a
+/// sentence end, a word boundary (which a prepended mark or a spacing mark can straddle), a
+/// match. Between two ASCII characters only CR LF holds together (GB3), so that case needs no
+/// cursor.
+pub(crate) fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
+    let bytes = text.as_bytes();
+    if let (Some(&before), Some(&after)) = (bytes.get(offset.wrapping_sub(1)), bytes.get(offset)) {
+        if before.is_ascii() && after.is_ascii() {
+            return !(before == b'\r' && after == b'\n');
+        }
+    }
+    GraphemeCursor::new(offset, text.len(), true).is_boundary(text, 0).unwrap_or(true)
 }
 
 /// One UAX #29 word segment.
