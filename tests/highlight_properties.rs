@@ -7,6 +7,8 @@
 //!   the matches that cover them;
 //! - the HTML, read back by a WHATWG-conformant tokenizer, has exactly the input as its text, no
 //!   element but `mark`, and marks that cover exactly their match;
+//! - whole-word and prefix terms find exactly the partial-word hits whose ends are word
+//!   boundaries by `unicode-segmentation` (their search only tries places where a word starts);
 //! - counting never fails for valid rates, fails with a message naming the rate otherwise, and
 //!   gives no NaN or infinite number anywhere.
 //!
@@ -24,7 +26,8 @@ use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use std::sync::OnceLock;
 use textlens::count::CountOptions;
-use textlens::highlight::{pieces, Accuracy, Detector, Highlighter, Pattern, Rules, Term};
+use textlens::highlight::{pieces, Accuracy, Detector, Highlighter, Match, Pattern, Rules, Term};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Turns a check's violation into a proptest failure (which proptest then shrinks).
 fn holds(result: invariants::Checked) -> Result<(), TestCaseError> {
@@ -104,6 +107,35 @@ fn highlighter() -> impl Strategy<Value = Highlighter> {
     )
 }
 
+/// Term texts and folding options for comparing accuracies.
+fn same_terms() -> impl Strategy<Value = (Vec<String>, bool, bool)> {
+    let text = prop_oneof![select(samples::FRAGMENTS).prop_map(str::to_owned), "[a-zA-Zéß'_. ]{1,6}"];
+    let texts = prop::collection::vec(text, 1..6).prop_map(|texts| {
+        texts.into_iter().filter(|text| Rules::new().term(text.as_str()).build().is_ok()).collect()
+    });
+    (texts, any::<bool>(), any::<bool>())
+}
+
+/// The matches of `terms` at `accuracy`.
+fn find_at(accuracy: Accuracy, (terms, case_sensitive, diacritic_insensitive): &(Vec<String>, bool, bool), text: &str) -> Vec<Match> {
+    let rules = Rules::new()
+        .terms(terms.iter().cloned())
+        .case_sensitive(*case_sensitive)
+        .diacritic_insensitive(*diacritic_insensitive)
+        .accuracy(accuracy);
+    rules.build().expect("terms that compiled alone compile together").find(text)
+}
+
+/// The UAX #29 word boundaries of `text` by `unicode-segmentation`, as a flag per byte offset.
+fn reference_boundaries(text: &str) -> Vec<bool> {
+    let mut boundaries = vec![false; text.len() + 1];
+    boundaries[0] = true;
+    for (start, word) in text.split_word_bound_indices() {
+        boundaries[start + word.len()] = true;
+    }
+    boundaries
+}
+
 /// Rates that are usually fine but sometimes zero, negative, tiny, huge or not numbers at all.
 fn rate() -> impl Strategy<Value = f64> {
     prop_oneof![
@@ -160,5 +192,19 @@ proptest! {
     #[test]
     fn count_never_panics_and_gives_finite_numbers(text in text(), options in count_options()) {
         holds(invariants::count::check_count(&text, &options))?;
+    }
+
+    #[test]
+    fn word_accuracies_keep_the_partial_hits_at_word_boundaries(terms in same_terms(), text in text()) {
+        let boundaries = reference_boundaries(&text);
+        let ends_word = |end: usize| {
+            boundaries[end]
+                || ["'s", "’s"].iter().any(|s| text[end..].starts_with(s) && boundaries[end + s.len()])
+        };
+        let partial = find_at(Accuracy::Partial, &terms, &text);
+        let prefix: Vec<Match> = partial.iter().copied().filter(|m| boundaries[m.span.start]).collect();
+        let whole: Vec<Match> = prefix.iter().copied().filter(|m| ends_word(m.span.end)).collect();
+        prop_assert_eq!(find_at(Accuracy::Prefix, &terms, &text), prefix);
+        prop_assert_eq!(find_at(Accuracy::Whole, &terms, &text), whole);
     }
 }

@@ -25,7 +25,7 @@ pub use chunk::{chunk, Chunk, ChunkOptions, SizeUnit};
 pub use lines::{lines, paragraphs};
 pub use sentence::{sentences, SentenceMode, SentenceSplitter};
 pub use words::{graphemes, words, words_unicode, Word, Words};
-pub(crate) use words::is_grapheme_boundary;
+pub(crate) use words::{ascii_word_boundary, is_grapheme_boundary};
 
 use crate::{Error, Result, Span};
 

@@ -42,6 +42,36 @@ pub(crate) fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
     GraphemeCursor::new(offset, text.len(), true).is_boundary(text, 0).unwrap_or(true)
 }
 
+/// Whether a UAX #29 word boundary lies at byte `offset` of `bytes`, decided from the bytes
+/// around it alone (two before, one after, as the fast path reads them); `None` where one of
+/// those that matters is not ASCII, and the caller must segment.
+///
+/// Highlighting asks this at each hit's two ends instead of segmenting a whole text it found a
+/// few matches in.
+pub(crate) fn ascii_word_boundary(bytes: &[u8], offset: usize) -> Option<bool> {
+    let (Some(&before), Some(&after)) = (bytes.get(offset.wrapping_sub(1)), bytes.get(offset)) else {
+        return Some(true); // the start or end of the text (WB1, WB2)
+    };
+    if !before.is_ascii() || !after.is_ascii() {
+        return None;
+    }
+    let (left, right) = (WordClass::of(before), WordClass::of(after));
+    // The byte the rule looks at beyond the pair, if the pair is a word character and a separator.
+    let beyond = |index: Option<usize>| match index.and_then(|i| bytes.get(i)) {
+        Some(byte) if !byte.is_ascii() => None,
+        byte => Some(byte.copied()),
+    };
+    let joined = match (left, right) {
+        (WordClass::Cr, WordClass::Lf) | (WordClass::Space, WordClass::Space) => true,
+        _ if left.is_word_char() && right.is_word_char() => true,
+        _ if left.is_word_char() => beyond(Some(offset + 1))?.is_some_and(|next| joins_across(left, after, next)),
+        _ if right.is_word_char() => beyond(offset.checked_sub(2))?
+            .is_some_and(|previous| joins_across(WordClass::of(previous), before, after)),
+        _ => false,
+    };
+    Some(!joined)
+}
+
 /// One UAX #29 word segment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Word {
@@ -303,6 +333,32 @@ mod tests {
         [words(text).collect(), folded, words_unicode(text).collect()]
     }
 
+    /// Checks `ascii_word_boundary` at every offset of `text` against the segments' ends, and
+    /// returns how many offsets it decided.
+    fn assert_local_boundaries_agree(text: &str) -> usize {
+        let mut ends = vec![false; text.len() + 1];
+        ends[0] = true;
+        words_unicode(text).for_each(|word| ends[word.span.end] = true);
+        (0..=text.len())
+            .filter(|&offset| text.is_char_boundary(offset))
+            .filter_map(|offset| {
+                let local = ascii_word_boundary(text.as_bytes(), offset)?;
+                assert_eq!(local, ends[offset], "{text:?} at {offset}");
+                Some(())
+            })
+            .count()
+    }
+
+    #[test]
+    fn local_boundaries_agree_with_segmenting() {
+        let text = "It's 3.14, a:b 1;2 1.a a.1 1'2 x_y __ a.\r\n\r b  c\t\td. 'a' e\u{301}.f é'g h'é";
+        let decided = assert_local_boundaries_agree(text);
+        // Only the offsets next to `é` and the combining mark are left to the caller.
+        assert!(decided >= text.len() - 12, "decided only {decided} offsets");
+        assert_eq!(ascii_word_boundary(b"don't", 3), Some(false));
+        assert_eq!(ascii_word_boundary("don'é".as_bytes(), 3), None);
+    }
+
     fn assert_agree(what: &str, text: &str) {
         let [stepped, folded, general] = three_ways(text);
         assert_eq!(stepped, general, "next() differs from unicode-segmentation: {what}");
@@ -353,6 +409,11 @@ mod tests {
             let [stepped, folded, general] = three_ways(&text);
             proptest::prop_assert_eq!(&stepped, &general);
             proptest::prop_assert_eq!(&folded, &general);
+        }
+
+        #[test]
+        fn local_boundaries_agree_on_mixed_text(text in "([a-zA-Z0-9_ .,:;'\r\n\t\u{0B}]|é|’|\u{301}|\u{200D}|日|\u{3000}){0,40}") {
+            assert_local_boundaries_agree(&text);
         }
     }
 }
