@@ -2,7 +2,7 @@
 // A thin layer over RawHighlighter (src/wasm/highlight.rs): argument checks, the `exclude`
 // selectors, and lazy `{ start, end, text, … }` views of the typed arrays it returns.
 
-import { RawHighlighter } from "./textlens_wasm.js";
+import { matchSentences, RawHighlighter } from "./textlens_wasm.js";
 import { assertReady, checkString, guard, OffsetList, rawDocumentOf, TextDocument } from "./core.js";
 
 /** Detector names, in the order of the detector indexes in `ruleIndexes`. */
@@ -63,11 +63,12 @@ export class Highlighter {
   ranges(textOrDocument) {
     if (textOrDocument instanceof TextDocument) {
       const raw = guard("Highlighter.ranges", () => this.#live("ranges").rangesOf(rawDocumentOf(textOrDocument, "ranges")));
-      return new HighlightRanges(textOrDocument.text, raw, this.#categories);
+      const sentencesOf = (starts) => rawDocumentOf(textOrDocument, "ranges").matchSentences(starts);
+      return new HighlightRanges(textOrDocument.text, raw, this.#categories, sentencesOf);
     }
     checkString(textOrDocument, "Highlighter.ranges", "text");
     const raw = guard("Highlighter.ranges", () => this.#live("ranges").ranges(textOrDocument));
-    return new HighlightRanges(textOrDocument, raw, this.#categories);
+    return new HighlightRanges(textOrDocument, raw, this.#categories, (starts) => matchSentences(textOrDocument, starts));
   }
 
   /** The text as HTML, escaped, with each match in a `<mark>`; safe to assign to `innerHTML`. */
@@ -141,15 +142,29 @@ export class Highlighter {
  */
 export class HighlightRanges extends OffsetList {
   #categories;
+  #sentences;
+  #sentencesOf;
 
-  constructor(text, raw, categories) {
+  /** `sentencesOf(starts)` gives the sentence indexes when the search did not split sentences. */
+  constructor(text, raw, categories, sentencesOf) {
     super(text, raw.starts, raw.ends);
     this.#categories = categories;
     /** @type {Uint32Array} */ this.categoryIds = raw.categories;
     /** @type {Uint8Array} */ this.ruleKinds = raw.ruleKinds;
     /** @type {Uint32Array} */ this.ruleIndexes = raw.ruleIndexes;
-    /** @type {Uint32Array} */ this.sentences = raw.sentences;
+    this.#sentences = raw.sentences;
+    this.#sentencesOf = () => sentencesOf(raw.starts);
     this.pieces = new HighlightPieces(text, raw, categories);
+  }
+
+  /**
+   * The sentence (article mode) where each match starts. Splitting the text into sentences costs
+   * more than most searches, so it happens on first read (once).
+   * @type {Uint32Array}
+   */
+  get sentences() {
+    this.#sentences ??= guard("HighlightRanges.sentences", this.#sentencesOf);
+    return this.#sentences;
   }
 
   /** Adds `category`, `rule` and `sentence` to match `index`. */

@@ -354,6 +354,7 @@ export declare class HighlightRanges implements Iterable<HighlightMatch> {
   readonly ruleKinds: Uint8Array;
   /** Index of the term / pattern in the rules, or of the detector in DETECTORS. */
   readonly ruleIndexes: Uint32Array;
+  /** The (article-mode) sentence each match starts in; the text is split on first read. */
   readonly sentences: Uint32Array;
   readonly pieces: HighlightPieces;
   readonly length: number;

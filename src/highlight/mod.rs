@@ -218,30 +218,41 @@ impl Highlighter {
 
     /// Every match in `text`, overlapping ones included, sorted by start, then longest first.
     pub fn find(&self, text: &str) -> Vec<Match> {
+        let (mut matches, sentences) = self.find_unplaced(text);
+        if !matches.is_empty() {
+            let sentences = sentences.unwrap_or_else(|| crate::split::sentences(text));
+            let ends: Vec<usize> = sentences.iter().map(|sentence| sentence.end).collect();
+            for m in &mut matches {
+                m.sentence = sentence_index(&ends, m.span.start);
+            }
+        }
+        matches
+    }
+
+    /// [`find`](Self::find) with every sentence index left at 0, and the text's sentences if the
+    /// detectors split them. Splitting sentences costs more than the rest of a term search, and
+    /// HTML and the DOM do not show sentence indexes, so they skip it.
+    pub(crate) fn find_unplaced(&self, text: &str) -> (Vec<Match>, Option<Vec<Span>>) {
         let mut raw: Vec<RawMatch> = Vec::new();
         self.terms.find(text, &mut raw);
         for (index, pattern) in self.patterns.iter().enumerate() {
             pattern.find(index, text, &mut raw);
         }
-        if raw.is_empty() && self.detectors.is_empty() {
-            return Vec::new();
+        if self.detectors.is_empty() {
+            return (finish(text, raw), None);
         }
         let sentences = crate::split::sentences(text);
-        if !self.detectors.is_empty() {
-            let cx = detect::Context::new(text, &sentences, self.long_word_letters);
-            for (detector, ids) in &self.detectors {
-                detector.detect(&cx, &mut |span, slot| {
-                    raw.push((span, Rule::Detector(*detector), ids[slot]))
-                });
-            }
+        let cx = detect::Context::new(text, &sentences, self.long_word_letters);
+        for (detector, ids) in &self.detectors {
+            detector.detect(&cx, &mut |span, slot| raw.push((span, Rule::Detector(*detector), ids[slot])));
         }
-        finish(text, raw, &sentences)
+        (finish(text, raw), Some(sentences))
     }
 
     /// `text` as HTML: every character escaped, every match wrapped in a `<mark>` (nested where
     /// matches nest, split where they cross); see [`escape_html`] for the guarantees.
     pub fn html(&self, text: &str) -> String {
-        let matches = self.find(text);
+        let (matches, _) = self.find_unplaced(text);
         html::render(text, &matches, &nest(&matches), &self.categories)
     }
 }
@@ -299,9 +310,8 @@ impl Categories {
     }
 }
 
-/// Snaps raw matches out to grapheme boundaries, drops empty ones, sorts and deduplicates them and
-/// assigns their sentences.
-fn finish(text: &str, raw: Vec<RawMatch>, sentences: &[Span]) -> Vec<Match> {
+/// Snaps raw matches out to grapheme boundaries, drops empty ones, sorts and deduplicates them.
+fn finish(text: &str, raw: Vec<RawMatch>) -> Vec<Match> {
     let mut matches: Vec<Match> = raw
         .into_iter()
         .map(|(span, rule, category)| Match {
@@ -314,14 +324,14 @@ fn finish(text: &str, raw: Vec<RawMatch>, sentences: &[Span]) -> Vec<Match> {
         .collect();
     matches.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.category, m.rule));
     matches.dedup();
-    let mut sentence = 0;
-    for m in &mut matches {
-        while sentence + 1 < sentences.len() && sentences[sentence].end <= m.span.start {
-            sentence += 1;
-        }
-        m.sentence = sentence;
-    }
     matches
+}
+
+/// The index of the sentence where `offset` lies, given every sentence's end in order (in the
+/// offset's unit, bytes or UTF-16): the first sentence that ends after it, else the last.
+pub(crate) fn sentence_index<T: PartialOrd>(sentence_ends: &[T], offset: T) -> usize {
+    let ended_before = sentence_ends.partition_point(|end| *end <= offset);
+    ended_before.min(sentence_ends.len().saturating_sub(1))
 }
 
 /// `span` widened to the nearest grapheme boundaries.

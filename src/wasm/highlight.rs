@@ -14,7 +14,7 @@
 //! across two paragraphs, while matches do cross `<b>`, `<a>` or `<span>` boundaries.
 
 use super::{js_error, read_options, set, to_u32, utf16_bounds, TextDocument};
-use crate::highlight::{nest, pieces, Category, Event, Highlighter, Match, Rule, Rules, Walker, PARAGRAPH_SEPARATOR};
+use crate::highlight::{nest, pieces, sentence_index, Category, Event, Highlighter, Match, Rule, Rules, Walker, PARAGRAPH_SEPARATOR};
 use crate::{Span, Utf16Cursor};
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use std::collections::BTreeMap;
@@ -120,7 +120,7 @@ impl RawHighlighter {
         let document = element
             .owner_document()
             .ok_or_else(|| JsError::new("Highlighter.apply: the element has no document"))?;
-        let matches = self.inner.find(&seen.text);
+        let (matches, _) = self.inner.find_unplaced(&seen.text);
         let tree = nest(&matches);
         let mut walker = Walker::new(&tree);
         let mut marks = 0;
@@ -162,7 +162,7 @@ impl RawHighlighter {
         self.clear_css();
         let seen = SeenText::collect(element, &skip)?;
         let mut highlights: BTreeMap<String, CssHighlight> = BTreeMap::new();
-        for (name, range) in seen.static_ranges(&self.inner.find(&seen.text), &self.inner)? {
+        for (name, range) in seen.static_ranges(&self.inner.find_unplaced(&seen.text).0, &self.inner)? {
             let highlight = match highlights.entry(name) {
                 std::collections::btree_map::Entry::Occupied(entry) => entry.into_mut(),
                 std::collections::btree_map::Entry::Vacant(entry) => {
@@ -189,22 +189,23 @@ impl RawHighlighter {
     }
 }
 
-/// The work behind `ranges` and `rangesOf`.
+/// The work behind `ranges` and `rangesOf`. Sentence indexes are left to `matchSentences`,
+/// called only if they are read, unless the detectors split the sentences anyway.
 fn ranges_to_js(highlighter: &Highlighter, text: &str) -> Object {
-    let matches = highlighter.find(text);
+    let (matches, sentences) = highlighter.find_unplaced(text);
     let object = Object::new();
     let (starts, ends) = utf16_bounds(text, matches.iter().map(|m| m.span));
     let (rule_kinds, rule_indexes): (Vec<u8>, Vec<u32>) = matches.iter().map(|m| encode_rule(m.rule)).unzip();
+    if let Some(sentences) = sentences {
+        let sentence_ends: Vec<usize> = sentences.iter().map(|sentence| sentence.end).collect();
+        let indexes = matches.iter().map(|m| to_u32(sentence_index(&sentence_ends, m.span.start)));
+        set(&object, "sentences", &u32_array(indexes));
+    }
     set(&object, "starts", &Uint32Array::from(&starts[..]));
     set(&object, "ends", &Uint32Array::from(&ends[..]));
     set(&object, "categories", &u32_array(matches.iter().map(|m| m.category.0)));
     set(&object, "ruleKinds", &Uint8Array::from(&rule_kinds[..]));
     set(&object, "ruleIndexes", &Uint32Array::from(&rule_indexes[..]));
-    set(
-        &object,
-        "sentences",
-        &u32_array(matches.iter().map(|m| to_u32(m.sentence))),
-    );
     let resolved = pieces(&matches);
     let (spans, offsets, categories) = resolved.as_parts();
     let (piece_starts, piece_ends) = utf16_bounds(text, spans.iter().copied());
@@ -217,6 +218,23 @@ fn ranges_to_js(highlighter: &Highlighter, text: &str) -> Object {
     );
     set(&object, "pieceCategories", &u32_array(categories.iter().map(|c| c.0)));
     object
+}
+
+/// The index of the sentence of `text` (article mode) where each of `starts` (UTF-16 offsets)
+/// lies: the sentence indexes of `ranges`, worked out when first read.
+#[wasm_bindgen(js_name = matchSentences)]
+pub fn match_sentences(text: &str, starts: &[u32]) -> Uint32Array {
+    let (_, sentence_ends) = utf16_bounds(text, crate::split::sentences(text));
+    u32_array(starts.iter().map(|&start| to_u32(sentence_index(&sentence_ends, start))))
+}
+
+#[wasm_bindgen]
+impl TextDocument {
+    /// `matchSentences` of the document's text.
+    #[wasm_bindgen(js_name = matchSentences)]
+    pub fn match_sentences(&self, starts: &[u32]) -> Uint32Array {
+        match_sentences(self.text(), starts)
+    }
 }
 
 /// A `Uint32Array` of `values`.

@@ -48,6 +48,27 @@ test("documents give what strings give", () => {
   h.free();
 });
 
+test("sentence indexes: UTF-16 offsets placed in article-mode sentences, split on first read", () => {
+  // Sentences: "😀 Mr. Lee met Ms. Diaz." | "Lee left.\n\n" | "Diaz stayed, said Lee." ("Mr." and "Ms." do not end one).
+  const story = "😀 Mr. Lee met Ms. Diaz. Lee left.\n\nDiaz stayed, said Lee.";
+  const expected = [["Lee", 0], ["Diaz", 0], ["Lee", 1], ["Diaz", 2], ["Lee", 2]];
+  const withTerms = new Highlighter({ terms: ["Lee", "Diaz"] });
+  const withDetector = new Highlighter({ terms: ["Lee", "Diaz"], detectors: ["repeated"] });
+  const doc = new TextDocument(story);
+  for (const [h, input] of [[withTerms, story], [withTerms, doc], [withDetector, story], [withDetector, doc]]) {
+    const ranges = h.ranges(input);
+    assert.deepEqual([...ranges].map((m) => [m.text, m.sentence]), expected);
+    assert.ok(ranges.sentences instanceof Uint32Array);
+    assert.equal(ranges.sentences, ranges.sentences, "worked out once");
+  }
+  const unread = withTerms.ranges(doc);
+  doc.free();
+  assert.throws(() => unread.sentences, /TextDocument.*freed/);
+  assert.deepEqual([...withTerms.ranges("no match here").sentences], []);
+  withTerms.free();
+  withDetector.free();
+});
+
 test("html escapes hostile text", () => {
   const h = new Highlighter({ terms: ["script"] });
   assert.equal(
