@@ -136,6 +136,45 @@ fn reference_boundaries(text: &str) -> Vec<bool> {
     boundaries
 }
 
+/// The prefix and whole-word matches of `terms` in `text`, each followed by the partial-word
+/// matches whose ends are word boundaries by `unicode-segmentation` (what they should be).
+fn word_accuracy_results(terms: &(Vec<String>, bool, bool), text: &str) -> [Vec<Match>; 4] {
+    let boundaries = reference_boundaries(text);
+    let ends_word = |end: usize| {
+        boundaries[end] || ["'s", "’s"].iter().any(|s| text[end..].starts_with(s) && boundaries[end + s.len()])
+    };
+    let partial = find_at(Accuracy::Partial, terms, text);
+    let prefix: Vec<Match> = partial.iter().copied().filter(|m| boundaries[m.span.start]).collect();
+    let whole: Vec<Match> = prefix.iter().copied().filter(|m| ends_word(m.span.end)).collect();
+    [find_at(Accuracy::Prefix, terms, text), prefix, find_at(Accuracy::Whole, terms, text), whole]
+}
+
+#[test]
+fn word_accuracies_at_folding_seams() {
+    let terms: Vec<String> = ["abc", "new york", "strasse", "istanbul", "cooperate", "e"].map(str::to_owned).into();
+    for text in [
+        "\u{301}abc abc\u{301} x\u{301}abc",
+        "New\n\u{AD} York, new \u{2029} york, NEW\u{A0}\u{A0}YORK",
+        "STRASSE straße Straẞe",
+        "İstanbul ISTANBUL",
+        "co\u{AD}op\u{200D}er\u{200C}ate \u{AD}cooperate",
+        "é e\u{301} \u{301}e ë\u{308}",
+    ] {
+        for (case_sensitive, diacritic_insensitive) in [(false, true), (false, false), (true, true)] {
+            let [prefix, expected_prefix, whole, expected_whole] =
+                word_accuracy_results(&(terms.clone(), case_sensitive, diacritic_insensitive), text);
+            assert_eq!(prefix, expected_prefix, "prefix, {text:?}");
+            assert_eq!(whole, expected_whole, "whole, {text:?}");
+        }
+    }
+    // And the matches themselves, by hand.
+    let found = |text: &str| find_at(Accuracy::Whole, &(terms.clone(), false, true), text);
+    let texts = |text: &str| found(text).iter().map(|m| m.span.text(text).to_owned()).collect::<Vec<_>>();
+    assert_eq!(texts("New\n\u{AD} York"), ["New\n\u{AD} York"]);
+    assert_eq!(texts("STRASSE straße"), ["STRASSE", "straße"]);
+    assert_eq!(texts("abc\u{301}"), ["abc\u{301}"]);
+}
+
 /// Rates that are usually fine but sometimes zero, negative, tiny, huge or not numbers at all.
 fn rate() -> impl Strategy<Value = f64> {
     prop_oneof![
@@ -196,15 +235,8 @@ proptest! {
 
     #[test]
     fn word_accuracies_keep_the_partial_hits_at_word_boundaries(terms in same_terms(), text in text()) {
-        let boundaries = reference_boundaries(&text);
-        let ends_word = |end: usize| {
-            boundaries[end]
-                || ["'s", "’s"].iter().any(|s| text[end..].starts_with(s) && boundaries[end + s.len()])
-        };
-        let partial = find_at(Accuracy::Partial, &terms, &text);
-        let prefix: Vec<Match> = partial.iter().copied().filter(|m| boundaries[m.span.start]).collect();
-        let whole: Vec<Match> = prefix.iter().copied().filter(|m| ends_word(m.span.end)).collect();
-        prop_assert_eq!(find_at(Accuracy::Prefix, &terms, &text), prefix);
-        prop_assert_eq!(find_at(Accuracy::Whole, &terms, &text), whole);
+        let [prefix, expected_prefix, whole, expected_whole] = word_accuracy_results(&terms, &text);
+        prop_assert_eq!(prefix, expected_prefix);
+        prop_assert_eq!(whole, expected_whole);
     }
 }

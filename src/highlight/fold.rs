@@ -64,26 +64,17 @@ impl Folded {
         };
         let bytes = text.as_bytes();
         let mut pos = 0;
-        while let Some(c) = text[pos..].chars().next() {
+        while pos < text.len() {
             let start = pos;
-            pos += c.len_utf8();
-            if c.is_ascii_graphic() || (c == ' ' && !text[pos..].starts_with(char::is_whitespace)) {
+            let run = ascii_run_len(&bytes[pos..]);
+            if run > 0 {
                 // The common case, one byte for one byte, taken a run at a time.
-                pos += ascii_run_len(&bytes[pos..]);
+                pos += run;
                 folder.push_ascii_run(start, &text[start..pos], mode.fold_case);
-            } else if is_ignorable(c) {
-                continue;
-            } else if c == PARAGRAPH_SEPARATOR {
-                folder.push_unit(start, &text[start..pos], |out| out.push(c));
-            } else if c.is_whitespace() {
-                pos += text[pos..]
-                    .chars()
-                    .take_while(|&w| (w.is_whitespace() || is_ignorable(w)) && w != PARAGRAPH_SEPARATOR)
-                    .map(char::len_utf8)
-                    .sum::<usize>();
-                folder.push_unit(start, &text[start..pos], |out| out.push(' '));
             } else {
-                folder.push_unit(start, &text[start..pos], |out| fold_char(c, mode, out));
+                let folded_start = folder.out.len();
+                pos = fold_unit(text, start, mode, &mut folder.out);
+                folder.note_unit(start, &text[start..pos], folded_start);
             }
         }
         Folded {
@@ -161,10 +152,9 @@ impl Folder {
         self.linear_until = Some(start + run.len());
     }
 
-    /// Appends the folding of the original unit `unit` starting at `start`, written by `fold`.
-    fn push_unit(&mut self, start: usize, unit: &str, fold: impl FnOnce(&mut String)) {
-        let folded_start = self.out.len();
-        fold(&mut self.out);
+    /// Records the original unit `unit` starting at `start`, whose folding was just appended from
+    /// `folded_start` on.
+    fn note_unit(&mut self, start: usize, unit: &str, folded_start: usize) {
         let folded = &self.out[folded_start..];
         if maps_one_to_one(unit, folded) {
             if self.linear_until != Some(start) {
@@ -186,6 +176,34 @@ impl Folder {
             self.linear_until = None;
         }
     }
+}
+
+/// Appends the folding of the unit of `text` that starts at `start` to `out` and returns where
+/// the unit ends. A unit is one character, except that a run of whitespace (and the joiners in it)
+/// is one unit folding to a space; a single ASCII space before anything but whitespace folds to
+/// itself, a joiner to nothing, and U+2029 to itself.
+pub(crate) fn fold_unit(text: &str, start: usize, mode: FoldMode, out: &mut String) -> usize {
+    let Some(c) = text[start..].chars().next() else {
+        return start;
+    };
+    let mut end = start + c.len_utf8();
+    if c == ' ' && !text[end..].starts_with(char::is_whitespace) {
+        out.push(' ');
+    } else if is_ignorable(c) {
+        // Folds to nothing.
+    } else if c == PARAGRAPH_SEPARATOR {
+        out.push(c);
+    } else if c.is_whitespace() {
+        end += text[end..]
+            .chars()
+            .take_while(|&w| (w.is_whitespace() || is_ignorable(w)) && w != PARAGRAPH_SEPARATOR)
+            .map(char::len_utf8)
+            .sum::<usize>();
+        out.push(' ');
+    } else {
+        fold_char(c, mode, out);
+    }
+    end
 }
 
 /// Whether every byte of `folded` can map to the byte at the same offset of `unit`: both are one

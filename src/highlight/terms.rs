@@ -1,6 +1,6 @@
 //! Terms and phrases: every term, synonym and folding mode compiled into Aho-Corasick automata,
-//! one per folding mode and kind of start in use (one with the default options), each run once
-//! over the text.
+//! one per folding mode and accuracy in use (one with the default options), each run once over
+//! the text.
 //!
 //! A term's spellings (its text and its synonyms) are folded like the text (see [`super::fold`]),
 //! deduplicated, and every occurrence of every spelling is found, so terms that overlap or contain
@@ -8,20 +8,20 @@
 //! text, with Unicode (UAX #29) word boundaries.
 //!
 //! Whole-word and prefix terms (the default is whole-word) can only match where a word starts, so
-//! their automaton is not run as a search over every byte: it is walked, anchored, from each
-//! place in the folded text where a word may start, and stops as soon as no spelling continues.
-//! At 1,000 English terms that takes about a fifth of the instructions of the overlapping search,
-//! which partial-word terms still use. The word boundaries at a hit's ends are decided from the
-//! ASCII bytes around them where possible, and only a text with a hit next to other characters is
-//! segmented into words.
+//! their automaton is not run as a search over every byte of a folded copy: it is walked,
+//! anchored, from each place in the text where a word may start, folding what it reads as it goes,
+//! and stops as soon as no spelling continues; partial-word terms still fold the whole text and
+//! search it. The word boundaries at a hit's ends are
+//! decided from the ASCII bytes around them where possible; only where they are not is a stretch
+//! of the text segmented into words.
 
-use super::fold::{FoldMode, Folded};
+use super::fold::{fold_unit, FoldMode, Folded};
 use super::{Accuracy, CategoryId, Rule};
 use crate::split::{ascii_word_boundary, is_grapheme_boundary};
 use crate::{Error, ErrorKind, Result, Span};
-use aho_corasick::automaton::Automaton;
+use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, Input, Match, MatchKind};
+use aho_corasick::{Anchored, Input, Match, MatchKind, PatternID};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
@@ -39,36 +39,17 @@ pub(crate) struct CompiledTerm {
 #[derive(Clone, Copy, Debug)]
 struct Target {
     term: usize,
-    accuracy: Accuracy,
     category: CategoryId,
 }
 
-/// Where the hits of an automaton may start.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Starts {
-    /// Only where a word may start: for whole-word and prefix terms.
-    Words,
-    /// Anywhere: for partial-word terms.
-    Anywhere,
-}
-
-impl Starts {
-    fn of(accuracy: Accuracy) -> Starts {
-        match accuracy {
-            Accuracy::Partial => Starts::Anywhere,
-            Accuracy::Whole | Accuracy::Prefix => Starts::Words,
-        }
-    }
-}
-
-/// The automaton of one folding mode and kind of start.
+/// The automaton of the terms of one folding mode and accuracy.
 #[derive(Debug)]
 struct ModeMatcher {
     mode: FoldMode,
-    starts: Starts,
-    /// A contiguous NFA. A DFA would search about 2.5 times faster (22 instead of 55 instructions
-    /// a byte at 1,000 terms) but, linked beside the NFA that large term lists need, adds 4.3 kB
-    /// gzip of wasm; `AhoCorasick` would link both and a second NFA.
+    accuracy: Accuracy,
+    /// A contiguous NFA, walked anchored from word starts or, for partial-word terms, searched
+    /// with overlapping matches. (A DFA, linked beside the NFA that large term lists need, would
+    /// add 4.3 kB gzip of wasm.)
     automaton: NFA,
     /// For each automaton pattern, the terms it stands for.
     targets: Vec<Vec<Target>>,
@@ -90,13 +71,12 @@ impl TermMatcher {
     pub fn new(terms: &[CompiledTerm]) -> Result<TermMatcher> {
         let mut builders: Vec<ModeBuilder> = Vec::new();
         for (index, term) in terms.iter().enumerate() {
-            let starts = Starts::of(term.accuracy);
-            let slot = match builders.iter().position(|b| b.mode == term.mode && b.starts == starts) {
+            let slot = match builders.iter().position(|b| b.mode == term.mode && b.accuracy == term.accuracy) {
                 Some(slot) => slot,
                 None => {
                     builders.push(ModeBuilder {
                         mode: term.mode,
-                        starts,
+                        accuracy: term.accuracy,
                         ids: HashMap::new(),
                         targets: Vec::new(),
                     });
@@ -105,7 +85,6 @@ impl TermMatcher {
             };
             let target = Target {
                 term: index,
-                accuracy: term.accuracy,
                 category: term.category,
             };
             for spelling in &term.spellings {
@@ -125,26 +104,10 @@ impl TermMatcher {
             return;
         }
         let boundaries = WordBoundaries::new(text);
-        // The texts folded so far, by mode: word-start and anywhere automata of a mode share one.
+        // Partial-word automata search a folded copy of the text, one per mode.
         let mut folded_texts: Vec<(FoldMode, Folded)> = Vec::new();
         for matcher in &self.matchers {
-            let index = match folded_texts.iter().position(|(mode, _)| *mode == matcher.mode) {
-                Some(index) => index,
-                None => {
-                    folded_texts.push((matcher.mode, Folded::new(text, matcher.mode)));
-                    folded_texts.len() - 1
-                }
-            };
-            let folded = &folded_texts[index].1;
-            let search = match matcher.starts {
-                Starts::Words => for_each_at_word_starts,
-                Starts::Anywhere => for_each_overlapping,
-            };
-            search(matcher, folded.text(), &mut |hit| {
-                let span = Span::new(
-                    folded.original_start(hit.start()),
-                    folded.original_end(hit.end()),
-                );
+            let mut on_hit = |pattern: PatternID, span: Span| {
                 let span = if matcher.mode.strip_diacritics {
                     // The marks after a match belong to it: `resume` matches all of `re\u{301}sume\u{301}`.
                     super::snap_to_graphemes(text, span)
@@ -154,69 +117,148 @@ impl TermMatcher {
                     // `e` is not `e` + U+0301 unless diacritics are ignored.
                     return;
                 };
-                for target in &matcher.targets[hit.pattern().as_usize()] {
-                    if accurate(span, target.accuracy, &boundaries) {
-                        out.push((span, Rule::Term(target.term), target.category));
-                    }
+                if accurate(span, matcher.accuracy, &boundaries) {
+                    let targets = &matcher.targets[pattern.as_usize()];
+                    out.extend(targets.iter().map(|target| (span, Rule::Term(target.term), target.category)));
                 }
+            };
+            if matcher.accuracy != Accuracy::Partial {
+                for_each_at_word_starts(matcher, text, &mut on_hit);
+                continue;
+            }
+            let index = match folded_texts.iter().position(|(mode, _)| *mode == matcher.mode) {
+                Some(index) => index,
+                None => {
+                    folded_texts.push((matcher.mode, Folded::new(text, matcher.mode)));
+                    folded_texts.len() - 1
+                }
+            };
+            let folded = &folded_texts[index].1;
+            for_each_overlapping(&matcher.automaton, folded.text(), |hit| {
+                let span = Span::new(folded.original_start(hit.start()), folded.original_end(hit.end()));
+                on_hit(hit.pattern(), span);
             });
         }
     }
 }
 
-/// Calls `hit` with every match of the automaton of `matcher` in `haystack`, overlapping ones
-/// included.
-fn for_each_overlapping(matcher: &ModeMatcher, haystack: &str, hit: &mut dyn FnMut(Match)) {
+/// Calls `hit` with every match of `automaton` in `haystack`, overlapping ones included.
+fn for_each_overlapping(automaton: &NFA, haystack: &str, hit: impl FnMut(Match)) {
     // Overlapping search fails only for anchored inputs or other match kinds: neither here.
-    if let Ok(hits) = matcher.automaton.try_find_overlapping_iter(Input::new(haystack)) {
+    if let Ok(hits) = automaton.try_find_overlapping_iter(Input::new(haystack)) {
         hits.for_each(hit);
     }
 }
 
-/// Calls `hit` with every match of the word-start automaton of `matcher` in `haystack`: those
-/// starting at any character except inside a run of ASCII letters, digits and `_`, where UAX #29
-/// never puts a boundary. Folding keeps that true: what it drops inside a word (joiners, accents)
-/// never stands at a boundary, and what it turns into ASCII letters is a letter.
-fn for_each_at_word_starts(matcher: &ModeMatcher, haystack: &str, hit: &mut dyn FnMut(Match)) {
-    let bytes = haystack.as_bytes();
+/// Calls `hit` with the pattern and original span of every match of the word-start automaton of
+/// `matcher` in `text`: those starting at any character except inside a run of ASCII letters,
+/// digits and `_`, where UAX #29 never puts a boundary. The automaton reads the text folded as it
+/// goes (see [`Walk`]), so no folded copy is made.
+fn for_each_at_word_starts(matcher: &ModeMatcher, text: &str, hit: &mut impl FnMut(PatternID, Span)) {
+    let automaton = &matcher.automaton;
+    let Ok(root) = automaton.start_state(Anchored::Yes) else {
+        return;
+    };
+    let bytes = text.as_bytes();
+    // Whole words cannot end inside a run of ASCII word characters either.
+    let may_end = |end: usize| {
+        matcher.accuracy != Accuracy::Whole
+            || !(is_ascii_word_byte(bytes[end - 1]) && bytes.get(end).copied().is_some_and(is_ascii_word_byte))
+    };
+    let mut walk = Walk { matcher, text, root, scratch: String::new() };
     let mut start = 0;
     while let Some(&byte) = bytes.get(start) {
-        if matcher.first_bytes[usize::from(byte)] {
-            walk_anchored(&matcher.automaton, bytes, start, hit);
+        if !byte.is_ascii() || matcher.first_bytes[usize::from(fold_ascii(byte, matcher.mode))] {
+            walk.from(start, &may_end, hit);
         }
         start += 1;
         if is_ascii_word_byte(byte) {
-            start += bytes[start..].iter().take_while(|&&b| is_ascii_word_byte(b)).count();
-        }
-    }
-}
-
-fn is_ascii_word_byte(byte: u8) -> bool {
-    byte.is_ascii_alphanumeric() || byte == b'_'
-}
-
-/// Calls `hit` with every match of `automaton` that starts at `start` of `bytes`.
-fn walk_anchored(automaton: &NFA, bytes: &[u8], start: usize, hit: &mut dyn FnMut(Match)) {
-    let Ok(mut state) = automaton.start_state(Anchored::Yes) else {
-        return;
-    };
-    for (end, &byte) in bytes.iter().enumerate().skip(start) {
-        state = automaton.next_state(Anchored::Yes, state, byte);
-        if automaton.is_dead(state) {
-            return;
-        }
-        if !automaton.is_match(state) {
-            continue;
-        }
-        let len = end + 1 - start;
-        // A state also lists the spellings that end there but start later (its suffixes).
-        for index in 0..automaton.match_len(state) {
-            let pattern = automaton.match_pattern(state, index);
-            if automaton.pattern_len(pattern) == len {
-                hit(Match::new(pattern, start..end + 1));
+            while bytes.get(start).copied().is_some_and(is_ascii_word_byte) {
+                start += 1;
+            }
+        } else {
+            while bytes.get(start).is_some_and(|&b| (0x80..0xC0).contains(&b)) {
+                start += 1; // continuation bytes of the character at `start - 1`
             }
         }
     }
+}
+
+/// Anchored walks of one word-start automaton over a text, folded as they read it: the same
+/// bytes as [`Folded`] from a unit start on, without building a folded copy.
+struct Walk<'a> {
+    matcher: &'a ModeMatcher,
+    text: &'a str,
+    root: StateID,
+    /// The folding of the current non-ASCII unit.
+    scratch: String,
+}
+
+impl Walk<'_> {
+    /// Calls `hit` with every spelling that starts at the unit at `start` and ends where `may_end`
+    /// allows. A match never starts at a unit that folds to nothing (a joiner, a stripped mark):
+    /// it starts at the next one.
+    fn from(&mut self, start: usize, may_end: &impl Fn(usize) -> bool, hit: &mut impl FnMut(PatternID, Span)) {
+        let (automaton, mode) = (&self.matcher.automaton, self.matcher.mode);
+        let bytes = self.text.as_bytes();
+        let (mut state, mut walked, mut pos) = (self.root, 0, start);
+        while let Some(&byte) = bytes.get(pos) {
+            let ascii;
+            let (end, folded) = if byte.is_ascii_graphic() {
+                ascii = [fold_ascii(byte, mode)];
+                (pos + 1, &ascii[..])
+            } else {
+                self.scratch.clear();
+                let end = fold_unit(self.text, pos, mode, &mut self.scratch);
+                (end, self.scratch.as_bytes())
+            };
+            if pos == start && folded.is_empty() {
+                return;
+            }
+            for &folded_byte in folded {
+                state = automaton.next_state(Anchored::Yes, state, folded_byte);
+                walked += 1;
+                if automaton.is_dead(state) {
+                    return;
+                }
+                if automaton.is_match(state) && may_end(end) {
+                    // A state also lists the spellings that end there but start later (its suffixes).
+                    for index in 0..automaton.match_len(state) {
+                        let pattern = automaton.match_pattern(state, index);
+                        if automaton.pattern_len(pattern) == walked {
+                            hit(pattern, Span::new(start, end));
+                        }
+                    }
+                }
+            }
+            pos = end;
+        }
+    }
+}
+
+/// The first folded byte of a unit that starts with the ASCII character `byte`.
+fn fold_ascii(byte: u8, mode: FoldMode) -> u8 {
+    if char::from(byte).is_whitespace() {
+        b' '
+    } else if mode.fold_case {
+        byte.to_ascii_lowercase()
+    } else {
+        byte
+    }
+}
+
+/// Whether `byte` is an ASCII letter, digit or `_`: one table lookup, for the scan over every byte.
+fn is_ascii_word_byte(byte: u8) -> bool {
+    static TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut byte = 0;
+        while byte < 256 {
+            table[byte] = (byte as u8).is_ascii_alphanumeric() || byte == b'_' as usize;
+            byte += 1;
+        }
+        table
+    };
+    TABLE[usize::from(byte)]
 }
 
 /// Whether both ends of `span` are grapheme boundaries.
@@ -228,10 +270,10 @@ fn on_graphemes(text: &str, span: Span) -> bool {
 /// transitions): deep enough for most of an English word.
 const WORD_START_DENSE_DEPTH: usize = 4;
 
-/// The spellings of one folding mode and kind of start, gathered before its automaton is built.
+/// The spellings of one folding mode and accuracy, gathered before their automaton is built.
 struct ModeBuilder {
     mode: FoldMode,
-    starts: Starts,
+    accuracy: Accuracy,
     /// Each folded spelling and its pattern id.
     ids: HashMap<String, usize>,
     /// For each pattern id, the terms it stands for.
@@ -273,7 +315,7 @@ impl ModeBuilder {
         let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
             // Anchored walks from word starts spend most of their steps in the first few states.
-            .dense_depth(if self.starts == Starts::Words { WORD_START_DENSE_DEPTH } else { 2 })
+            .dense_depth(if self.accuracy == Accuracy::Partial { 2 } else { WORD_START_DENSE_DEPTH })
             .build(&patterns)
             .map_err(|error| {
                 Error::new(
@@ -283,7 +325,7 @@ impl ModeBuilder {
             })?;
         Ok(ModeMatcher {
             mode: self.mode,
-            starts: self.starts,
+            accuracy: self.accuracy,
             automaton,
             first_bytes,
             targets: self.targets,
