@@ -53,8 +53,9 @@ struct ModeMatcher {
     automaton: NFA,
     /// For each automaton pattern, the terms it stands for.
     targets: Vec<Vec<Target>>,
-    /// The bytes some pattern starts with.
-    first_bytes: [bool; 256],
+    /// For each byte of the text, whether a walk from it may find a spelling: an ASCII character
+    /// that folds to the first byte of one, or the first byte of another character.
+    may_start: [bool; 256],
 }
 
 /// All terms, compiled.
@@ -168,17 +169,13 @@ fn for_each_at_word_starts(matcher: &ModeMatcher, text: &str, hit: &mut impl FnM
     let mut walk = Walk { matcher, text, root, scratch: String::new() };
     let mut start = 0;
     while let Some(&byte) = bytes.get(start) {
-        if !byte.is_ascii() || matcher.first_bytes[usize::from(fold_ascii(byte, matcher.mode))] {
+        if matcher.may_start[usize::from(byte)] {
             walk.from(start, &may_end, hit);
         }
         start += 1;
         if is_ascii_word_byte(byte) {
             while bytes.get(start).copied().is_some_and(is_ascii_word_byte) {
                 start += 1;
-            }
-        } else {
-            while bytes.get(start).is_some_and(|&b| (0x80..0xC0).contains(&b)) {
-                start += 1; // continuation bytes of the character at `start - 1`
             }
         }
     }
@@ -312,6 +309,11 @@ impl ModeBuilder {
             first_bytes[usize::from(folded.as_bytes()[0])] = true;
             patterns[id] = folded;
         }
+        let may_start = std::array::from_fn(|byte| match byte {
+            0..0x80 => first_bytes[usize::from(fold_ascii(byte as u8, self.mode))],
+            0x80..0xC0 => false, // inside a character
+            _ => true,
+        });
         let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
             // Anchored walks from word starts spend most of their steps in the first few states.
@@ -327,7 +329,7 @@ impl ModeBuilder {
             mode: self.mode,
             accuracy: self.accuracy,
             automaton,
-            first_bytes,
+            may_start,
             targets: self.targets,
         })
     }
