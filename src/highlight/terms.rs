@@ -263,10 +263,6 @@ fn on_graphemes(text: &str, span: Span) -> bool {
     is_grapheme_boundary(text, span.start) && is_grapheme_boundary(text, span.end)
 }
 
-/// How many levels of the word-start automaton get a transition table each (the rest list their
-/// transitions): deep enough for most of an English word.
-const WORD_START_DENSE_DEPTH: usize = 4;
-
 /// The spellings of one folding mode and accuracy, gathered before their automaton is built.
 struct ModeBuilder {
     mode: FoldMode,
@@ -316,8 +312,6 @@ impl ModeBuilder {
         });
         let automaton = NFA::builder()
             .match_kind(MatchKind::Standard)
-            // Anchored walks from word starts spend most of their steps in the first few states.
-            .dense_depth(if self.accuracy == Accuracy::Partial { 2 } else { WORD_START_DENSE_DEPTH })
             .build(&patterns)
             .map_err(|error| {
                 Error::new(
