@@ -11,6 +11,7 @@
 //! Callers add their own entries with [`SentenceSplitter::abbreviations`](super::SentenceSplitter::abbreviations).
 
 use crate::{Error, Result};
+use std::sync::OnceLock;
 
 /// When the period after an abbreviation does not end the sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -100,3 +101,45 @@ pub const ABBREVIATIONS: &[(&str, AbbreviationKind)] = {
         ("a.m", Time), ("p.m", Time),
     ]
 };
+
+/// The kind of the built-in abbreviation `lower` (lower case, without its final period), if it is
+/// one.
+///
+/// Each built-in is stored as a number made of its bytes (see [`packed`]), in a table sorted once,
+/// on first use: a lookup is a handful of integer comparisons, with no hashing.
+pub(super) fn builtin_kind(lower: &str) -> Option<AbbreviationKind> {
+    static TABLE: OnceLock<Vec<(u64, AbbreviationKind)>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table: Vec<_> = ABBREVIATIONS.iter().filter_map(|&(text, kind)| Some((packed(text)?, kind))).collect();
+        table.sort_unstable_by_key(|&(key, _)| key);
+        table
+    });
+    let key = packed(lower)?;
+    table.binary_search_by_key(&key, |&(key, _)| key).ok().map(|i| table[i].1)
+}
+
+/// Up to seven bytes of text and their count, packed into one number (none for longer text):
+/// different texts give different numbers.
+fn packed(text: &str) -> Option<u64> {
+    let bytes = text.as_bytes();
+    (bytes.len() < 8).then(|| bytes.iter().fold(0, |key, &b| key << 8 | u64::from(b)) << 8 | bytes.len() as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_is_found_with_its_kind() {
+        for &(text, kind) in ABBREVIATIONS {
+            assert_eq!(builtin_kind(text), Some(kind), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn other_words_are_not_built_ins() {
+        for word in ["", "said", "m", "mr.", "mrs\0", "dr ", "Mr", "messrsx", "approximately", "u.s.a"] {
+            assert_eq!(builtin_kind(word), None, "{word:?}");
+        }
+    }
+}
