@@ -249,7 +249,7 @@ impl Line {
             trimmed_len,
             first_word_len: char_len(first_word),
             starts_lower: first_char.is_lowercase(),
-            ends_open: trimmed.ends_with([',', ';', '-']),
+            ends_open: matches!(trimmed.as_bytes().last(), Some(b',' | b';' | b'-')),
             list_item: is_marker_then_space(from_text, first_word),
         })
     }
@@ -262,7 +262,7 @@ pub(super) fn is_ascii_space(b: u8) -> bool {
 }
 
 /// [`str::trim_end`], testing ASCII bytes without decoding them.
-pub(super) fn trim_end(s: &str) -> &str {
+fn trim_end(s: &str) -> &str {
     let mut end = s.len();
     while let Some(&last) = s.as_bytes()[..end].last() {
         if !last.is_ascii() {
@@ -277,7 +277,7 @@ pub(super) fn trim_end(s: &str) -> &str {
 }
 
 /// [`str::trim_start`], testing ASCII bytes without decoding them.
-pub(super) fn trim_start(s: &str) -> &str {
+fn trim_start(s: &str) -> &str {
     &s[whitespace_len(s)..]
 }
 
@@ -295,7 +295,7 @@ pub(super) fn whitespace_len(s: &str) -> usize {
 }
 
 /// Position of the first whitespace character in `s`, or its length.
-pub(super) fn find_whitespace(s: &str) -> usize {
+fn find_whitespace(s: &str) -> usize {
     for (i, &b) in s.as_bytes().iter().enumerate() {
         if !b.is_ascii() {
             return i + s[i..].find(char::is_whitespace).unwrap_or(s.len() - i);
@@ -329,7 +329,7 @@ fn is_marker_then_space(text: &str, first_word: &str) -> bool {
 /// after `(`, then `.` or `)`. Labels are one to three digits, one lower-case ASCII letter or up
 /// to four lower-case Roman digits.
 fn is_list_marker(word: &str) -> bool {
-    let Some(label) = word.strip_suffix(['.', ')']) else {
+    let Some(label) = word.strip_suffix(|c| matches!(c, '.' | ')')) else {
         let mut chars = word.chars();
         let bullet = chars.next().is_some_and(|c| matches!(c, '-' | '*' | '•' | '–' | '—' | '‣' | '◦' | '▪' | '·'));
         return bullet && chars.next().is_none();

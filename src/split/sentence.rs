@@ -27,7 +27,9 @@
 //! Every sentence keeps the whitespace that follows it, so sentences tile their paragraph.
 
 use super::abbreviations::{builtin_kind, Abbreviation, AbbreviationKind};
-use super::lines::{equal_marks, find_marked, lead_byte_marks, paragraphs, starts_list_item, whitespace_len};
+use super::lines::{
+    equal_marks, find_marked, is_ascii_space, lead_byte_marks, paragraphs, starts_list_item, whitespace_len,
+};
 use super::words::is_grapheme_boundary;
 use crate::Span;
 use std::collections::HashMap;
@@ -173,8 +175,8 @@ impl SentenceSplitter {
         if word.is_empty() || word.len() > LOWERCASE_BUFFER {
             return None;
         }
-        let kind = with_lowercase(word, |lower| self.extra.get(lower).copied().or_else(|| builtin_kind(lower)));
-        kind.or_else(|| is_initialism(word).then_some(AbbreviationKind::Trailing))
+        let extra = if self.extra.is_empty() { None } else { with_lowercase(word, |lower| self.extra.get(lower).copied()) };
+        extra.or_else(|| builtin_kind(word)).or_else(|| is_initialism(word).then_some(AbbreviationKind::Trailing))
     }
 }
 
@@ -206,7 +208,7 @@ fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
     let before_is_word = before.chars().count() >= 2
         && before.chars().all(char::is_alphabetic)
         && before.chars().any(char::is_lowercase)
-        && with_lowercase(before, |lower| builtin_kind(lower).is_none());
+        && builtin_kind(before).is_none();
     next_is_word && before_is_word && !in_url_or_email(text, candidate.start)
 }
 
@@ -320,8 +322,10 @@ fn inline_space_len(s: &str) -> usize {
 fn terminator_of(c: char) -> Option<Terminator> {
     match c {
         '.' => Some(Terminator::Period),
+        '!' | '?' => Some(Terminator::Strong),
+        c if c.is_ascii() => None,
         '…' => Some(Terminator::Ellipsis),
-        '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' | '؟' | '\u{37E}' | '﹖' | '﹗' => Some(Terminator::Strong),
+        '‼' | '⁇' | '⁈' | '⁉' | '؟' | '\u{37E}' | '﹖' | '﹗' => Some(Terminator::Strong),
         c if is_full_stop(c) => Some(Terminator::FullStop),
         _ => None,
     }
@@ -360,7 +364,7 @@ enum NextWord<'t> {
 
 impl<'t> NextWord<'t> {
     fn at(rest: &'t str) -> Self {
-        let rest = rest.trim_start_matches(is_opener);
+        let rest = without_openers(rest);
         let word_len: usize =
             rest.chars().take_while(|&c| c.is_alphanumeric() || c == '\'' || c == '’').map(char::len_utf8).sum();
         let word = &rest[..word_len];
@@ -380,8 +384,21 @@ impl<'t> NextWord<'t> {
 /// text with no whitespace must not cost its length at every period.
 fn word_before(text: &str, end: usize) -> &str {
     let head = &text[floor_char_boundary(text, end.saturating_sub(LOOK_AROUND))..end];
-    let start = head.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-    head[start..].trim_start_matches(is_opener)
+    // Back over ASCII bytes to an ASCII space, the usual case, or else character by character.
+    let start = match head.bytes().rposition(|b| !b.is_ascii() || is_ascii_space(b)) {
+        None => 0,
+        Some(i) if head.as_bytes()[i].is_ascii() => i + 1,
+        Some(_) => head.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8()),
+    };
+    without_openers(&head[start..])
+}
+
+/// `s` without the opening quotes and brackets that start it.
+fn without_openers(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !is_opener(char::from(b)) => s,
+        _ => s.trim_start_matches(is_opener),
+    }
 }
 
 /// How far, in bytes, the rules look around a candidate for the word or token that holds it.
