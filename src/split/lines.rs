@@ -46,8 +46,8 @@ fn lines_and_ascii(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
 /// End of the line starting at `start` (just past its break, or the end of the text), and whether
 /// the line is all ASCII.
 ///
-/// Only the bytes [`break_marks`] marks are looked at one by one; the rest are skipped eight at a
-/// time, so ordinary text costs about one step per eight bytes.
+/// Only the bytes [`break_marks`] marks are looked at one by one; the rest are skipped sixteen at
+/// a time (see [`find_marked`]).
 fn line_end(bytes: &[u8], start: usize) -> (usize, bool) {
     let mut ascii = true;
     let mut i = start;
@@ -404,6 +404,27 @@ mod tests {
                     [format!("{head}{brk}").as_str(), "tail é\tand more text"],
                     "{text:?}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn masks_mark_exactly_their_bytes_in_every_lane() {
+        for lane in 0..8 {
+            for byte in 0..=u8::MAX {
+                let mut block = [b'a'; 8];
+                block[lane] = byte;
+                let block = u64::from_le_bytes(block);
+                // Marked at `lane` and nowhere below it, or not marked at all.
+                let at_lane = |marks: u64| match marks & TOP_BITS {
+                    0 => false,
+                    marked => marked.trailing_zeros() / 8 == lane as u32,
+                };
+                let none = |marks: u64| marks & TOP_BITS == 0;
+                let check = |marks: u64, expected: bool| if expected { at_lane(marks) } else { none(marks) };
+                assert!(check(break_marks(block), byte < 0x0E || byte >= 0xC2), "break {byte:#04x} in lane {lane}");
+                assert!(check(lead_byte_marks(block), byte >= 0xC2), "lead {byte:#04x} in lane {lane}");
+                assert!(check(equal_marks(block, b'.'), byte == b'.'), "equal {byte:#04x} in lane {lane}");
             }
         }
     }
