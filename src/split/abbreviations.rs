@@ -11,6 +11,7 @@
 //! Callers add their own entries with [`SentenceSplitter::abbreviations`](super::SentenceSplitter::abbreviations).
 
 use crate::{Error, Result};
+use std::sync::OnceLock;
 
 /// When the period after an abbreviation does not end the sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -100,3 +101,78 @@ pub const ABBREVIATIONS: &[(&str, AbbreviationKind)] = {
         ("a.m", Time), ("p.m", Time),
     ]
 };
+
+/// The kind of the built-in abbreviation `word` (written without its final period, in any case),
+/// if it is one.
+///
+/// Each built-in is stored as a number made of its bytes (see [`packed`]) in a small hash table
+/// built on first use: a lookup hashes with one multiplication and usually reads one slot, with
+/// no lower-cased copy of an ASCII word.
+pub(super) fn builtin_kind(word: &str) -> Option<AbbreviationKind> {
+    static TABLE: OnceLock<Vec<Option<(u64, AbbreviationKind)>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = vec![None; TABLE_SLOTS];
+        for &(text, kind) in ABBREVIATIONS {
+            let Some(key) = packed(text.bytes()) else { continue };
+            // The key's own slot (a later entry for the same text replaces an earlier one), or a free one.
+            if let Some(slot) = slots(key).find(|&slot| table[slot].is_none_or(|(other, _)| other == key)) {
+                table[slot] = Some((key, kind));
+            }
+        }
+        table
+    });
+    let key = if word.is_ascii() {
+        packed(word.bytes().map(|b| b.to_ascii_lowercase()))
+    } else {
+        packed(word.to_lowercase().bytes())
+    }?;
+    let mut filled = slots(key).map_while(|slot| table[slot]);
+    filled.find(|&(other, _)| other == key).map(|(_, kind)| kind)
+}
+
+/// Slots in the table of built-ins: a power of two, several times the number of entries, so
+/// most keys find their slot, or an empty one, at the first try.
+const TABLE_SLOTS: usize = 512;
+
+/// The slots where `key` may be, in the order they are tried: from its hash (the top bits of a
+/// multiplication by a large odd constant) onwards, wrapping around.
+fn slots(key: u64) -> impl Iterator<Item = usize> {
+    let first = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_SLOTS.trailing_zeros())) as usize;
+    (0..TABLE_SLOTS).map(move |step| (first + step) % TABLE_SLOTS)
+}
+
+/// Up to seven bytes and their count, packed into one number (none for more bytes): different
+/// byte strings give different numbers.
+fn packed(bytes: impl ExactSizeIterator<Item = u8>) -> Option<u64> {
+    let len = bytes.len();
+    (len < 8).then(|| bytes.fold(0, |key, b| key << 8 | u64::from(b)) << 8 | len as u64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_built_in_is_found_with_its_kind() {
+        for &(text, kind) in ABBREVIATIONS {
+            assert_eq!(builtin_kind(text), Some(kind), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn built_ins_are_found_in_any_case() {
+        assert_eq!(builtin_kind("Mr"), Some(AbbreviationKind::Title));
+        assert_eq!(builtin_kind("NOV"), Some(AbbreviationKind::Number));
+        assert_eq!(builtin_kind("U.S"), Some(AbbreviationKind::Trailing));
+        // A non-ASCII word is lower-cased by Unicode's rules: the Kelvin sign becomes an ASCII k.
+        assert_eq!(builtin_kind("U.\u{212A}"), Some(AbbreviationKind::Trailing));
+        assert_eq!(builtin_kind("ÉTC"), None);
+    }
+
+    #[test]
+    fn other_words_are_not_built_ins() {
+        for word in ["", "said", "m", "mr.", "mrs\0", "dr ", "messrsx", "approximately", "u.s.a", "Ｍr"] {
+            assert_eq!(builtin_kind(word), None, "{word:?}");
+        }
+    }
+}

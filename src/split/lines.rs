@@ -26,54 +26,107 @@ pub const WRAP_WIDTH_MAX: usize = 100;
 
 /// The lines of `text`, each with the break that ends it.
 pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
+    lines_and_ascii(text).map(|(span, _)| span)
+}
+
+/// The lines of `text`, each with whether it is all ASCII (its characters are then its bytes).
+fn lines_and_ascii(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
     let mut start = 0;
     std::iter::from_fn(move || {
         if start >= text.len() {
             return None;
         }
-        let end = line_end(text, start);
+        let (end, ascii) = line_end(text.as_bytes(), start);
         let span = Span::new(start, end);
         start = end;
-        Some(span)
+        Some((span, ascii))
     })
 }
 
-/// End of the line starting at `start`: just past its break, or the end of the text.
+/// End of the line starting at `start` (just past its break, or the end of the text), and whether
+/// the line is all ASCII.
 ///
-/// Eight bytes at a time are skipped while none of them can be part of a break (see
-/// [`may_hold_break`]), so ordinary text costs about one step per eight bytes.
-fn line_end(text: &str, start: usize) -> usize {
-    let bytes = text.as_bytes();
+/// Only the bytes [`break_marks`] marks are looked at one by one; the rest are skipped sixteen at
+/// a time (see [`find_marked`]).
+fn line_end(bytes: &[u8], start: usize) -> (usize, bool) {
+    let mut ascii = true;
     let mut i = start;
+    loop {
+        i = find_marked(bytes, i, break_marks);
+        match bytes.get(i..).unwrap_or_default() {
+            [] => return (bytes.len(), ascii),
+            [b'\n' | 0x0B | 0x0C, ..] => return (i + 1, ascii),
+            [b'\r', b'\n', ..] => return (i + 2, ascii),
+            [b'\r', ..] => return (i + 1, ascii),
+            [0xC2, 0x85, ..] => return (i + 2, false),
+            [0xE2, 0x80, 0xA8 | 0xA9, ..] => return (i + 3, false),
+            [lead, ..] => ascii &= lead.is_ascii(),
+        }
+        i += 1;
+    }
+}
+
+/// One byte in each of the eight lanes of a `u64`: multiplied by a byte, that byte in every lane.
+const EACH_BYTE: u64 = 0x0101_0101_0101_0101;
+
+/// The top bit of each lane: the bit the `*_marks` functions set to mark a byte.
+const TOP_BITS: u64 = EACH_BYTE * 0x80;
+
+/// Position of the first byte at or after `from` that `marks` marks (sets the top bit of), or the
+/// length of `bytes`.
+///
+/// `marks` gets eight bytes at a time, packed little-endian into a `u64`. It may mark bytes it
+/// should not, but only above the lowest byte it rightly marks: borrows and carries between lanes
+/// run upwards, so a mask built from subtractions (see [`equal_marks`]) is exact up to its first
+/// true mark, and that is all this function reads.
+pub(super) fn find_marked(bytes: &[u8], from: usize, marks: impl Fn(u64) -> u64) -> usize {
+    let marked = |block: u64| marks(block) & TOP_BITS;
+    let lane = |marked: u64| (marked.trailing_zeros() / 8) as usize;
+    let mut i = from;
+    // Sixteen bytes a step while there are, so the loop is paid for once per two words.
+    while let Some(blocks) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+        let blocks = u128::from_le_bytes(*blocks);
+        let (low, high) = (marked(blocks as u64), marked((blocks >> 64) as u64));
+        if low | high != 0 {
+            return i + if low != 0 { lane(low) } else { 8 + lane(high) };
+        }
+        i += 16;
+    }
+    // The last few bytes, eight at a time, padded with spaces, which no mask marks.
     while i < bytes.len() {
-        if let Some(block) = bytes[i..].first_chunk::<8>() {
-            if !may_hold_break(u64::from_le_bytes(*block)) {
-                i += 8;
-                continue;
-            }
+        let rest = &bytes[i..bytes.len().min(i + 8)];
+        let mut block = [b' '; 8];
+        block[..rest.len()].copy_from_slice(rest);
+        let found = marked(u64::from_le_bytes(block));
+        if found != 0 {
+            return (i + lane(found)).min(bytes.len());
         }
-        match bytes[i] {
-            b'\n' | 0x0B | 0x0C => return i + 1,
-            b'\r' => return if bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 },
-            0xC2 if bytes.get(i + 1) == Some(&0x85) => return i + 2,
-            0xE2 if bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) => {
-                return i + 3
-            }
-            _ => i += 1,
-        }
+        i += 8;
     }
     bytes.len()
 }
 
-/// Whether one of the eight bytes packed in `block` may belong to a line break: a control byte up
-/// to CR (LF, VT, FF and CR themselves) or a non-ASCII byte (NEL, LINE SEPARATOR and PARAGRAPH
-/// SEPARATOR are encoded with them).
-///
-/// Subtracting 0x0E from every byte borrows, and so sets the top bit, in the lowest byte below
-/// 0x0E; bytes from 0x0E to 0x7F subtract without borrowing and keep it clear.
-fn may_hold_break(block: u64) -> bool {
-    const EACH_BYTE: u64 = 0x0101_0101_0101_0101;
-    (block.wrapping_sub(EACH_BYTE * 0x0E) | block) & (EACH_BYTE * 0x80) != 0
+/// Marks the bytes equal to `byte`: `x - 0x01…01` sets the top bit of the lowest zero lane of `x`
+/// (and maybe of lanes above it) where `x` has it clear, and the lanes equal to `byte` are the
+/// zero lanes of `block ^ (byte in every lane)`.
+pub(super) fn equal_marks(block: u64, byte: u8) -> u64 {
+    let x = block ^ (EACH_BYTE * u64::from(byte));
+    x.wrapping_sub(EACH_BYTE) & !x
+}
+
+/// Marks the lead bytes of characters of two bytes or more (0xC2 to 0xF4 in valid UTF-8), so each
+/// non-ASCII character is visited once. A byte is one when its top bit is set and its low seven
+/// bits are at least 0x42: adding 0x3E to those carries into the top bit, and never out of a lane.
+pub(super) fn lead_byte_marks(block: u64) -> u64 {
+    ((block & !TOP_BITS).wrapping_add(EACH_BYTE * 0x3E)) & block
+}
+
+/// Marks the bytes that may start a line break: control bytes up to CR (LF, VT, FF and CR
+/// themselves, which subtracting 0x0E makes borrow) and the lead bytes of NEL, LINE SEPARATOR and
+/// PARAGRAPH SEPARATOR (with every other non-ASCII lead byte, which also tells a line's
+/// ASCII-ness).
+fn break_marks(block: u64) -> u64 {
+    (block.wrapping_sub(EACH_BYTE * 0x0E) & !block) | lead_byte_marks(block)
 }
 
 /// The paragraphs of `text` (see the module docs for the rule).
@@ -86,121 +139,206 @@ fn may_hold_break(block: u64) -> bool {
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut paragraphs: Vec<Span> = Vec::new();
-    if text.trim().is_empty() {
-        return paragraphs;
-    }
     let mut block = Block { lines: Vec::new(), end: 0 };
     let mut after_blank = true;
-    for line in lines(text) {
-        let blank = line.text(text).trim().is_empty();
+    for (span, ascii) in lines_and_ascii(text) {
+        let line = Line::measure(text, span, ascii);
         if block.lines.is_empty() {
-            // Leading blank lines join the first line.
-            if !blank {
-                block.lines.push(Span::new(0, line.end));
-                block.end = line.end;
+            // Leading blank lines join the first line holding text.
+            let whole = Span::new(0, span.end);
+            if let Some(first) = line.and_then(|_| Line::measure(text, whole, text[..span.end].is_ascii())) {
+                block.push(first);
             }
-        } else if blank || !after_blank {
-            if !blank {
-                block.lines.push(line);
-            }
-            block.end = line.end;
         } else {
-            block.split_into(text, &mut paragraphs);
-            block.lines.clear();
-            block.lines.push(line);
-            block.end = line.end;
+            match line {
+                Some(line) => {
+                    if after_blank {
+                        block.split_into(&mut paragraphs);
+                        block.lines.clear();
+                    }
+                    block.push(line);
+                }
+                None => block.end = span.end,
+            }
         }
-        after_blank = blank;
+        after_blank = line.is_none();
     }
-    block.split_into(text, &mut paragraphs);
+    block.split_into(&mut paragraphs);
     paragraphs
 }
 
 /// Lines holding text, between blank lines; `end` includes the blank lines that follow.
 /// [`paragraphs`] fills one block at a time, reusing its vector.
 struct Block {
-    lines: Vec<Span>,
+    lines: Vec<Line>,
     end: usize,
 }
 
 impl Block {
+    fn push(&mut self, line: Line) {
+        self.end = line.span.end;
+        self.lines.push(line);
+    }
+
     /// Appends the block's paragraphs.
-    fn split_into(&self, text: &str, paragraphs: &mut Vec<Span>) {
-        let wrapped = is_hard_wrapped(text, self);
+    fn split_into(&self, paragraphs: &mut Vec<Span>) {
+        let wrapped = self.is_hard_wrapped();
         for (i, line) in self.lines.iter().enumerate() {
-            let continues = i > 0 && wrapped && !starts_list_item(line.text(text));
+            let continues = i > 0 && wrapped && !line.list_item;
             match paragraphs.last_mut() {
-                Some(last) if continues => last.end = line.end,
-                _ => paragraphs.push(*line),
+                Some(last) if continues => last.end = line.span.end,
+                _ => paragraphs.push(line.span),
             }
         }
         if let Some(last) = paragraphs.last_mut() {
             last.end = self.end;
         }
     }
-}
 
-/// Whether a block's line breaks are soft (see the module docs).
-fn is_hard_wrapped(text: &str, block: &Block) -> bool {
-    if block.lines.len() < 2 {
-        return false;
-    }
-    let lines: Vec<&str> = block.lines.iter().map(|l| l.text(text).trim_end()).collect();
-    let width = lines.iter().map(|l| char_len(l)).max().unwrap_or(0);
-    if width > WRAP_WIDTH_MAX {
-        return false;
-    }
-    let wraps = lines.windows(2).filter(|pair| is_wrap(pair[0], pair[1], width)).count();
-    if wraps * 3 < (lines.len() - 1) * 2 {
-        return false;
-    }
-    lines.len() > 2 || continues_line(lines[0], lines[1])
-}
-
-/// Whether the break between `line` and `next` looks like a wrap within `width` characters.
-fn is_wrap(line: &str, next: &str, width: usize) -> bool {
-    let next_word = next.split_whitespace().next().unwrap_or("");
-    let needed = char_len(line.trim()) + 1 + char_len(next_word);
-    needed * 100 > width * 85 || next_word.chars().next().is_some_and(char::is_lowercase)
-}
-
-/// Length in characters; an ASCII line, the usual case, is measured by its length in bytes.
-fn char_len(line: &str) -> usize {
-    if line.is_ascii() {
-        line.len()
-    } else {
-        line.chars().count()
+    /// Whether the block's line breaks are soft (see the module docs).
+    fn is_hard_wrapped(&self) -> bool {
+        let lines = &self.lines;
+        if lines.len() < 2 {
+            return false;
+        }
+        let width = lines.iter().map(|line| line.width).max().unwrap_or(0);
+        if width > WRAP_WIDTH_MAX {
+            return false;
+        }
+        let wraps = lines.windows(2).filter(|pair| is_wrap(&pair[0], &pair[1], width)).count();
+        if wraps * 3 < (lines.len() - 1) * 2 {
+            return false;
+        }
+        lines.len() > 2 || lines[1].starts_lower || lines[0].ends_open
     }
 }
 
-/// Whether `second` reads as the continuation of `first` rather than text under a heading.
-fn continues_line(first: &str, second: &str) -> bool {
-    let starts_lower = second.trim_start().chars().next().is_some_and(char::is_lowercase);
-    starts_lower || first.ends_with([',', ';', '-'])
+/// What the paragraph rules need to know about one line holding text. Lengths are in characters
+/// and leave out the trailing whitespace (the line break included).
+#[derive(Clone, Copy)]
+struct Line {
+    span: Span,
+    /// Length up to the last non-whitespace character, leading whitespace included.
+    width: usize,
+    /// Length from the first non-whitespace character to the last.
+    trimmed_len: usize,
+    /// Length of the first word (the first run of non-whitespace characters).
+    first_word_len: usize,
+    /// Whether the first word starts with a lower-case letter.
+    starts_lower: bool,
+    /// Whether the line ends with a comma, a semicolon or a hyphen, so the next one continues it.
+    ends_open: bool,
+    /// Whether the line starts a list item (see [`starts_list_item`]).
+    list_item: bool,
+}
+
+impl Line {
+    /// Measures the line at `span`, or `None` if it is blank. `ascii` says whether it is all
+    /// ASCII, in which case lengths in bytes are lengths in characters.
+    fn measure(text: &str, span: Span, ascii: bool) -> Option<Self> {
+        let line = span.text(text);
+        let from_text = trim_start(line);
+        let first_word = &from_text[..find_whitespace(from_text)];
+        let first_char = first_word.chars().next()?; // None: the line is blank.
+        let trimmed = trim_end(from_text);
+        let char_len = |s: &str| if ascii { s.len() } else { s.chars().count() };
+        let trimmed_len = char_len(trimmed);
+        Some(Line {
+            span,
+            width: char_len(&line[..line.len() - from_text.len()]) + trimmed_len,
+            trimmed_len,
+            first_word_len: char_len(first_word),
+            starts_lower: first_char.is_lowercase(),
+            ends_open: matches!(trimmed.as_bytes().last(), Some(b',' | b';' | b'-')),
+            list_item: is_marker_then_space(from_text, first_word),
+        })
+    }
+}
+
+/// Whether `b` is an ASCII byte that [`char::is_whitespace`] accepts (VT included, unlike
+/// [`u8::is_ascii_whitespace`]).
+pub(super) fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+/// [`str::trim_end`], testing ASCII bytes without decoding them.
+fn trim_end(s: &str) -> &str {
+    let mut end = s.len();
+    while let Some(&last) = s.as_bytes()[..end].last() {
+        if !last.is_ascii() {
+            return s[..end].trim_end();
+        }
+        if !is_ascii_space(last) {
+            break;
+        }
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// [`str::trim_start`], testing ASCII bytes without decoding them.
+fn trim_start(s: &str) -> &str {
+    &s[whitespace_len(s)..]
+}
+
+/// Length in bytes of the whitespace that starts `s`.
+pub(super) fn whitespace_len(s: &str) -> usize {
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            return s.len() - s[i..].trim_start().len();
+        }
+        if !is_ascii_space(b) {
+            return i;
+        }
+    }
+    s.len()
+}
+
+/// Position of the first whitespace character in `s`, or its length.
+fn find_whitespace(s: &str) -> usize {
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            return i + s[i..].find(char::is_whitespace).unwrap_or(s.len() - i);
+        }
+        if is_ascii_space(b) {
+            return i;
+        }
+    }
+    s.len()
+}
+
+/// Whether the break between `line` and `next` looks like a wrap within `width` characters: the
+/// next line starts in lower case, or its first word would not have fitted.
+fn is_wrap(line: &Line, next: &Line, width: usize) -> bool {
+    let needed = line.trimmed_len + 1 + next.first_word_len;
+    needed * 100 > width * 85 || next.starts_lower
 }
 
 /// Whether a line starts with a bullet or a list number (`- `, `• `, `1. `, `(a) `, `iv) `, …).
 pub(crate) fn starts_list_item(line: &str) -> bool {
-    let line = line.trim_start();
-    let mut chars = line.chars();
-    match chars.next() {
-        Some('-' | '*' | '•' | '–' | '—' | '‣' | '◦' | '▪' | '·') => {
-            return chars.next().is_some_and(char::is_whitespace)
-        }
-        None => return false,
-        _ => {}
-    }
-    // A marker is a label, possibly after `(`, then `.` or `)`, then whitespace. Labels are ASCII,
-    // so the label is the run of ASCII letters and digits after the brackets.
-    let rest = line.trim_start_matches('(');
-    let label = &rest[..rest.bytes().take_while(u8::is_ascii_alphanumeric).count()];
-    let numbered = !label.is_empty() && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
+    let from_text = trim_start(line);
+    is_marker_then_space(from_text, &from_text[..find_whitespace(from_text)])
+}
+
+/// Whether `first_word`, the start of `text`, is a list marker with whitespace after it.
+fn is_marker_then_space(text: &str, first_word: &str) -> bool {
+    first_word.len() < text.len() && is_list_marker(first_word)
+}
+
+/// Whether `word` (followed by whitespace) marks a list item: a bullet, or a label, possibly
+/// after `(`, then `.` or `)`. Labels are one to three digits, one lower-case ASCII letter or up
+/// to four lower-case Roman digits.
+fn is_list_marker(word: &str) -> bool {
+    let Some(label) = word.strip_suffix(|c| matches!(c, '.' | ')')) else {
+        let mut chars = word.chars();
+        let bullet = chars.next().is_some_and(|c| matches!(c, '-' | '*' | '•' | '–' | '—' | '‣' | '◦' | '▪' | '·'));
+        return bullet && chars.next().is_none();
+    };
+    let label = label.trim_start_matches('(');
+    let numbered = (1..=3).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_digit());
     let lettered = label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
-    let roman = !label.is_empty() && label.len() <= 4 && label.bytes().all(|b| b"ivx".contains(&b));
-    let mut after = rest[label.len()..].chars();
-    (numbered || lettered || roman)
-        && matches!(after.next(), Some('.' | ')'))
-        && after.next().is_some_and(char::is_whitespace)
+    let roman = (1..=4).contains(&label.len()) && label.bytes().all(|b| b"ivx".contains(&b));
+    numbered || lettered || roman
 }
 
 #[cfg(test)]
@@ -255,13 +393,38 @@ mod tests {
     }
 
     #[test]
-    fn breaks_are_found_wherever_they_fall_in_a_block_of_eight() {
-        for pad in 0..17 {
+    fn breaks_are_found_wherever_they_fall_in_a_step_of_sixteen() {
+        for pad in 0..34 {
             let head = "x".repeat(pad);
             for brk in ["\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"] {
                 let text = format!("{head}{brk}tail é\tand more text");
                 let spans: Vec<Span> = lines(&text).collect();
-                assert_eq!(texts(&text, &spans), [format!("{head}{brk}").as_str(), "tail é\tand more text"], "{text:?}");
+                assert_eq!(
+                    texts(&text, &spans),
+                    [format!("{head}{brk}").as_str(), "tail é\tand more text"],
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn masks_mark_exactly_their_bytes_in_every_lane() {
+        for lane in 0..8 {
+            for byte in 0..=u8::MAX {
+                let mut block = [b'a'; 8];
+                block[lane] = byte;
+                let block = u64::from_le_bytes(block);
+                // Marked at `lane` and nowhere below it, or not marked at all.
+                let at_lane = |marks: u64| match marks & TOP_BITS {
+                    0 => false,
+                    marked => marked.trailing_zeros() / 8 == lane as u32,
+                };
+                let none = |marks: u64| marks & TOP_BITS == 0;
+                let check = |marks: u64, expected: bool| if expected { at_lane(marks) } else { none(marks) };
+                assert!(check(break_marks(block), byte < 0x0E || byte >= 0xC2), "break {byte:#04x} in lane {lane}");
+                assert!(check(lead_byte_marks(block), byte >= 0xC2), "lead {byte:#04x} in lane {lane}");
+                assert!(check(equal_marks(block, b'.'), byte == b'.'), "equal {byte:#04x} in lane {lane}");
             }
         }
     }

@@ -26,12 +26,13 @@
 //!
 //! Every sentence keeps the whitespace that follows it, so sentences tile their paragraph.
 
-use super::abbreviations::{Abbreviation, AbbreviationKind, ABBREVIATIONS};
-use super::lines::{paragraphs, starts_list_item};
+use super::abbreviations::{builtin_kind, Abbreviation, AbbreviationKind};
+use super::lines::{
+    equal_marks, find_marked, is_ascii_space, lead_byte_marks, paragraphs, starts_list_item, whitespace_len,
+};
 use super::words::is_grapheme_boundary;
 use crate::Span;
 use std::collections::HashMap;
-use std::sync::OnceLock;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// How sentences are found.
@@ -102,9 +103,6 @@ impl SentenceSplitter {
 
     fn split_article(&self, text: &str) -> Vec<Span> {
         let mut sentences = Vec::new();
-        if text.trim().is_empty() {
-            return sentences;
-        }
         for paragraph in paragraphs(text) {
             let mut start = paragraph.start;
             for end in self.ends_within(text, paragraph) {
@@ -177,10 +175,8 @@ impl SentenceSplitter {
         if word.is_empty() || word.len() > LOWERCASE_BUFFER {
             return None;
         }
-        let kind = with_lowercase(word, |lower| {
-            self.extra.get(lower).or_else(|| builtin_abbreviations().get(lower)).copied()
-        });
-        kind.or_else(|| is_initialism(word).then_some(AbbreviationKind::Trailing))
+        let extra = if self.extra.is_empty() { None } else { with_lowercase(word, |lower| self.extra.get(lower).copied()) };
+        extra.or_else(|| builtin_kind(word)).or_else(|| is_initialism(word).then_some(AbbreviationKind::Trailing))
     }
 }
 
@@ -201,12 +197,6 @@ fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
-/// The built-in abbreviations, indexed once.
-fn builtin_abbreviations() -> &'static HashMap<&'static str, AbbreviationKind> {
-    static TABLE: OnceLock<HashMap<&'static str, AbbreviationKind>> = OnceLock::new();
-    TABLE.get_or_init(|| ABBREVIATIONS.iter().copied().collect())
-}
-
 /// Rule 6: a terminator followed directly by the next word.
 fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
     if candidate.terminator == Terminator::Ellipsis || !matches!(next, NextWord::Capitalised(_)) {
@@ -218,7 +208,7 @@ fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
     let before_is_word = before.chars().count() >= 2
         && before.chars().all(char::is_alphabetic)
         && before.chars().any(char::is_lowercase)
-        && with_lowercase(before, |lower| builtin_abbreviations().get(lower).is_none());
+        && builtin_kind(before).is_none();
     next_is_word && before_is_word && !in_url_or_email(text, candidate.start)
 }
 
@@ -251,61 +241,58 @@ struct Candidate {
 
 /// The next candidate at or after `pos`, before `end`.
 fn next_candidate(text: &str, pos: usize, end: usize) -> Option<Candidate> {
-    let haystack = &text[pos..end];
-    let offset = find_terminator(haystack)?;
-    let start = pos + offset;
-    let run_len: usize = text[start..end].chars().take_while(|&c| terminator_of(c).is_some()).map(char::len_utf8).sum();
-    let run = &text[start..start + run_len];
-    let closers = closers_len(&text[start + run_len..end]);
-    let after_closers = start + run_len + closers;
-    let space: usize = text[after_closers..end].chars().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum();
-    Some(Candidate {
-        start,
-        terminator: classify_run(run),
-        spaced: space > 0,
-        next: if space > 0 || run.chars().any(is_full_stop) { after_closers + space } else { after_closers },
-        resume: start + run_len,
-    })
+    let text = &text[..end];
+    let start = find_terminator(text, pos)?;
+    let (run_len, terminator) = terminator_run(&text[start..]);
+    let after_closers = start + run_len + closers_len(&text[start + run_len..]);
+    let space = whitespace_len(&text[after_closers..]);
+    Some(Candidate { start, terminator, spaced: space > 0, next: after_closers + space, resume: start + run_len })
 }
 
-/// Byte offset of the first terminator in `haystack`. Eight bytes at a time are skipped while
-/// none of them can be one (see [`may_hold_terminator`]); only the lead bytes of non-ASCII
-/// characters are decoded.
-fn find_terminator(haystack: &str) -> Option<usize> {
-    let bytes = haystack.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if let Some(block) = bytes[i..].first_chunk::<8>() {
-            if !may_hold_terminator(u64::from_le_bytes(*block)) {
-                i += 8;
-                continue;
-            }
+/// Position of the first terminator at or after `from`. Only the bytes [`terminator_marks`]
+/// marks are looked at one by one, and only the lead bytes of non-ASCII characters are decoded.
+fn find_terminator(text: &str, from: usize) -> Option<usize> {
+    let mut i = from;
+    loop {
+        i = find_marked(text.as_bytes(), i, terminator_marks);
+        let c = text[i..].chars().next()?;
+        if terminator_of(c).is_some() {
+            return Some(i);
         }
-        match bytes[i] {
-            b'.' | b'!' | b'?' => return Some(i),
-            lead if lead >= 0xC0 => {
-                let c = haystack[i..].chars().next()?;
-                if terminator_of(c).is_some() {
-                    return Some(i);
-                }
-                i += c.len_utf8();
-            }
-            _ => i += 1,
-        }
+        i += c.len_utf8();
     }
-    None
 }
 
-/// Whether one of the eight bytes packed in `block` is `.`, `!`, `?` or non-ASCII (every other
-/// terminator is a non-ASCII character).
-///
-/// A byte equal to `b` is a zero byte of `block ^ (b in every byte)`, and `x - 0x01…01` sets the
-/// top bit of the lowest zero byte of `x` where `x` has it clear.
-fn may_hold_terminator(block: u64) -> bool {
-    const EACH_BYTE: u64 = 0x0101_0101_0101_0101;
-    let zero_bytes = |x: u64| x.wrapping_sub(EACH_BYTE) & !x;
-    let equal_to = |byte: u8| zero_bytes(block ^ (EACH_BYTE * u64::from(byte)));
-    (block | equal_to(b'.') | equal_to(b'!') | equal_to(b'?')) & (EACH_BYTE * 0x80) != 0
+/// Marks `.`, `!`, `?` and the lead bytes of non-ASCII characters (every other terminator is
+/// one).
+fn terminator_marks(block: u64) -> u64 {
+    equal_marks(block, b'.') | equal_marks(block, b'!') | equal_marks(block, b'?') | lead_byte_marks(block)
+}
+
+/// Length of the run of terminators that starts `rest`, and what kind of terminator it is.
+fn terminator_run(rest: &str) -> (usize, Terminator) {
+    let (mut len, mut periods) = (0, 0);
+    let (mut strong, mut full_stop) = (false, false);
+    for c in rest.chars() {
+        match terminator_of(c) {
+            Some(Terminator::Period) => periods += 1,
+            Some(Terminator::Strong) => strong = true,
+            Some(Terminator::FullStop) => full_stop = true,
+            Some(Terminator::Ellipsis) => {}
+            None => break,
+        }
+        len += c.len_utf8();
+    }
+    let terminator = if full_stop {
+        Terminator::FullStop
+    } else if strong {
+        Terminator::Strong
+    } else if periods == 1 && len == 1 {
+        Terminator::Period
+    } else {
+        Terminator::Ellipsis
+    };
+    (len, terminator)
 }
 
 /// Length of the closing quotes and brackets at the start of `rest`, including the space that
@@ -314,32 +301,31 @@ fn closers_len(rest: &str) -> usize {
     let mut len = 0;
     loop {
         let tail = &rest[len..];
-        let spaced = tail.trim_start_matches(|c: char| c.is_whitespace() && c != '\n' && c != '\r');
+        let spaced = &tail[inline_space_len(tail)..];
         match (tail.chars().next(), spaced.chars().next()) {
-            (Some(c), _) if CLOSERS.contains(&c) => len += c.len_utf8(),
+            (Some(c), _) if is_closer(c) => len += c.len_utf8(),
             (_, Some(c @ ('»' | '›'))) => len = rest.len() - spaced.len() + c.len_utf8(),
             _ => return len,
         }
     }
 }
 
-fn classify_run(run: &str) -> Terminator {
-    if run.chars().any(is_full_stop) {
-        Terminator::FullStop
-    } else if run.chars().any(|c| terminator_of(c) == Some(Terminator::Strong)) {
-        Terminator::Strong
-    } else if run == "." {
-        Terminator::Period
-    } else {
-        Terminator::Ellipsis
+/// Length in bytes of the whitespace other than line feeds and carriage returns that starts `s`.
+fn inline_space_len(s: &str) -> usize {
+    let is_inline_space = |c: char| c.is_whitespace() && c != '\n' && c != '\r';
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !is_inline_space(char::from(b)) => 0,
+        _ => s.len() - s.trim_start_matches(is_inline_space).len(),
     }
 }
 
 fn terminator_of(c: char) -> Option<Terminator> {
     match c {
         '.' => Some(Terminator::Period),
+        '!' | '?' => Some(Terminator::Strong),
+        c if c.is_ascii() => None,
         '…' => Some(Terminator::Ellipsis),
-        '!' | '?' | '‼' | '⁇' | '⁈' | '⁉' | '؟' | '\u{37E}' | '﹖' | '﹗' => Some(Terminator::Strong),
+        '‼' | '⁇' | '⁈' | '⁉' | '؟' | '\u{37E}' | '﹖' | '﹗' => Some(Terminator::Strong),
         c if is_full_stop(c) => Some(Terminator::FullStop),
         _ => None,
     }
@@ -351,10 +337,15 @@ fn is_full_stop(c: char) -> bool {
 }
 
 /// Closing quotes and brackets that stay with the sentence they end.
-const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '›', ')', ']', '}', '」', '』', '】', '〕', '〉', '》', '）', '］'];
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | '»' | '›' | ')' | ']' | '}' | '」' | '』' | '】' | '〕' | '〉' | '》' | '）' | '］')
+}
 
 /// Opening quotes and brackets that may precede a word.
-const OPENERS: &[char] = &['"', '\'', '“', '‘', '«', '‹', '(', '[', '{', '¿', '¡', '„', '‚', '「', '『', '（', '*', '_'];
+fn is_opener(c: char) -> bool {
+    let quote = matches!(c, '"' | '\'' | '“' | '‘' | '«' | '‹' | '„' | '‚' | '「' | '『');
+    quote || matches!(c, '(' | '[' | '{' | '（' | '¿' | '¡' | '*' | '_')
+}
 
 /// The first word after a candidate, as far as the rules care.
 #[derive(Debug, PartialEq, Eq)]
@@ -373,8 +364,9 @@ enum NextWord<'t> {
 
 impl<'t> NextWord<'t> {
     fn at(rest: &'t str) -> Self {
-        let rest = rest.trim_start_matches(OPENERS);
-        let word_len: usize = rest.chars().take_while(|&c| c.is_alphanumeric() || c == '\'' || c == '’').map(char::len_utf8).sum();
+        let rest = without_openers(rest);
+        let word_len: usize =
+            rest.chars().take_while(|&c| c.is_alphanumeric() || c == '\'' || c == '’').map(char::len_utf8).sum();
         let word = &rest[..word_len];
         match word.chars().next() {
             Some(c) if c.is_lowercase() && !word.chars().any(char::is_uppercase) => NextWord::Lower,
@@ -392,8 +384,21 @@ impl<'t> NextWord<'t> {
 /// text with no whitespace must not cost its length at every period.
 fn word_before(text: &str, end: usize) -> &str {
     let head = &text[floor_char_boundary(text, end.saturating_sub(LOOK_AROUND))..end];
-    let start = head.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
-    head[start..].trim_start_matches(OPENERS)
+    // Back over ASCII bytes to an ASCII space, the usual case, or else character by character.
+    let start = match head.bytes().rposition(|b| !b.is_ascii() || is_ascii_space(b)) {
+        None => 0,
+        Some(i) if head.as_bytes()[i].is_ascii() => i + 1,
+        Some(_) => head.char_indices().rev().find(|&(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8()),
+    };
+    without_openers(&head[start..])
+}
+
+/// `s` without the opening quotes and brackets that start it.
+fn without_openers(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !is_opener(char::from(b)) => s,
+        _ => s.trim_start_matches(is_opener),
+    }
 }
 
 /// How far, in bytes, the rules look around a candidate for the word or token that holds it.
@@ -484,15 +489,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn terminators_are_found_wherever_they_fall_in_a_block_of_eight() {
-        for pad in 0..17 {
+    fn terminators_are_found_wherever_they_fall_in_a_step_of_sixteen() {
+        for pad in 0..34 {
             for filler in ["x", "é", "“", " "] {
                 let head = filler.repeat(pad);
                 for terminator in [".", "!", "?", "…", "。", "؟", "‼"] {
                     let text = format!("{head}{terminator} tail.");
-                    assert_eq!(find_terminator(&text), Some(head.len()), "{text:?}");
+                    assert_eq!(find_terminator(&text, 0), Some(head.len()), "{text:?}");
                 }
-                assert_eq!(find_terminator(&head), None, "{head:?}");
+                assert_eq!(find_terminator(&head, 0), None, "{head:?}");
             }
         }
     }

@@ -1,0 +1,144 @@
+//! The edges of the fast paths in article-mode sentences, paragraphs and lines.
+//!
+//! Breaks and terminators are found sixteen bytes at a time, ASCII bytes are tested without
+//! decoding, lengths of ASCII lines are taken in bytes and built-in abbreviations are looked up
+//! from their bytes. Each test puts what those shortcuts skip (a multi-byte character, a CR LF, the
+//! end of the text) at every position around the step, or checks the rule that must still hold.
+
+use textlens::split::{lines, paragraphs, sentences, SentenceSplitter};
+use textlens::Span;
+
+fn pieces<'t>(text: &'t str, spans: &[Span]) -> Vec<&'t str> {
+    spans.iter().map(|span| span.text(text)).collect()
+}
+
+/// Paddings that move what follows through two steps of sixteen bytes and the tail after them.
+const PADS: std::ops::Range<usize> = 0..40;
+
+#[test]
+fn a_period_after_a_multi_byte_character_ends_the_sentence_at_any_offset() {
+    for pad in PADS {
+        for filler in ["a", "é", "日", "😀"] {
+            let first = format!("{}é. ", filler.repeat(pad));
+            let text = format!("{first}Next one.");
+            assert_eq!(pieces(&text, &sentences(&text)), [first.as_str(), "Next one."], "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn non_ascii_terminators_are_found_at_any_offset() {
+    for pad in PADS {
+        let head = "x".repeat(pad);
+        for (terminator, next) in [("。", "次"), ("…", " Then"), ("؟", " Then"), ("‼", " Then"), ("।", " Then")] {
+            let first = format!("{head}word{terminator}{}", &next[..next.len() - next.trim_start().len()]);
+            let text = format!("{head}word{terminator}{next} more.");
+            let got = sentences(&text);
+            assert_eq!(got.first().map(|s| s.text(&text)), Some(first.as_str()), "{text:?}");
+            assert_eq!(got.len(), 2, "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn ascii_that_looks_like_a_terminator_lead_byte_is_not_one() {
+    // Bytes just below the non-ASCII range, and control bytes, must not start candidates.
+    let text = "A~\u{7F}b\u{1}c_d then more text here, well past sixteen bytes";
+    assert_eq!(sentences(text).len(), 1);
+}
+
+#[test]
+fn crlf_is_one_break_wherever_it_falls() {
+    for pad in PADS {
+        let text = format!("{}\r\nSecond line.", "x".repeat(pad));
+        let spans: Vec<Span> = lines(&text).collect();
+        assert_eq!(pieces(&text, &spans), [format!("{}\r\n", "x".repeat(pad)).as_str(), "Second line."]);
+        // With nothing before it, the break is a blank line that joins the first paragraph.
+        let expected = if pad == 0 { vec![text.as_str()] } else { vec![&text[..pad + 2], "Second line."] };
+        assert_eq!(pieces(&text, &sentences(&text)), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn crlf_paragraphs_split_like_lf_paragraphs() {
+    let lf = "Storm hits the coast\nThe storm arrived on Monday. It was strong.\n\nNext part here.\n";
+    let crlf = lf.replace('\n', "\r\n");
+    let trimmed = |text: &str| pieces(text, &sentences(text)).iter().map(|s| s.trim_end().to_owned()).collect::<Vec<_>>();
+    assert_eq!(trimmed(lf), ["Storm hits the coast", "The storm arrived on Monday.", "It was strong.", "Next part here."]);
+    assert_eq!(trimmed(&crlf), trimmed(lf));
+}
+
+#[test]
+fn text_may_end_inside_any_rule() {
+    let cases: &[(&str, &[&str])] = &[
+        ("Ask Dr.", &["Ask Dr."]),
+        ("Made in the U.S.", &["Made in the U.S."]),
+        ("It closes at 9 p.m.", &["It closes at 9 p.m."]),
+        ("Wait...", &["Wait..."]),
+        ("Really?!", &["Really?!"]),
+        ("He said “yes.”", &["He said “yes.”"]),
+        ("Il a dit « non. »", &["Il a dit « non. »"]),
+        ("Steps:\n1.", &["Steps:\n", "1."]),
+        ("Bring:\n-", &["Bring:\n", "-"]),
+        ("Done.  ", &["Done.  "]),
+        ("One. Two", &["One. ", "Two"]),
+        ("See v1.", &["See v1."]),
+        ("é.", &["é."]),
+        (".", &["."]),
+        ("\u{3000}", &[]),
+    ];
+    for &(text, expected) in cases {
+        assert_eq!(pieces(text, &sentences(text)), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn wrap_widths_count_characters_not_bytes() {
+    // Each line is under 100 characters but, with its accented letters, over 100 bytes: the block
+    // is still hard-wrapped prose, so one paragraph.
+    let line = "été déjà là, près du café où l’équipe a dîné à côté de la fenêtre, malgré";
+    assert!(line.chars().count() < 100 && line.len() > 80);
+    let long = format!("{line} tout éléphant");
+    assert!(long.len() > 100 && long.chars().count() <= 100);
+    let text = format!("{long}\nle reste de la phrase suit ici sans majuscule, comme il se doit,\net elle finit là.\n");
+    assert_eq!(paragraphs(&text).len(), 1, "{:?}", pieces(&text, &paragraphs(&text)));
+}
+
+#[test]
+fn leading_blank_lines_with_non_ascii_space_join_the_first_paragraph() {
+    let text = "\u{3000}\n\u{A0}\nIt was the kind of morning when the harbour lay so still that\nthe boats seemed painted on it.\n\nNext.";
+    let spans = paragraphs(text);
+    assert_eq!(pieces(text, &spans), [&text[..text.find("Next").unwrap()], "Next."]);
+}
+
+#[test]
+fn list_markers_start_paragraphs_inside_wrapped_text() {
+    let prose = "the boats seemed painted on it, and the gulls had given up on";
+    for (marker, starts) in [
+        ("1. ", true), ("(iv) ", true), ("a) ", true), ("• ", true), ("12.\u{A0}", true), ("((2) ", true),
+        ("1.) ", false), ("1234. ", false), ("A. ", false), ("é. ", false), ("-5 ", false), ("(1 ) ", false),
+    ] {
+        let text = format!("It was the kind of morning when the harbour lay so still that\n{prose}\n{marker}the fishermen altogether, for the day.\n");
+        let expected = if starts { 2 } else { 1 };
+        assert_eq!(paragraphs(&text).len(), expected, "{marker:?}: {:?}", pieces(&text, &paragraphs(&text)));
+    }
+}
+
+#[test]
+fn abbreviations_are_matched_in_any_case() {
+    for text in ["He met DR. Adams.", "He met dr. Adams.", "He met Dr. Adams."] {
+        assert_eq!(sentences(text).len(), 1, "{text:?}");
+    }
+    // Longer than any built-in: an ordinary word, so the period ends the sentence.
+    let text = "He met Drummondson. Adams came later.";
+    assert_eq!(sentences(text).len(), 2);
+}
+
+#[test]
+fn caller_abbreviations_are_matched_in_any_case_too() {
+    let splitter = SentenceSplitter::new()
+        .abbreviations([textlens::split::Abbreviation::new("Cllr", textlens::split::AbbreviationKind::Title).unwrap()]);
+    for text in ["Ask CLLR. Ames today.", "Ask cllr. Ames today.", "Ask Cllr. Ames today."] {
+        assert_eq!(splitter.split(text).len(), 1, "{text:?}");
+    }
+}
