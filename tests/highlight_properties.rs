@@ -137,10 +137,14 @@ fn reference_boundaries(text: &str) -> Vec<bool> {
 }
 
 /// The prefix and whole-word matches of `terms` in `text`, each followed by the partial-word
-/// matches whose ends are word boundaries by `unicode-segmentation` (what they should be).
+/// matches whose ends are word boundaries by `unicode-segmentation` (what they should be; a whole
+/// word may end before invisible format characters and before a possessive).
 fn word_accuracy_results(terms: &(Vec<String>, bool, bool), text: &str) -> [Vec<Match>; 4] {
     let boundaries = reference_boundaries(text);
+    // A whole word may end before invisible bidi marks and joiners, then a possessive.
+    let invisible = |c| matches!(c, '\u{61C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{AD}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}');
     let ends_word = |end: usize| {
+        let end = end + text[end..].chars().take_while(|&c| invisible(c)).map(char::len_utf8).sum::<usize>();
         boundaries[end] || ["'s", "’s"].iter().any(|s| text[end..].starts_with(s) && boundaries[end + s.len()])
     };
     let partial = find_at(Accuracy::Partial, terms, text);

@@ -201,6 +201,12 @@ fn accuracy_options() {
             "[WeChat]’s and [WeChat]'s WeChatter",
         ),
         (
+            "bidi marks and isolates after a word, which UAX #29 attaches to it",
+            Rules::new().term("WeChat"),
+            "\u{2067}WeChat\u{2069} و WeChat\u{200F}’s WeChat\u{200E}. WeChat\u{AD}ter",
+            "\u{2067}[WeChat]\u{2069} و [WeChat]\u{200F}’s [WeChat]\u{200E}. WeChat\u{AD}ter",
+        ),
+        (
             "contraction is not a possessive",
             Rules::new().term("it"),
             "it's its",

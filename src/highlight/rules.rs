@@ -25,7 +25,8 @@ use std::marker::PhantomData;
 #[serde(rename_all = "camelCase")]
 pub enum Accuracy {
     /// The match starts and ends on word boundaries (`cat` in `the cat`, not in `catalog`); a
-    /// possessive `'s` / `’s` may follow.
+    /// possessive `'s` / `’s` may follow, and so may invisible bidi marks and joiners, which
+    /// UAX #29 counts as part of the word before them.
     #[default]
     Whole,
     /// The match starts on a word boundary (`cat` in `catalog`, not in `bobcat`).

@@ -15,7 +15,7 @@
 //! decided from the ASCII bytes around them where possible; only where they are not is a stretch
 //! of the text segmented into words.
 
-use super::fold::{fold_unit, FoldMode, Folded};
+use super::fold::{fold_unit, is_ignorable, FoldMode, Folded};
 use super::{Accuracy, CategoryId, Rule};
 use crate::split::{ascii_word_boundary, is_grapheme_boundary};
 use crate::{Error, ErrorKind, Result, Span};
@@ -343,12 +343,23 @@ fn accurate(span: Span, accuracy: Accuracy, boundaries: &WordBoundaries) -> bool
     }
 }
 
-/// Whether a whole word may end at `end`: a word boundary, or a possessive ending there.
+/// Whether a whole word may end at `end`: a word boundary, or a possessive ending at one, either
+/// perhaps after invisible format characters.
 fn ends_word(end: usize, boundaries: &WordBoundaries) -> bool {
+    let rest = &boundaries.text[end..];
+    let end = end + (rest.len() - rest.trim_start_matches(is_invisible_format).len());
     boundaries.contains(end)
         || ["'s", "’s"].iter().any(|possessive| {
             boundaries.text[end..].starts_with(possessive) && boundaries.contains(end + possessive.len())
         })
+}
+
+/// Whether `c` is an invisible format character that UAX #29 attaches to the word before it
+/// (`WeChat` + U+200F is one word segment), so that a whole word still ends before it: the bidi
+/// marks, embeddings and isolates that right-to-left text puts around names and numbers, and the
+/// joiners matching ignores ([`is_ignorable`]).
+pub(crate) fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{61C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') || is_ignorable(c)
 }
 
 /// How far before an offset [`WordBoundaries`] looks for a place to start segmenting.
