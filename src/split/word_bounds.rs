@@ -99,9 +99,9 @@ impl WordBoundaries {
         let lead = start - self.last_bound();
         let mut step = Step::START;
         let Scratch { found, flags } = scratch;
-        for (block_start, block) in (start..end).step_by(BLOCK).zip(bytes[start..end].chunks(BLOCK)) {
+        for (i, block) in bytes[start..end].chunks(BLOCK).enumerate() {
             // The UTF-16 offset of the block's first byte (it fits: the text is under 4 GiB).
-            let first = (block_start - lead) as u32;
+            let first = (start + i * BLOCK - lead) as u32;
             let mut n = 0;
             for (at, &byte) in (first..).zip(block) {
                 step = step.then(byte);
@@ -131,7 +131,7 @@ impl WordBoundaries {
     /// Segments the text from the boundary `start` by the general path, up to the first boundary
     /// followed by ASCII (or the end of the text), and returns that boundary.
     fn general(&mut self, text: &str, start: usize) -> usize {
-        let mut utf16 = self.bounds[self.bounds.len() - 1];
+        let mut utf16 = self.last_bound() as u32;
         let mut end = start;
         for segment in text[start..].split_word_bounds() {
             end += segment.len();

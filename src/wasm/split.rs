@@ -132,10 +132,11 @@ fn whole_number(name: &str, value: f64) -> crate::Result<usize> {
 /// what is copied out of wasm memory (English has about 400,000 segments a megabyte).
 fn words_to_js(text: &str) -> Result<Object, JsError> {
     let words = split::word_boundaries(text).map_err(js_error)?;
+    let segments = words.word_like.len() as u32;
     let bounds = Uint32Array::from(&words.bounds[..]);
     let object = Object::new();
-    set(&object, "starts", &bounds.subarray(0, bounds.length() - 1));
-    set(&object, "ends", &bounds.subarray(1, bounds.length()));
+    set(&object, "starts", &bounds.subarray(0, segments));
+    set(&object, "ends", &bounds.subarray(1, segments + 1));
     set(&object, "wordLike", &Uint8Array::from(&words.word_like[..]));
     Ok(object)
 }
