@@ -155,21 +155,24 @@ impl WordBoundaries {
 }
 
 /// One step of the automaton: the state reached and the boundaries settled by the character
-/// read, packed in a byte so that the loop uses each part with one or two instructions.
+/// read, packed in a byte so that the loop uses each part with one or two instructions. The state
+/// sits where, masked, it is the offset of its row in [`STEPS`]: finding the next step waits for
+/// an `and`, an `or` and a load.
 #[derive(Clone, Copy)]
 struct Step(u8);
 
 impl Step {
     /// Bit 0: the segment ending before this character is word-like.
     const ENDED_WORD_LIKE: u8 = 1;
-    /// Bits 1–4: the state reached.
-    const STATE_SHIFT: u32 = 1;
-    const STATE_MASK: u8 = 15 << Step::STATE_SHIFT;
-    /// Bit 6: a word ends before the previous character, a separator that did not stay inside
+    /// Bit 1: a word ends before the previous character, a separator that did not stay inside
     /// it (the separator is then a segment of its own, ending before this character).
-    const ENDS_BEFORE_PREVIOUS: u8 = 1 << 6;
-    /// Bit 7: a segment ends before this character.
-    const ENDS_BEFORE: u8 = 1 << 7;
+    const ENDS_BEFORE_PREVIOUS: u8 = 1 << 1;
+    /// Bit 2: a segment ends before this character.
+    const ENDS_BEFORE_SHIFT: u32 = 2;
+    const ENDS_BEFORE: u8 = 1 << Step::ENDS_BEFORE_SHIFT;
+    /// Bits 4–7: the state reached.
+    const STATE_SHIFT: u32 = CLASS_BITS;
+    const STATE_MASK: u8 = 15 << Step::STATE_SHIFT;
 
     /// Where the automaton starts: at a boundary, nothing settled.
     const START: Step = Step((State::Start as u8) << Step::STATE_SHIFT);
@@ -180,11 +183,11 @@ impl Step {
         // The class does not depend on the state, so only the second lookup waits for the
         // previous step; both indices are masked into range, so neither needs a bounds check.
         let class = WordClass::of(byte) as usize & (CLASSES - 1);
-        Step(STEPS[usize::from(self.0 & Step::STATE_MASK) << (CLASS_BITS - Step::STATE_SHIFT) | class])
+        Step(STEPS[usize::from(self.0 & Step::STATE_MASK) | class])
     }
 
     fn ends_before(self) -> usize {
-        usize::from(self.0 >> 7)
+        usize::from(self.0 >> Step::ENDS_BEFORE_SHIFT & 1)
     }
 
     fn ends_before_previous(self) -> bool {
