@@ -4,10 +4,11 @@
 //! English averages under three bytes a segment (half of them are single spaces), so what a
 //! segment costs beyond reading its bytes decides the speed. Over ASCII text a deterministic
 //! automaton does the work: one table lookup per byte gives the next state and which boundaries
-//! the byte settles, and the boundaries are written without branching: each step stores both
-//! candidates (the one before this byte, and the one before the previous byte, which waits for this
-//! byte when the previous one is a `.` `'` `:` `,` or `;` that may stay inside a word) and moves
-//! the output on by the number that are real. The UTF-16 offset of a byte of an ASCII run is its
+//! the byte settles. The boundary before the byte is written without branching: every step stores
+//! it and moves the output on by one only if it is real, so the unpredictable pattern of segment
+//! ends costs no mispredicted branches. The boundary before the previous byte, which waits for
+//! this one when the previous one is a `.` `'` `:` `,` or `;` that may stay inside a word, is
+//! rarely settled this way and takes a branch. The UTF-16 offset of a byte of an ASCII run is its
 //! byte offset less a constant for the run, so converting costs a subtraction.
 //!
 //! Stretches of non-ASCII text go through `unicode-segmentation`, and the two hand over at word
