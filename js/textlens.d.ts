@@ -55,7 +55,11 @@ export declare class SegmentList<S extends Segment = Segment> implements Iterabl
   [Symbol.iterator](): Iterator<S>;
 }
 
-/** The word list: `wordLike[i]` is 1 for a word-like segment. */
+/**
+ * The word list: `wordLike[i]` is 1 for a word-like segment. Words tile the text, so `starts` and
+ * `ends` are two views of one array of boundaries (`ends[i] === starts[i + 1]`, one `buffer`):
+ * transfer that buffer once, or copy the arrays with `slice()` first.
+ */
 export interface WordList extends SegmentList<WordSegment> {
   readonly wordLike: Uint8Array;
 }

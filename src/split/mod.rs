@@ -8,7 +8,7 @@
 //! | granularity | rule |
 //! |---|---|
 //! | [`graphemes`] | extended grapheme clusters (UAX #29, via `unicode-segmentation`) |
-//! | [`words`] | UAX #29 word boundaries, each segment flagged word-like or not |
+//! | [`words`] | UAX #29 word boundaries, each segment flagged word-like or not ([`word_boundaries`]: all of them at once, as UTF-16 offsets) |
 //! | [`sentences`] | "article" mode tuned for news text, or strict UAX #29 ([`SentenceMode`]) |
 //! | [`paragraphs`] | blank lines, or one paragraph per line when lines are not hard-wrapped |
 //! | [`lines`] | mandatory line breaks (LF, CR LF, CR, VT, FF, NEL, LS, PS) |
@@ -18,12 +18,14 @@ mod abbreviations;
 mod chunk;
 mod lines;
 mod sentence;
+mod word_bounds;
 mod words;
 
 pub use abbreviations::{Abbreviation, AbbreviationKind, ABBREVIATIONS};
 pub use chunk::{chunk, Chunk, ChunkOptions, SizeUnit};
 pub use lines::{lines, paragraphs};
 pub use sentence::{sentences, SentenceMode, SentenceSplitter};
+pub use word_bounds::{word_boundaries, WordBoundaries};
 pub use words::{graphemes, words, words_unicode, Word, Words};
 pub(crate) use words::{ascii_word_boundary, is_grapheme_boundary};
 

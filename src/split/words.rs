@@ -16,6 +16,9 @@
 //! a local, and steps through everything else (run ends, the general path) with `next`. The
 //! segments are the same either way; folding only saves the per-call bookkeeping, which matters
 //! when a segment is two or three bytes long, as half of English segments (the spaces) are.
+//!
+//! Callers that want every segment at once as UTF-16 offsets (the JavaScript edge) use
+//! [`word_boundaries`](super::word_boundaries), which shares the class table below.
 
 use crate::span::ascii_prefix_len;
 use crate::Span;
@@ -222,7 +225,7 @@ impl Words<'_> {
 /// UAX #29 word-break classes of the ASCII characters. The three that make up words come first,
 /// so that telling them from the others takes one comparison.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum WordClass {
+pub(super) enum WordClass {
     Letter,
     Digit,
     Underscore,
@@ -240,6 +243,21 @@ enum WordClass {
 }
 
 impl WordClass {
+    /// Every class, in the order declared (`ALL[c as usize] == c`).
+    pub(super) const ALL: [WordClass; 11] = [
+        WordClass::Letter,
+        WordClass::Digit,
+        WordClass::Underscore,
+        WordClass::Cr,
+        WordClass::Lf,
+        WordClass::Newline,
+        WordClass::Space,
+        WordClass::MidLetter,
+        WordClass::MidNumLet,
+        WordClass::MidNum,
+        WordClass::Other,
+    ];
+
     const TABLE: [WordClass; 128] = {
         let mut table = [WordClass::Other; 128];
         let mut b = 0;
@@ -262,8 +280,8 @@ impl WordClass {
         table
     };
 
-    fn of(byte: u8) -> WordClass {
-        WordClass::TABLE[usize::from(byte & 0x7F)]
+    pub(super) const fn of(byte: u8) -> WordClass {
+        WordClass::TABLE[(byte & 0x7F) as usize]
     }
 
     /// Letters, digits and `_` join each other (WB5, WB8–WB10, WB13a, WB13b).

@@ -99,6 +99,27 @@ test("SegmentList: length, typed arrays, get, iteration, wordLike", () => {
   assert.equal(words.get(1.5), undefined);
 });
 
+test("words: starts and ends are views of one array of boundaries, as Intl.Segmenter finds them", () => {
+  const text = "Déjà vu: 3.14, don’t 😀 stop.\r\nÉtat_1 a.b  ok";
+  const intl = [...new Intl.Segmenter("en", { granularity: "word" }).segment(text)];
+  for (const words of [split(text, "word"), new TextDocument(text).split("word")]) {
+    assert.equal(words.starts.buffer, words.ends.buffer);
+    assert.equal(words.ends.byteOffset - words.starts.byteOffset, Uint32Array.BYTES_PER_ELEMENT);
+    assert.equal(words.starts.length, intl.length);
+    assert.equal(words.ends.length, intl.length);
+    assert.deepEqual([...words.starts], intl.map((s) => s.index));
+    assert.deepEqual([...words.ends], intl.map((s) => s.index + s.segment.length));
+    assert.deepEqual([...words.wordLike], intl.map((s) => (s.isWordLike ? 1 : 0)));
+  }
+  for (const [text, segments] of [["", []], ["word", ["word"]], ["東", ["東"]], ["  ", ["  "]]]) {
+    const words = split(text, "word");
+    assert.deepEqual(words.texts(), segments, JSON.stringify(text));
+    assert.equal(words.starts.length, segments.length);
+    assert.equal(words.ends.length, segments.length);
+    assert.equal(words.wordLike.length, segments.length);
+  }
+});
+
 test("TextDocument: same results as strings, clear errors once freed", () => {
   const text = "Dr. Who left. Nobody saw.\n\nThe end.";
   const doc = new TextDocument(text);
