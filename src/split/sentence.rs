@@ -271,6 +271,12 @@ fn terminator_marks(block: u64) -> u64 {
 
 /// Length of the run of terminators that starts `rest`, and what kind of terminator it is.
 fn terminator_run(rest: &str) -> (usize, Terminator) {
+    // One ASCII terminator before an ASCII byte that is none, the usual case.
+    match rest.as_bytes() {
+        [b'.', after @ ..] if ends_ascii_run(after) => return (1, Terminator::Period),
+        [b'!' | b'?', after @ ..] if ends_ascii_run(after) => return (1, Terminator::Strong),
+        _ => {}
+    }
     let (mut len, mut periods) = (0, 0);
     let (mut strong, mut full_stop) = (false, false);
     for c in rest.chars() {
@@ -295,12 +301,34 @@ fn terminator_run(rest: &str) -> (usize, Terminator) {
     (len, terminator)
 }
 
+/// Whether a run of terminators stops before `after`: it is empty or starts with an ASCII byte
+/// other than `.`, `!` and `?`.
+fn ends_ascii_run(after: &[u8]) -> bool {
+    after.first().is_none_or(|&b| b.is_ascii() && !matches!(b, b'.' | b'!' | b'?'))
+}
+
 /// Length of the closing quotes and brackets at the start of `rest`, including the space that
 /// French typography puts before `»` and `›`.
 fn closers_len(rest: &str) -> usize {
     let mut len = 0;
     loop {
         let tail = &rest[len..];
+        // ASCII shortcuts: a closer, or the end of the closers when what follows (after any
+        // spaces that could stand before `»`) is ASCII too.
+        let bytes = tail.as_bytes();
+        match bytes.first() {
+            Some(b'"' | b'\'' | b')' | b']' | b'}') => {
+                len += 1;
+                continue;
+            }
+            Some(&b) if b.is_ascii() && !is_inline_ascii_space(b) => return len,
+            None => return len,
+            _ => {}
+        }
+        let spaces = bytes.iter().take_while(|&&b| is_inline_ascii_space(b)).count();
+        if spaces > 0 && bytes.get(spaces).is_none_or(u8::is_ascii) {
+            return len;
+        }
         let spaced = &tail[inline_space_len(tail)..];
         match (tail.chars().next(), spaced.chars().next()) {
             (Some(c), _) if is_closer(c) => len += c.len_utf8(),
@@ -308,6 +336,11 @@ fn closers_len(rest: &str) -> usize {
             _ => return len,
         }
     }
+}
+
+/// Whether `b` is ASCII whitespace other than a line feed or a carriage return.
+fn is_inline_ascii_space(b: u8) -> bool {
+    is_ascii_space(b) && b != b'\n' && b != b'\r'
 }
 
 /// Length in bytes of the whitespace other than line feeds and carriage returns that starts `s`.
@@ -365,6 +398,27 @@ enum NextWord<'t> {
 impl<'t> NextWord<'t> {
     fn at(rest: &'t str) -> Self {
         let rest = without_openers(rest);
+        Self::ascii(rest).unwrap_or_else(|| Self::any(rest))
+    }
+
+    /// The word at the start of `rest` when it is ASCII up to the first byte that ends it (so
+    /// it is the word [`NextWord::any`] finds), or `None`.
+    fn ascii(rest: &'t str) -> Option<Self> {
+        let bytes = rest.as_bytes();
+        let word_len = bytes.iter().position(|&b| !(b.is_ascii_alphanumeric() || b == b'\'')).unwrap_or(bytes.len());
+        if !bytes.get(word_len).is_none_or(u8::is_ascii) {
+            return None;
+        }
+        let word = &rest[..word_len];
+        Some(match bytes.first() {
+            Some(b'a'..=b'z') if !word.bytes().any(|b| b.is_ascii_uppercase()) => NextWord::Lower,
+            Some(b'a'..=b'z' | b'A'..=b'Z') => NextWord::Capitalised(word),
+            Some(b'0'..=b'9') => NextWord::Digit,
+            _ => NextWord::Other,
+        })
+    }
+
+    fn any(rest: &'t str) -> Self {
         let word_len: usize =
             rest.chars().take_while(|&c| c.is_alphanumeric() || c == '\'' || c == '’').map(char::len_utf8).sum();
         let word = &rest[..word_len];
