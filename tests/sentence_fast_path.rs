@@ -178,3 +178,23 @@ fn closers_and_runs_next_to_non_ascii_characters() {
         assert_eq!(pieces(text, &sentences(text)), expected, "{text:?}");
     }
 }
+
+#[test]
+fn terminators_beside_every_kind_of_break_are_found_at_any_offset() {
+    // Terminators are found in the same pass as the line breaks: put both at every offset.
+    for pad in PADS {
+        for brk in ["\n", "\r\n", "\r", "\u{0C}", "\u{85}", "\u{2028}"] {
+            let head = "x".repeat(pad);
+            let text = format!("{head}word. One more.{brk}Mr. Smith left! Then{brk}{brk}Last… Done");
+            let expected = [
+                format!("{head}word. "),
+                format!("One more.{brk}"),
+                "Mr. Smith left! ".to_owned(),
+                format!("Then{brk}{brk}"),
+                "Last… ".to_owned(),
+                "Done".to_owned(),
+            ];
+            assert_eq!(pieces(&text, &sentences(&text)), expected, "{text:?}");
+        }
+    }
+}

@@ -5,7 +5,7 @@
 //! breaks, so a headline runs into the first paragraph. Article mode decides each candidate end by
 //! looking at both sides of it:
 //!
-//! 1. **Paragraphs** (see [`paragraphs`]) always end a sentence, so a headline or a list item with
+//! 1. **Paragraphs** (see [`paragraphs`](super::paragraphs)) always end a sentence, so a headline or a list item with
 //!    no final punctuation is a sentence of its own. A text of whitespace only has no sentence.
 //! 2. **Candidates** are runs of terminators (`.` `!` `?` `…` `‼` `⁇` `⁈` `⁉` `؟` and the
 //!    full stops of other scripts), followed by closing quotes or brackets and then whitespace.
@@ -28,7 +28,7 @@
 
 use super::abbreviations::{builtin_kind, Abbreviation, AbbreviationKind};
 use super::lines::{
-    equal_marks, find_marked, is_ascii_space, lead_byte_marks, paragraphs, starts_list_item, whitespace_len,
+    equal_marks, is_ascii_space, lead_byte_marks, paragraphs_noting, starts_list_item, whitespace_len,
 };
 use super::words::is_grapheme_boundary;
 use crate::Span;
@@ -102,10 +102,12 @@ impl SentenceSplitter {
     }
 
     fn split_article(&self, text: &str) -> Vec<Span> {
+        let (paragraphs, terminators) = paragraphs_and_terminators(text);
+        let mut terminators = Terminators { positions: terminators, next: 0 };
         let mut sentences = Vec::new();
-        for paragraph in paragraphs(text) {
+        for paragraph in paragraphs {
             let mut start = paragraph.start;
-            for end in self.ends_within(text, paragraph) {
+            for end in self.ends_within(text, paragraph, &mut terminators) {
                 sentences.push(Span::new(start, end));
                 start = end;
             }
@@ -115,10 +117,16 @@ impl SentenceSplitter {
     }
 
     /// Sentence ends strictly inside `paragraph` (its own end is not listed).
-    fn ends_within<'t>(&'t self, text: &'t str, paragraph: Span) -> impl Iterator<Item = usize> + 't {
+    fn ends_within<'t>(
+        &'t self,
+        text: &'t str,
+        paragraph: Span,
+        terminators: &'t mut Terminators,
+    ) -> impl Iterator<Item = usize> + 't {
         let mut pos = paragraph.start;
         std::iter::from_fn(move || {
-            while let Some(candidate) = next_candidate(text, pos, paragraph.end) {
+            while let Some(start) = terminators.first_within(pos, paragraph.end) {
+                let candidate = candidate_at(text, start, paragraph.end);
                 pos = candidate.resume;
                 if candidate.next == paragraph.end {
                     return None;
@@ -239,34 +247,50 @@ struct Candidate {
     resume: usize,
 }
 
-/// The next candidate at or after `pos`, before `end`.
-fn next_candidate(text: &str, pos: usize, end: usize) -> Option<Candidate> {
+/// The candidate whose terminator run starts at `start`, in a paragraph ending at `end`.
+fn candidate_at(text: &str, start: usize, end: usize) -> Candidate {
     let text = &text[..end];
-    let start = find_terminator(text, pos)?;
     let (run_len, terminator) = terminator_run(&text[start..]);
     let after_closers = start + run_len + closers_len(&text[start + run_len..]);
     let space = whitespace_len(&text[after_closers..]);
-    Some(Candidate { start, terminator, spaced: space > 0, next: after_closers + space, resume: start + run_len })
+    Candidate { start, terminator, spaced: space > 0, next: after_closers + space, resume: start + run_len }
 }
 
-/// Position of the first terminator at or after `from`. Only the bytes [`terminator_marks`]
-/// marks are looked at one by one, and only the lead bytes of non-ASCII characters are decoded.
-fn find_terminator(text: &str, from: usize) -> Option<usize> {
-    let mut i = from;
-    loop {
-        i = find_marked(text.as_bytes(), i, terminator_marks);
-        let c = text[i..].chars().next()?;
-        if terminator_of(c).is_some() {
-            return Some(i);
+/// The paragraphs of `text` and the positions of its terminators, found in one pass over it.
+/// Only the bytes that [`terminator_marks`] or the line breaks mark are looked at one by one, and
+/// only the lead bytes of non-ASCII characters are decoded.
+fn paragraphs_and_terminators(text: &str) -> (Vec<Span>, Vec<usize>) {
+    let mut terminators = Vec::new();
+    let paragraphs = paragraphs_noting(text, terminator_marks, |i| {
+        if text[i..].chars().next().and_then(terminator_of).is_some() {
+            terminators.push(i);
         }
-        i += c.len_utf8();
-    }
+    });
+    (paragraphs, terminators)
 }
 
 /// Marks `.`, `!`, `?` and the lead bytes of non-ASCII characters (every other terminator is
 /// one).
 fn terminator_marks(block: u64) -> u64 {
     equal_marks(block, b'.') | equal_marks(block, b'!') | equal_marks(block, b'?') | lead_byte_marks(block)
+}
+
+/// The positions of a text's terminators, in order, read from the front as splitting moves on
+/// through the text.
+struct Terminators {
+    positions: Vec<usize>,
+    /// The first position not yet passed.
+    next: usize,
+}
+
+impl Terminators {
+    /// The first terminator at or after `pos` and before `end`. `pos` never moves back.
+    fn first_within(&mut self, pos: usize, end: usize) -> Option<usize> {
+        while self.positions.get(self.next).is_some_and(|&p| p < pos) {
+            self.next += 1;
+        }
+        self.positions.get(self.next).copied().filter(|&p| p < end)
+    }
 }
 
 /// Length of the run of terminators that starts `rest`, and what kind of terminator it is.
@@ -544,14 +568,15 @@ mod tests {
 
     #[test]
     fn terminators_are_found_wherever_they_fall_in_a_step_of_sixteen() {
+        let terminators = |text: &str| paragraphs_and_terminators(text).1;
         for pad in 0..34 {
-            for filler in ["x", "é", "“", " "] {
+            for filler in ["x", "é", "“", " ", "\t", "\n", "\r\n", "\u{2028}"] {
                 let head = filler.repeat(pad);
                 for terminator in [".", "!", "?", "…", "。", "؟", "‼"] {
                     let text = format!("{head}{terminator} tail.");
-                    assert_eq!(find_terminator(&text, 0), Some(head.len()), "{text:?}");
+                    assert_eq!(terminators(&text), [head.len(), text.len() - 1], "{text:?}");
                 }
-                assert_eq!(find_terminator(&head, 0), None, "{head:?}");
+                assert!(terminators(&head).is_empty(), "{head:?}");
             }
         }
     }
