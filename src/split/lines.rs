@@ -26,26 +26,17 @@ pub const WRAP_WIDTH_MAX: usize = 100;
 
 /// The lines of `text`, each with the break that ends it.
 pub fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
-    lines_noting(text, |_| 0, |_| {}).map(|(span, _)| span)
+    lines_and_ascii(text).map(|(span, _)| span)
 }
 
 /// The lines of `text`, each with whether it is all ASCII (its characters are then its bytes).
-///
-/// On the way, `note` gets, in order, the position of every byte that `marks` marks (see
-/// [`find_marked`]) and that does not start a break, along with those of the other control bytes
-/// and of the lead bytes of non-ASCII characters. This lets a caller find other bytes in the same
-/// pass over the text.
-fn lines_noting<'t>(
-    text: &'t str,
-    marks: impl Fn(u64) -> u64 + 't,
-    mut note: impl FnMut(usize) + 't,
-) -> impl Iterator<Item = (Span, bool)> + 't {
+fn lines_and_ascii(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
     let mut start = 0;
     std::iter::from_fn(move || {
         if start >= text.len() {
             return None;
         }
-        let (end, ascii) = line_end(text.as_bytes(), start, &marks, &mut note);
+        let (end, ascii) = line_end(text.as_bytes(), start);
         let span = Span::new(start, end);
         start = end;
         Some((span, ascii))
@@ -53,15 +44,15 @@ fn lines_noting<'t>(
 }
 
 /// End of the line starting at `start` (just past its break, or the end of the text), and whether
-/// the line is all ASCII; `marks` and `note` are as for [`lines_noting`].
+/// the line is all ASCII.
 ///
-/// Only the bytes [`break_marks`] or `marks` marks are looked at one by one; the rest are skipped
-/// sixteen at a time (see [`find_marked`]).
-fn line_end(bytes: &[u8], start: usize, marks: impl Fn(u64) -> u64, note: &mut impl FnMut(usize)) -> (usize, bool) {
+/// Only the bytes [`break_marks`] marks are looked at one by one; the rest are skipped sixteen at
+/// a time (see [`find_marked`]).
+fn line_end(bytes: &[u8], start: usize) -> (usize, bool) {
     let mut ascii = true;
     let mut i = start;
     loop {
-        i = find_marked(bytes, i, |block| break_marks(block) | marks(block));
+        i = find_marked(bytes, i, break_marks);
         match bytes.get(i..).unwrap_or_default() {
             [] => return (bytes.len(), ascii),
             [b'\n' | 0x0B | 0x0C, ..] => return (i + 1, ascii),
@@ -69,10 +60,7 @@ fn line_end(bytes: &[u8], start: usize, marks: impl Fn(u64) -> u64, note: &mut i
             [b'\r', ..] => return (i + 1, ascii),
             [0xC2, 0x85, ..] => return (i + 2, false),
             [0xE2, 0x80, 0xA8 | 0xA9, ..] => return (i + 3, false),
-            [lead, ..] => {
-                ascii &= lead.is_ascii();
-                note(i);
-            }
+            [lead, ..] => ascii &= lead.is_ascii(),
         }
         i += 1;
     }
@@ -150,16 +138,10 @@ fn break_marks(block: u64) -> u64 {
 /// assert_eq!(pieces, ["Headline\n", "First paragraph.\n\n", "Second one."]);
 /// ```
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    paragraphs_noting(text, |_| 0, |_| {})
-}
-
-/// [`paragraphs`], calling `note` on the way as [`lines_noting`] does: the sentence splitter finds
-/// its terminators in the same pass over the text.
-pub(super) fn paragraphs_noting(text: &str, marks: impl Fn(u64) -> u64, note: impl FnMut(usize)) -> Vec<Span> {
     let mut paragraphs: Vec<Span> = Vec::new();
     let mut block = Block { lines: Vec::new(), end: 0 };
     let mut after_blank = true;
-    for (span, ascii) in lines_noting(text, marks, note) {
+    for (span, ascii) in lines_and_ascii(text) {
         let line = Line::measure(text, span, ascii);
         if block.lines.is_empty() {
             // Leading blank lines join the first line holding text.
