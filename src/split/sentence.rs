@@ -271,6 +271,9 @@ fn terminator_marks(block: u64) -> u64 {
 
 /// Length of the run of terminators that starts `rest`, and what kind of terminator it is.
 fn terminator_run(rest: &str) -> (usize, Terminator) {
+    if let [b'.', b' ' | b'\n', ..] = rest.as_bytes() {
+        return (1, Terminator::Period); // The usual case, without decoding.
+    }
     let (mut len, mut periods) = (0, 0);
     let (mut strong, mut full_stop) = (false, false);
     for c in rest.chars() {
