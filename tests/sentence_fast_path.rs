@@ -116,7 +116,9 @@ fn list_markers_start_paragraphs_inside_wrapped_text() {
     let prose = "the boats seemed painted on it, and the gulls had given up on";
     for (marker, starts) in [
         ("1. ", true), ("(iv) ", true), ("a) ", true), ("• ", true), ("12.\u{A0}", true), ("((2) ", true),
+        ("- ", true), ("* ", true), ("  ii. ", true), ("\t3) ", true),
         ("1.) ", false), ("1234. ", false), ("A. ", false), ("é. ", false), ("-5 ", false), ("(1 ) ", false),
+        ("-- ", false), ("x.y ", false), ("a.) ", false),
     ] {
         let text = format!("It was the kind of morning when the harbour lay so still that\n{prose}\n{marker}the fishermen altogether, for the day.\n");
         let expected = if starts { 2 } else { 1 };
@@ -140,5 +142,59 @@ fn caller_abbreviations_are_matched_in_any_case_too() {
         .abbreviations([textlens::split::Abbreviation::new("Cllr", textlens::split::AbbreviationKind::Title).unwrap()]);
     for text in ["Ask CLLR. Ames today.", "Ask cllr. Ames today.", "Ask Cllr. Ames today."] {
         assert_eq!(splitter.split(text).len(), 1, "{text:?}");
+    }
+}
+
+#[test]
+fn the_next_word_runs_on_past_its_ascii_letters() {
+    // Capitalised means a capital anywhere in the word, including after the ASCII letters.
+    for (text, count) in [
+        ("Read it. xY is here.", 2),
+        ("Read it. xy is here.", 1),
+        ("Read it. xÉ is here.", 2),
+        ("Read it. xé is here.", 1),
+        ("Read it. x’Y is here.", 2),
+        ("Read it. x’y is here.", 1),
+    ] {
+        assert_eq!(sentences(text).len(), count, "{text:?}");
+    }
+}
+
+#[test]
+fn closers_and_runs_next_to_non_ascii_characters() {
+    let cases: &[(&str, &[&str])] = &[
+        ("He said (yes.) Then left.", &["He said (yes.) ", "Then left."]),
+        ("Il dit « oui. » Puis il part.", &["Il dit « oui. » ", "Puis il part."]),
+        ("Il dit « oui.\u{A0}» Puis il part.", &["Il dit « oui.\u{A0}» ", "Puis il part."]),
+        ("Il dit « oui. \t› Puis il part.", &["Il dit « oui. \t› ", "Puis il part."]),
+        ("Il dit « oui. ». Puis il part.", &["Il dit « oui. ». ", "Puis il part."]),
+        // A title's period is no end, but a run of terminators after it is one.
+        ("Ask Dr. Then go.", &["Ask Dr. Then go."]),
+        ("Ask Dr.… Then go.", &["Ask Dr.… ", "Then go."]),
+        ("Ask Dr.! Then go.", &["Ask Dr.! ", "Then go."]),
+        ("Ask Dr.. Then go.", &["Ask Dr.. ", "Then go."]),
+    ];
+    for &(text, expected) in cases {
+        assert_eq!(pieces(text, &sentences(text)), expected, "{text:?}");
+    }
+}
+
+#[test]
+fn terminators_beside_every_kind_of_break_are_found_at_any_offset() {
+    // Terminators are found in the same pass as the line breaks: put both at every offset.
+    for pad in PADS {
+        for brk in ["\n", "\r\n", "\r", "\u{0C}", "\u{85}", "\u{2028}"] {
+            let head = "x".repeat(pad);
+            let text = format!("{head}word. One more.{brk}Mr. Smith left! Then{brk}{brk}Last… Done");
+            let expected = [
+                format!("{head}word. "),
+                format!("One more.{brk}"),
+                "Mr. Smith left! ".to_owned(),
+                format!("Then{brk}{brk}"),
+                "Last… ".to_owned(),
+                "Done".to_owned(),
+            ];
+            assert_eq!(pieces(&text, &sentences(&text)), expected, "{text:?}");
+        }
     }
 }

@@ -236,6 +236,9 @@ impl Line {
     /// Measures the line at `span`, or `None` if it is blank. `ascii` says whether it is all
     /// ASCII, in which case lengths in bytes are lengths in characters.
     fn measure(text: &str, span: Span, ascii: bool) -> Option<Self> {
+        if ascii {
+            return Self::measure_ascii(text, span);
+        }
         let line = span.text(text);
         let from_text = trim_start(line);
         let first_word = &from_text[..find_whitespace(from_text)];
@@ -251,6 +254,30 @@ impl Line {
             starts_lower: first_char.is_lowercase(),
             ends_open: matches!(trimmed.as_bytes().last(), Some(b',' | b';' | b'-')),
             list_item: is_marker_then_space(from_text, first_word),
+        })
+    }
+
+    /// [`Line::measure`] for an all-ASCII line: one byte is one character, and every test is a
+    /// byte comparison.
+    fn measure_ascii(text: &str, span: Span) -> Option<Self> {
+        let line = &text.as_bytes()[span.start..span.end];
+        let lead = line.iter().position(|&b| !is_ascii_space(b))?; // None: the line is blank.
+        let width = line.iter().rposition(|&b| !is_ascii_space(b)).map_or(lead, |last| last + 1);
+        let from_text = &line[lead..width];
+        let first_word_len = from_text.iter().position(|&b| is_ascii_space(b)).unwrap_or(from_text.len());
+        let first_word = || &text[span.start + lead..][..first_word_len];
+        Some(Line {
+            span,
+            width,
+            trimmed_len: from_text.len(),
+            first_word_len,
+            starts_lower: from_text[0].is_ascii_lowercase(),
+            ends_open: matches!(from_text.last(), Some(b',' | b';' | b'-')),
+            // A marker needs whitespace after it, in the line or its break. An ASCII one is a
+            // bullet (`-`, `*`) or ends with `.` or `)`.
+            list_item: lead + first_word_len < line.len()
+                && matches!(from_text[first_word_len - 1], b'.' | b')' | b'-' | b'*')
+                && is_list_marker(first_word()),
         })
     }
 }

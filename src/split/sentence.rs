@@ -271,6 +271,9 @@ fn terminator_marks(block: u64) -> u64 {
 
 /// Length of the run of terminators that starts `rest`, and what kind of terminator it is.
 fn terminator_run(rest: &str) -> (usize, Terminator) {
+    if let [b'.', b' ' | b'\n', ..] = rest.as_bytes() {
+        return (1, Terminator::Period); // The usual case, without decoding.
+    }
     let (mut len, mut periods) = (0, 0);
     let (mut strong, mut full_stop) = (false, false);
     for c in rest.chars() {
@@ -301,6 +304,22 @@ fn closers_len(rest: &str) -> usize {
     let mut len = 0;
     loop {
         let tail = &rest[len..];
+        // ASCII shortcuts: a closer, or the end of the closers when what follows (after any
+        // spaces that could stand before `»`) is ASCII too.
+        let bytes = tail.as_bytes();
+        match bytes.first() {
+            Some(b'"' | b'\'' | b')' | b']' | b'}') => {
+                len += 1;
+                continue;
+            }
+            Some(&b) if b.is_ascii() && !is_inline_ascii_space(b) => return len,
+            None => return len,
+            _ => {}
+        }
+        let spaces = bytes.iter().take_while(|&&b| is_inline_ascii_space(b)).count();
+        if spaces > 0 && bytes.get(spaces).is_none_or(u8::is_ascii) {
+            return len;
+        }
         let spaced = &tail[inline_space_len(tail)..];
         match (tail.chars().next(), spaced.chars().next()) {
             (Some(c), _) if is_closer(c) => len += c.len_utf8(),
@@ -308,6 +327,11 @@ fn closers_len(rest: &str) -> usize {
             _ => return len,
         }
     }
+}
+
+/// Whether `b` is ASCII whitespace other than a line feed or a carriage return.
+fn is_inline_ascii_space(b: u8) -> bool {
+    is_ascii_space(b) && b != b'\n' && b != b'\r'
 }
 
 /// Length in bytes of the whitespace other than line feeds and carriage returns that starts `s`.
