@@ -18,8 +18,9 @@
 
 #[path = "support/corpus.rs"]
 mod corpus;
+#[path = "support/task.rs"]
+mod task;
 
-use std::time::Instant;
 use textlens::count::{count, word_count, CountOptions};
 use textlens::split::{lines, paragraphs, sentences, words, words_unicode};
 use textlens::Utf16Cursor;
@@ -54,16 +55,5 @@ fn run(task: &str, text: &str) -> usize {
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let task = args.next().unwrap_or_else(|| "words".to_owned());
-    let limit = args.next().map_or(usize::MAX, |n| n.parse().expect("a byte count"));
-    let text = corpus::english_text(limit);
-    let started = Instant::now();
-    let found = std::hint::black_box(run(&task, std::hint::black_box(&text)));
-    let elapsed = started.elapsed();
-    println!(
-        "{task}: {found} segments in {} bytes, {elapsed:.2?} ({:.0} MB/s)",
-        text.len(),
-        text.len() as f64 / elapsed.as_secs_f64() / 1e6
-    );
+    task::run_named_task("words", run);
 }
