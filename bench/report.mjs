@@ -140,31 +140,48 @@ const WHY_COUNTS_DIFFER = `Checked on a sample sentence (\`It ends here.—Then 
 /**
  * What limits the targets that were missed, as profiled natively on the 1 MB English text.
  */
-const LIMITS = `Profiled natively (callgrind instruction counts of \`examples/profile_split\` and
-\`examples/profile_highlight\` on the 1 MB English text, 2026-11-29), after the session's speed-ups:
+/** The floor and the RegExp on the 1 MB text, for the highlighting paragraph of `limits`. */
+function highlightFloor(results) {
+  const floor = findRow(results.rows, "words", "1 MB", "TextEncoder.encodeInto");
+  const regexp = findRow(results.rows, "highlight-1000", "1 MB", "RegExp");
+  if (!floor || !regexp) return "";
+  return ` In this run, copying the 1 MB text into a buffer (\`encodeInto\`, the floor) took
+  ${ms(floor.medianMs)} and the RegExp ${ms(regexp.medianMs)}: 5× the RegExp means ${ms(regexp.medianMs / 5)} in all, less
+  than it costs to hand the string to wasm at all.`;
+}
 
-- **Highlighting vs the RegExp** (the largest miss): \`ranges\` with 1,000 terms took 135 ms in Node
-  before this session's speed-ups (the targets table has this run's time): word boundaries now come
-  from the fast word iterator instead of unicode-segmentation's, folding copies ASCII a run at a
-  time, grapheme checks between ASCII bytes skip the cursor, and nothing is sentence-split when
-  nothing matched. What is left is about 185 instructions a byte: Aho-Corasick's contiguous NFA
-  with overlapping matches about 55 (its DFA would take about 22, but linked beside the NFA that
-  large term lists need it adds 4.3 kB gzip, more than the package's margin under 250 kB), the
-  sentence split that gives each match its sentence index about 44, the word boundaries for the
-  whole-word test about 20, folding about 17. V8 compiles the alternation to
-  native code with an ASCII \`\\b\` and case folding only; textlens folds diacritics, tests
-  Unicode word boundaries and reports sentences, so it does more per byte. A sentence index
-  computed only on request is the next step.
-- **Words vs Intl.Segmenter**: met with \`wordCount\`, which returns one number from a table-driven
-  automaton (the two halves of the text side by side, so their table lookups overlap), about 2×
-  the \`encodeInto\` floor. Missed with \`split\`, which returns two Uint32Arrays and a flag for every
-  segment, spaces and punctuation included (about 400,000 per MB of English): writing those out
-  costs more than finding them. An option to return the word-like segments only, or classifying
-  16 bytes at a time with wasm SIMD, is the next step.
-- **Sentences vs sbd**: article mode costs about 44 instructions a byte natively: 15 for the
-  paragraph rules (blank lines, hard-wrap detection) and 29 for terminators, abbreviations and
-  the rules around them. The ratio grows with the text because sbd's time grows faster than
-  linearly.`;
+/** What limits the missed targets: profiled natively, with this run's floor figures. */
+function limits(results) {
+  return `Profiled natively (callgrind instruction counts of \`examples/profile_highlight\`,
+\`examples/profile_words\` and \`examples/profile_split\` on the 1 MB English text, 2026-11-29):
+
+- **Highlighting vs the RegExp.** Whole-word and prefix terms (the default) are no longer searched
+  over a folded copy of the text: their Aho-Corasick automaton is walked, anchored, from each place
+  a word may start, folding the text as it reads; word boundaries at a hit's ends come from the
+  ASCII bytes around it; sentence indexes are worked out only when \`ranges(…).sentences\` is read.
+  The search behind \`ranges\` went from about 141 to 63 instructions a byte at 1,000 terms, and
+  from about 96 to 19 at 10 terms (plus 44 for the sentence split it no longer does). What is
+  left at 1,000 terms: the scan for word starts about 9 a byte, the walks about 35 (their time
+  goes to cache misses on the automaton's states), and snapping, boundary tests and sorting for
+  22,000 hits.${highlightFloor(results)} V8 compiles the alternation to native code with an
+  ASCII \`\\b\` and simple case folding only; textlens folds diacritics and Unicode case and
+  tests Unicode word boundaries. A \`TextDocument\` pays the copy once for any number of searches.
+- **Words vs Intl.Segmenter.** \`split(text, "word")\` now runs a table-driven automaton over
+  ASCII that writes UTF-16 boundaries without a branch per byte (about 26 instructions a byte, was
+  36), and returns \`starts\` and \`ends\` as two views of one array. In the browser about half
+  of its time is passing the string in (wasm-bindgen's \`encodeInto\` plus a reallocation, about
+  5 ms a MB), about 4 ms a MB the scan. Scanning two halves of the text side by side made the scan
+  27 % faster but costs 0.8 kB gzip, more than the package's margin under 250 kB. \`wordCount\`
+  does the counting alone, about 2–3× the \`encodeInto\` floor. Intl.Segmenter's own time varies
+  by a third or more between runs on this machine (76–122 ms on 1 MB and 710–1,057 ms on 10 MB in
+  this session's three runs), which moves every ratio against it as much.
+- **Sentences vs sbd.** Article mode went from about 44 to 15 instructions a byte natively
+  (paragraph rules 15 → 7, terminators and abbreviations 29 → 8): breaks and terminators are
+  found sixteen bytes a step, each line is measured once, and ASCII takes shortcuts. What is
+  left: about 140 instructions per line of the hard-wrapped books (20,000 lines a MB), about 500
+  per period that might end a sentence, and the string copy, which at 1 MB is a third of
+  textlens's time. The ratio grows with the text because sbd's time grows faster than linearly.`;
+}
 
 export function renderResults(results) {
   const { versions, machine, load, settings, corpora, termSets, texts } = results;
@@ -221,7 +238,7 @@ ${targetsTable(results)}
 
 ## What limits the missed targets
 
-${LIMITS}
+${limits(results)}
 
 ## Start-up, size, memory
 
