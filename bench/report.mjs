@@ -159,11 +159,11 @@ function limits(results) {
   over a folded copy of the text: their Aho-Corasick automaton is walked, anchored, from each place
   a word may start, folding the text as it reads; word boundaries at a hit's ends come from the
   ASCII bytes around it; sentence indexes are worked out only when \`ranges(…).sentences\` is read.
-  The search behind \`ranges\` went from about 141 to 63 instructions a byte at 1,000 terms, and
-  from about 96 to 19 at 10 terms (plus 44 for the sentence split it no longer does). What is
-  left at 1,000 terms: the scan for word starts about 9 a byte, the walks about 35 (their time
-  goes to cache misses on the automaton's states), and snapping, boundary tests and sorting for
-  22,000 hits.${highlightFloor(results)} V8 compiles the alternation to native code with an
+  The work behind \`ranges\` went from 162 to 80 instructions a byte at 1,000 terms, from 121 to
+  35 at 10 terms and from 462 to 217 at 10,000 (the old figures include the 29 of the sentence
+  split for the sentence indexes). Of the 80 left at 1,000 terms, the scan for word starts is
+  about 9; most of the rest is the walks, whose time goes to cache misses on the automaton's
+  states, and the snapping, boundary tests and sorting of 22,000 hits.${highlightFloor(results)} V8 compiles the alternation to native code with an
   ASCII \`\\b\` and simple case folding only; textlens folds diacritics and Unicode case and
   tests Unicode word boundaries. A \`TextDocument\` pays the copy once for any number of searches.
 - **Words vs Intl.Segmenter.** \`split(text, "word")\` now runs a table-driven automaton over
@@ -175,8 +175,8 @@ function limits(results) {
   does the counting alone, about 2–3× the \`encodeInto\` floor. Intl.Segmenter's own time varies
   by a third or more between runs on this machine (76–122 ms on 1 MB and 710–1,057 ms on 10 MB in
   this session's three runs), which moves every ratio against it as much.
-- **Sentences vs sbd.** Article mode went from about 44 to 15 instructions a byte natively
-  (paragraph rules 15 → 7, terminators and abbreviations 29 → 8): breaks and terminators are
+- **Sentences vs sbd.** Article mode went from 29 to 15 instructions a byte natively
+  (paragraph rules 15 → 7, terminators and abbreviations 14 → 8): breaks and terminators are
   found sixteen bytes a step, each line is measured once, and ASCII takes shortcuts. What is
   left: about 140 instructions per line of the hard-wrapped books (20,000 lines a MB), about 500
   per period that might end a sentence, and the string copy, which at 1 MB is a third of
