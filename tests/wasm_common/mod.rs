@@ -203,7 +203,8 @@ macro_rules! all_wasm_cases {
     };
 }
 
-/// The cases that need a DOM, for the browser suite only.
+/// The cases that need a DOM, for the browser suite only (the Node suite includes this module too).
+#[allow(unused_macros)]
 macro_rules! browser_wasm_cases {
     () => {
         wasm_suite!(
