@@ -17,7 +17,7 @@
 
 use super::fold::{fold_unit, is_ignorable, FoldMode, Folded};
 use super::{Accuracy, CategoryId, Rule};
-use crate::split::{ascii_word_boundary, is_grapheme_boundary};
+use crate::split::{ascii_word_boundary, is_ascii_word_byte, is_grapheme_boundary};
 use crate::{Error, ErrorKind, Result, Span};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
@@ -242,20 +242,6 @@ fn fold_ascii(byte: u8, mode: FoldMode) -> u8 {
     } else {
         byte
     }
-}
-
-/// Whether `byte` is an ASCII letter, digit or `_`: one table lookup, for the scan over every byte.
-fn is_ascii_word_byte(byte: u8) -> bool {
-    static TABLE: [bool; 256] = {
-        let mut table = [false; 256];
-        let mut byte = 0;
-        while byte < 256 {
-            table[byte] = (byte as u8).is_ascii_alphanumeric() || byte == b'_' as usize;
-            byte += 1;
-        }
-        table
-    };
-    TABLE[usize::from(byte)]
 }
 
 /// Whether both ends of `span` are grapheme boundaries.

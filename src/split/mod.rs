@@ -27,7 +27,7 @@ pub use lines::{lines, paragraphs};
 pub use sentence::{sentences, SentenceMode, SentenceSplitter};
 pub use word_bounds::{word_boundaries, WordBoundaries};
 pub use words::{graphemes, words, words_unicode, Word, Words};
-pub(crate) use words::{ascii_word_boundary, is_grapheme_boundary};
+pub(crate) use words::{ascii_word_boundary, is_ascii_word_byte, is_grapheme_boundary};
 
 use crate::{Error, Result, Span};
 

@@ -45,6 +45,21 @@ pub(crate) fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
     GraphemeCursor::new(offset, text.len(), true).is_boundary(text, 0).unwrap_or(true)
 }
 
+/// Whether `byte` is an ASCII letter, digit or `_`, the characters between which UAX #29 never
+/// puts a word boundary: one table lookup, for scans that look at every byte of a text.
+pub(crate) fn is_ascii_word_byte(byte: u8) -> bool {
+    static TABLE: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut byte = 0;
+        while byte < 128 {
+            table[byte] = WordClass::of(byte as u8).is_word_char();
+            byte += 1;
+        }
+        table
+    };
+    TABLE[usize::from(byte)]
+}
+
 /// Whether a UAX #29 word boundary lies at byte `offset` of `bytes`, decided from the bytes
 /// around it alone (two before, one after, as the fast path reads them); `None` where one of
 /// those that matters is not ASCII, and the caller must segment.
@@ -285,7 +300,7 @@ impl WordClass {
     }
 
     /// Letters, digits and `_` join each other (WB5, WB8–WB10, WB13a, WB13b).
-    fn is_word_char(self) -> bool {
+    const fn is_word_char(self) -> bool {
         matches!(self, WordClass::Letter | WordClass::Digit | WordClass::Underscore)
     }
 }
@@ -365,6 +380,13 @@ mod tests {
                 Some(())
             })
             .count()
+    }
+
+    #[test]
+    fn ascii_word_bytes_are_letters_digits_and_underscore() {
+        for byte in 0..=u8::MAX {
+            assert_eq!(is_ascii_word_byte(byte), byte.is_ascii_alphanumeric() || byte == b'_', "{byte:#04x}");
+        }
     }
 
     #[test]
