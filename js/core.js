@@ -1,18 +1,19 @@
 // textlens — internals shared by the public modules: readiness, argument checks, segment lists and
 // the TextDocument handle. Not part of the public API (import from "textlens" instead).
 
-import { TextDocument as RawDocument, takePanicMessage } from "./textlens_wasm.js";
+import { TextDocument as RawDocument, inputBuffer, takePanicMessage } from "./textlens_wasm.js";
 
-let ready = false;
+/** The wasm module's memory, once it is instantiated. */
+let memory;
 
-/** Marks the wasm module as instantiated. */
-export function markReady() {
-  ready = true;
+/** Marks the wasm module as instantiated, given its exports. */
+export function markReady(wasmExports) {
+  memory = wasmExports.memory;
 }
 
 /** Throws unless the wasm module has been instantiated. */
 export function assertReady(what) {
-  if (!ready) {
+  if (!memory) {
     throw new Error(`textlens.${what}: the module is not initialised yet; call \`await init()\` first`);
   }
 }
@@ -29,6 +30,47 @@ export function guard(what, call) {
     const panic = takePanicMessage() ?? error.message;
     throw new Error(`textlens.${what}: internal error, please report it: ${panic}`, { cause: error });
   }
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Copies `text` into wasm memory as UTF-8 and returns the raw document that holds it.
+ *
+ * One `encodeInto` into `text.length` bytes takes ASCII text whole. Other characters need more
+ * bytes than UTF-16 units and fill that room first; the rest then gets three bytes per unit, the
+ * most UTF-8 needs, so a second `encodeInto` always finishes. (wasm-bindgen's own string passing
+ * copies the ASCII prefix in a JavaScript loop and slices the string: half as much again at 1 MB.)
+ */
+function rawDocumentFrom(text) {
+  let read = 0;
+  let written = 0;
+  let capacity = text.length;
+  for (;;) {
+    const pointer = inputBuffer(written, capacity);
+    const rest = read === 0 ? text : text.slice(read);
+    const room = new Uint8Array(memory.buffer, pointer + written, capacity - written);
+    const result = encoder.encodeInto(rest, room);
+    read += result.read;
+    written += result.written;
+    if (read === text.length) return RawDocument.fromInput(written);
+    capacity = written + (text.length - read) * 3;
+  }
+}
+
+/**
+ * Runs `work` on a raw document of the string `text`, made for this one call and freed after it;
+ * errors are reported as `textlens.${what}`.
+ */
+export function withTransientDocument(text, what, work) {
+  return guard(what, () => {
+    const raw = rawDocumentFrom(text);
+    try {
+      return work(raw);
+    } finally {
+      raw.free();
+    }
+  });
 }
 
 /** The type of a value, as an error message names it. */
@@ -125,7 +167,7 @@ export class TextDocument {
     checkString(text, "TextDocument", "text");
     assertReady("TextDocument");
     this.#text = text;
-    rawDocuments.set(this, guard("TextDocument", () => new RawDocument(text)));
+    rawDocuments.set(this, guard("TextDocument", () => rawDocumentFrom(text)));
   }
 
   /** The text, as given. */

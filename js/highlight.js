@@ -2,8 +2,8 @@
 // A thin layer over RawHighlighter (src/wasm/highlight.rs): argument checks, the `exclude`
 // selectors, and lazy `{ start, end, text, … }` views of the typed arrays it returns.
 
-import { matchSentences, RawHighlighter } from "./textlens_wasm.js";
-import { assertReady, checkString, guard, OffsetList, rawDocumentOf, TextDocument } from "./core.js";
+import { RawHighlighter } from "./textlens_wasm.js";
+import { assertReady, checkString, guard, OffsetList, rawDocumentOf, TextDocument, withTransientDocument } from "./core.js";
 
 /** Detector names, in the order of the detector indexes in `ruleIndexes`. */
 export const DETECTORS = Object.freeze([
@@ -61,23 +61,27 @@ export class Highlighter {
 
   /** Every match (overlapping ones included) and the non-overlapping pieces, as UTF-16 ranges. */
   ranges(textOrDocument) {
+    const highlighter = this.#live("ranges");
     if (textOrDocument instanceof TextDocument) {
-      const raw = guard("Highlighter.ranges", () => this.#live("ranges").rangesOf(rawDocumentOf(textOrDocument, "ranges")));
+      const raw = guard("Highlighter.ranges", () => highlighter.ranges(rawDocumentOf(textOrDocument, "ranges")));
       const sentencesOf = (starts) => rawDocumentOf(textOrDocument, "ranges").matchSentences(starts);
       return new HighlightRanges(textOrDocument.text, raw, this.#categories, sentencesOf);
     }
     checkString(textOrDocument, "Highlighter.ranges", "text");
-    const raw = guard("Highlighter.ranges", () => this.#live("ranges").ranges(textOrDocument));
-    return new HighlightRanges(textOrDocument, raw, this.#categories, (starts) => matchSentences(textOrDocument, starts));
+    const raw = withTransientDocument(textOrDocument, "Highlighter.ranges", (doc) => highlighter.ranges(doc));
+    const sentencesOf = (starts) =>
+      withTransientDocument(textOrDocument, "HighlightRanges.sentences", (doc) => doc.matchSentences(starts));
+    return new HighlightRanges(textOrDocument, raw, this.#categories, sentencesOf);
   }
 
   /** The text as HTML, escaped, with each match in a `<mark>`; safe to assign to `innerHTML`. */
   html(textOrDocument) {
+    const highlighter = this.#live("html");
     if (textOrDocument instanceof TextDocument) {
-      return guard("Highlighter.html", () => this.#live("html").htmlOf(rawDocumentOf(textOrDocument, "html")));
+      return guard("Highlighter.html", () => highlighter.html(rawDocumentOf(textOrDocument, "html")));
     }
     checkString(textOrDocument, "Highlighter.html", "text");
-    return guard("Highlighter.html", () => this.#live("html").html(textOrDocument));
+    return withTransientDocument(textOrDocument, "Highlighter.html", (doc) => highlighter.html(doc));
   }
 
   /**

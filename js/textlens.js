@@ -5,9 +5,9 @@
 //
 // Offsets are UTF-16 code units, so `text.slice(start, end)` is exactly a segment for any input.
 
-import initWasm, { initSync as initWasmSync, splitText, countText, wordCount as wasmWordCount, version as wasmVersion } from "./textlens_wasm.js";
+import initWasm, { initSync as initWasmSync, version as wasmVersion } from "./textlens_wasm.js";
 
-import { assertReady, checkOptions, checkString, guard, markReady, SegmentList, TextDocument } from "./core.js";
+import { assertReady, checkOptions, checkString, markReady, SegmentList, TextDocument, withTransientDocument } from "./core.js";
 
 export { SegmentList, TextDocument };
 export { Highlighter, HighlightRanges, HighlightPieces, DETECTORS } from "./highlight.js";
@@ -18,14 +18,12 @@ export { Highlighter, HighlightRanges, HighlightPieces, DETECTORS } from "./high
  * default `textlens_wasm_bg.wasm` beside this file is fetched.
  */
 export default async function init(input) {
-  await initWasm(input === undefined ? undefined : { module_or_path: input });
-  markReady();
+  markReady(await initWasm(input === undefined ? undefined : { module_or_path: input }));
 }
 
 /** Instantiates the wasm module synchronously from its bytes or a compiled WebAssembly.Module. */
 export function initSync(bytesOrModule) {
-  initWasmSync({ module: bytesOrModule });
-  markReady();
+  markReady(initWasmSync({ module: bytesOrModule }));
 }
 
 /** The library version. */
@@ -44,7 +42,7 @@ export function split(text, granularity, options) {
   checkString(granularity, "split", "granularity");
   assertReady("split");
   const checked = checkOptions(options, "split");
-  return new SegmentList(text, guard("split", () => splitText(text, granularity, checked)));
+  return new SegmentList(text, withTransientDocument(text, "split", (raw) => raw.split(granularity, checked)));
 }
 
 /** Counts words, characters, sentences, readability and more for `text` (string or TextDocument). */
@@ -53,7 +51,7 @@ export function count(text, options) {
   checkString(text, "count", "text");
   assertReady("count");
   const checked = checkOptions(options, "count");
-  return guard("count", () => countText(text, checked));
+  return withTransientDocument(text, "count", (raw) => raw.count(checked));
 }
 
 /**
@@ -64,5 +62,5 @@ export function wordCount(text) {
   if (text instanceof TextDocument) return text.wordCount();
   checkString(text, "wordCount", "text");
   assertReady("wordCount");
-  return guard("wordCount", () => wasmWordCount(text));
+  return withTransientDocument(text, "wordCount", (raw) => raw.wordCount());
 }

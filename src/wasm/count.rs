@@ -1,4 +1,4 @@
-//! The JavaScript edge of counting: `countText`, `wordCount` and their `TextDocument` methods.
+//! The JavaScript edge of counting: `TextDocument.count` and `TextDocument.wordCount`.
 //!
 //! Statistics are small (a few dozen numbers, plus one entry per sentence), so they cross as one
 //! plain object built by serde; sentence offsets are turned into UTF-16 units first, in one walk
@@ -10,33 +10,21 @@ use crate::Utf16Cursor;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Counts words, characters, sentences, readability and more in `text`.
-#[wasm_bindgen(js_name = countText)]
-pub fn count_text(text: &str, options: JsValue) -> Result<JsValue, JsError> {
-    count_to_js(text, options)
-}
-
-/// The number of words in `text` by `countText`'s rules, without the rest of its work.
-#[wasm_bindgen(js_name = wordCount)]
-pub fn word_count(text: &str) -> usize {
-    count::word_count(text)
-}
-
 #[wasm_bindgen]
 impl TextDocument {
-    /// Counts the document's text, as `countText` does.
+    /// Counts words, characters, sentences, readability and more in the text.
     pub fn count(&self, options: JsValue) -> Result<JsValue, JsError> {
         count_to_js(self.text(), options)
     }
 
-    /// The number of words in the document's text, as `wordCount` gives it.
+    /// The number of words in the text by `count`'s rules, without the rest of its work.
     #[wasm_bindgen(js_name = wordCount)]
     pub fn word_count(&self) -> usize {
         count::word_count(self.text())
     }
 }
 
-/// The work behind `countText` and `TextDocument.count`.
+/// The work behind `TextDocument.count`.
 fn count_to_js(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let options: CountOptions = read_options(options, "count")?;
     let mut statistics = count::count(text, &options).map_err(js_error)?;

@@ -1,8 +1,10 @@
-//! `TextDocument`: a text copied into wasm memory once and kept there for repeated work.
+//! `TextDocument`: a text copied into wasm memory, and everything done with it.
 //!
-//! Splitting, counting and highlighting a large text several times would otherwise copy it across
-//! the boundary on every call. Other modules of the edge add their own `#[wasm_bindgen] impl`
-//! blocks (`count`, highlighting); this one holds the text and the splitting methods.
+//! Every text reaches the core as a document: the `js/` layer copies a string in (see
+//! [`input`](super::input)), calls one method and frees it, or keeps a `TextDocument` the user made
+//! for repeated work, which pays the copy once. Other modules of the edge add their own
+//! `#[wasm_bindgen] impl` blocks (`count`, highlighting); this one holds the text and the
+//! splitting methods.
 
 use wasm_bindgen::prelude::*;
 
@@ -19,12 +21,19 @@ impl TextDocument {
     }
 }
 
+/// A document of a text that is already a Rust `String` (the wasm tests make theirs this way).
+impl From<String> for TextDocument {
+    fn from(text: String) -> Self {
+        TextDocument { text }
+    }
+}
+
 #[wasm_bindgen]
 impl TextDocument {
-    /// Copies `text` into wasm memory.
-    #[wasm_bindgen(constructor)]
-    pub fn new(text: String) -> TextDocument {
-        TextDocument { text }
+    /// The document of the text of `length` bytes just written into the input buffer.
+    #[wasm_bindgen(js_name = fromInput)]
+    pub fn from_input(length: usize) -> Result<TextDocument, JsError> {
+        Ok(TextDocument { text: super::input::take_input(length)? })
     }
 
     /// Length of the text in UTF-16 code units (JavaScript's `string.length`).
@@ -45,7 +54,7 @@ impl TextDocument {
         self.text.clone()
     }
 
-    /// Splits the text, as the free function `split` does.
+    /// Splits the text; see `split` in the typings for the shape returned.
     pub fn split(&self, granularity: &str, options: JsValue) -> Result<js_sys::Object, JsError> {
         super::split::split_to_js(&self.text, granularity, options)
     }

@@ -89,25 +89,15 @@ impl RawHighlighter {
             .collect()
     }
 
-    /// Matches and pieces of `text` as typed arrays (see `RawHighlightRanges` in the typings).
-    pub fn ranges(&self, text: &str) -> Object {
-        ranges_to_js(&self.inner, text)
-    }
-
-    /// `ranges` of a document's text.
-    #[wasm_bindgen(js_name = rangesOf)]
-    pub fn ranges_of(&self, document: &TextDocument) -> Object {
+    /// Matches and pieces of a document's text as typed arrays (see `RawHighlightRanges` in the
+    /// typings).
+    pub fn ranges(&self, document: &TextDocument) -> Object {
         ranges_to_js(&self.inner, document.text())
     }
 
-    /// `text` as HTML with the matches in `<mark>` elements, safe to assign to `innerHTML`.
-    pub fn html(&self, text: &str) -> String {
-        self.inner.html(text)
-    }
-
-    /// `html` of a document's text.
-    #[wasm_bindgen(js_name = htmlOf)]
-    pub fn html_of(&self, document: &TextDocument) -> String {
+    /// A document's text as HTML with the matches in `<mark>` elements, safe to assign to
+    /// `innerHTML`.
+    pub fn html(&self, document: &TextDocument) -> String {
         self.inner.html(document.text())
     }
 
@@ -189,7 +179,7 @@ impl RawHighlighter {
     }
 }
 
-/// The work behind `ranges` and `rangesOf`. Sentence indexes are left to `matchSentences`,
+/// The work behind `ranges`. Sentence indexes are left to `TextDocument.matchSentences`,
 /// called only if they are read, unless the detectors split the sentences anyway.
 fn ranges_to_js(highlighter: &Highlighter, text: &str) -> Object {
     let (matches, sentences) = highlighter.find_unplaced(text);
@@ -220,20 +210,15 @@ fn ranges_to_js(highlighter: &Highlighter, text: &str) -> Object {
     object
 }
 
-/// The index of the sentence of `text` (article mode) where each of `starts` (UTF-16 offsets)
-/// lies: the sentence indexes of `ranges`, worked out when first read.
-#[wasm_bindgen(js_name = matchSentences)]
-pub fn match_sentences(text: &str, starts: &[u32]) -> Uint32Array {
-    let (_, sentence_ends) = utf16_bounds(text, crate::split::sentences(text));
-    u32_array(starts.iter().map(|&start| to_u32(sentence_index(&sentence_ends, start))))
-}
-
 #[wasm_bindgen]
 impl TextDocument {
-    /// `matchSentences` of the document's text.
+    /// The index of the sentence of the text (article mode) where each of `starts` (UTF-16
+    /// offsets) lies: the sentence indexes of `ranges`, worked out when first read.
     #[wasm_bindgen(js_name = matchSentences)]
     pub fn match_sentences(&self, starts: &[u32]) -> Uint32Array {
-        match_sentences(self.text(), starts)
+        let text = self.text();
+        let (_, sentence_ends) = utf16_bounds(text, crate::split::sentences(text));
+        u32_array(starts.iter().map(|&start| to_u32(sentence_index(&sentence_ends, start))))
     }
 }
 

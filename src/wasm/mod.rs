@@ -14,6 +14,7 @@
 pub mod count;
 pub mod document;
 pub mod highlight;
+pub mod input;
 mod options;
 pub mod split;
 

@@ -1,4 +1,4 @@
-//! The JavaScript edge of splitting: `splitText` and `TextDocument.split`.
+//! The JavaScript edge of splitting: `TextDocument.split`.
 
 use super::{js_error, read_options, set, utf16_bounds};
 use crate::split::{self, Abbreviation, AbbreviationKind, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit};
@@ -23,13 +23,7 @@ struct SplitOptions {
     overlap: Option<f64>,
 }
 
-/// Splits `text` into segments of `granularity`; see `js/textlens.d.ts` for the shape returned.
-#[wasm_bindgen(js_name = splitText)]
-pub fn split_text(text: &str, granularity: &str, options: JsValue) -> Result<Object, JsError> {
-    split_to_js(text, granularity, options)
-}
-
-/// The work behind `splitText` and `TextDocument.split`.
+/// Splits `text` into segments of `granularity`: the work behind `TextDocument.split`.
 pub(crate) fn split_to_js(text: &str, granularity: &str, options: JsValue) -> Result<Object, JsError> {
     let options: SplitOptions = read_options(options, "split")?;
     if granularity == "chunk" {

@@ -1,6 +1,7 @@
 //! Test bodies shared by the two wasm suites (`wasm_node.rs` runs them in Node, `wasm_browser.rs`
-//! in headless Chromium). They call the raw exports the JavaScript layer wraps, with strings that
-//! went through JavaScript, and check offsets by slicing the JavaScript string.
+//! in headless Chromium). They call the raw exports the JavaScript layer wraps (methods of a
+//! `TextDocument`), with strings that went through JavaScript, and check offsets by slicing the
+//! JavaScript string. How strings get into wasm memory is tested from JavaScript (tests/js).
 
 #![allow(dead_code)]
 
@@ -12,8 +13,7 @@ pub use highlight_cases::*;
 
 use js_sys::{JsString, Object, Reflect, Uint32Array};
 use textlens::wasm::document::TextDocument;
-use textlens::wasm::split::split_text;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsError, JsValue};
 
 const GRAPHEME_TESTS: &str = include_str!("../../../shared/unicode/GraphemeBreakTest-17.0.0.json");
 const WORD_TESTS: &str = include_str!("../../../shared/unicode/WordBreakTest-17.0.0.json");
@@ -28,6 +28,11 @@ fn cases(list: &serde_json::Value, key: &str) -> Vec<(String, Vec<String>)> {
 fn array(object: &Object, key: &str) -> Vec<u32> {
     let value = Reflect::get(object, &JsValue::from_str(key)).unwrap();
     value.dyn_into::<Uint32Array>().unwrap_or_else(|_| panic!("{key} is not a Uint32Array")).to_vec()
+}
+
+/// `TextDocument.split` of `text`.
+fn split_text(text: &str, granularity: &str, options: JsValue) -> Result<Object, JsError> {
+    TextDocument::from(text.to_owned()).split(granularity, options)
 }
 
 /// Splits `js_text` through the export and slices the JavaScript string at the returned offsets.
@@ -152,16 +157,12 @@ pub fn chunks_through_wasm_hold_their_limit() {
     assert!(error.contains("smaller than the character"), "{error}");
 }
 
-pub fn documents_split_like_strings() {
-    let text = "Mr. Smith arrived. He sat down.\n\nNew paragraph.";
-    let doc = TextDocument::new(text.to_owned());
-    assert_eq!(doc.utf16_length(), 47);
-    for granularity in ["word", "sentence", "paragraph"] {
-        let from_doc = doc.split(granularity, JsValue::UNDEFINED).unwrap();
-        let from_text = split_text(text, granularity, JsValue::UNDEFINED).unwrap();
-        assert_eq!(array(&from_doc, "starts"), array(&from_text, "starts"), "{granularity}");
-        assert_eq!(array(&from_doc, "ends"), array(&from_text, "ends"), "{granularity}");
-    }
+pub fn documents_measure_their_text() {
+    let doc = TextDocument::from("Mr. Smith arrived. 😀\n\nNew paragraph.".to_owned());
+    assert_eq!(doc.utf16_length(), 37, "one surrogate pair");
+    assert_eq!(doc.byte_length(), 39, "the emoji is four bytes");
+    let sentences = doc.split("sentence", JsValue::UNDEFINED).unwrap();
+    assert_eq!(array(&sentences, "ends"), [19, 23, 37], "each keeps the line breaks after it");
 }
 
 /// Declares every shared case as a `#[wasm_bindgen_test]` of the suite that invokes it.
@@ -187,16 +188,16 @@ macro_rules! all_wasm_cases {
             bad_split_arguments_give_clear_errors,
             empty_and_blank_texts,
             chunks_through_wasm_hold_their_limit,
-            documents_split_like_strings,
+            documents_measure_their_text,
             count_returns_a_plain_object,
             sentence_offsets_are_utf16,
             bad_count_options_give_clear_errors,
             count_options_change_the_result,
-            documents_count_like_strings,
+            documents_count_words_of_every_script,
             degenerate_texts_count_without_trapping,
             highlight_ranges_slice_the_js_string_exactly,
             highlight_offsets_survive_lone_surrogates,
-            highlight_documents_match_strings,
+            highlight_documents_run_every_detector,
             highlight_bad_rules_throw_errors_naming_the_problem,
             highlight_catastrophic_pattern_finishes,
         );

@@ -1,0 +1,57 @@
+//! Text in: JavaScript writes a string into wasm memory with `TextEncoder.encodeInto`.
+//!
+//! wasm-bindgen passes a `&str` argument by copying its ASCII prefix in a JavaScript loop, then
+//! slicing the string and encoding the rest into a grown allocation: at 1 MB of English that costs
+//! about half as much again as the one `encodeInto` it needs. Here JavaScript (`rawDocumentFrom`
+//! in `js/core.js`) encodes into a buffer of `text.length` bytes, which holds ASCII text whole;
+//! where other characters fill it first, it asks for room for the rest, three bytes per UTF-16
+//! unit, and encodes the rest there. The bytes written become a `String` with no further copy
+//! ([`take_input`]), the text of a `TextDocument`.
+//!
+//! The buffer lives here, so JavaScript only ever holds a pointer to write through, and what it
+//! hands back is checked: the length against the buffer, the bytes as UTF-8. Checking costs
+//! little for ASCII; on text that is mostly other scripts it costs about as much as the copy
+//! saved.
+
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The buffer JavaScript writes the next text into; empty between texts.
+    static PENDING: RefCell<Vec<u8>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes the input buffer `capacity` bytes long, keeping its first `kept` bytes (0 for a new
+/// text), and returns where it starts.
+///
+/// Fails with a clear error when wasm memory cannot hold that much (wasm32 has 4 GiB in all).
+#[wasm_bindgen(js_name = inputBuffer)]
+pub fn input_buffer(kept: usize, capacity: usize) -> Result<*mut u8, JsError> {
+    PENDING.with(|pending| {
+        let buffer = &mut *pending.borrow_mut();
+        buffer.truncate(kept.min(capacity));
+        let additional = capacity - buffer.len();
+        buffer.try_reserve_exact(additional).map_err(|_| {
+            JsError::new(&format!("the text needs up to {capacity} bytes of wasm memory, more than it can get"))
+        })?;
+        // Zeroed (one `memory.fill`), so the bytes JavaScript does not overwrite are defined.
+        buffer.resize(capacity, 0);
+        Ok(buffer.as_mut_ptr())
+    })
+}
+
+/// The text of `length` bytes that JavaScript wrote at the start of the input buffer, which it
+/// takes over (the buffer is empty afterwards).
+pub(crate) fn take_input(length: usize) -> Result<String, JsError> {
+    let mut bytes = PENDING.with(|pending| std::mem::take(&mut *pending.borrow_mut()));
+    if length > bytes.len() {
+        return Err(JsError::new(&format!(
+            "input of {length} bytes is longer than its buffer of {} bytes",
+            bytes.len()
+        )));
+    }
+    bytes.truncate(length);
+    let mut text = String::from_utf8(bytes).map_err(|error| JsError::new(&format!("input is not UTF-8: {error}")))?;
+    text.shrink_to_fit();
+    Ok(text)
+}
