@@ -36,24 +36,6 @@ impl TextDocument {
         Ok(TextDocument { text: super::input::take_input(length)? })
     }
 
-    /// Length of the text in UTF-16 code units (JavaScript's `string.length`).
-    #[wasm_bindgen(getter, js_name = length)]
-    pub fn utf16_length(&self) -> u32 {
-        super::to_u32(crate::utf16_len(self.text.as_bytes()))
-    }
-
-    /// Length of the text in UTF-8 bytes: the wasm memory it occupies.
-    #[wasm_bindgen(getter, js_name = byteLength)]
-    pub fn byte_length(&self) -> u32 {
-        super::to_u32(self.text.len())
-    }
-
-    /// The text back as a JavaScript string.
-    #[wasm_bindgen(js_name = text)]
-    pub fn to_js_string(&self) -> String {
-        self.text.clone()
-    }
-
     /// Splits the text; see `split` in the typings for the shape returned.
     pub fn split(&self, granularity: &str, options: JsValue) -> Result<js_sys::Object, JsError> {
         super::split::split_to_js(&self.text, granularity, options)
