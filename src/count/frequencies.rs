@@ -14,6 +14,8 @@
 use super::fxhash::{FxMap, FxSet};
 use super::wordlists::{is_stop_word, with_lowercase};
 use serde::Serialize;
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
 use unicase::UniCase;
 
 /// How often a word or phrase occurs.
@@ -166,29 +168,53 @@ impl NGrams {
 /// appearance, since ids are given in order of appearance).
 ///
 /// Words, bigrams and trigrams are all ranked as trigrams (ids padded with zeros, which keeps
-/// their order), so the standard library's selection and sort are compiled once, not per `N`.
+/// their order), so the ranking is compiled once, not per `N`.
 fn top_n<const N: usize>(items: impl Iterator<Item = ([u32; N], usize)>, n: usize) -> Vec<([u32; N], usize)> {
-    let padded = items.map(|(ids, count)| {
+    let mut padded = items.map(|(ids, count)| {
         let mut key = [0; 3];
         key[..N].copy_from_slice(&ids);
         (key, count)
     });
-    top_trigrams(padded.collect(), n)
+    top_trigrams(&mut padded, n)
         .into_iter()
         .map(|(key, count)| (std::array::from_fn(|i| key[i]), count))
         .collect()
 }
 
-/// [`top_n`] of padded keys: the one instance of the selection and the sort.
-fn top_trigrams(mut items: Vec<([u32; 3], usize)>, n: usize) -> Vec<([u32; 3], usize)> {
-    // Ids are distinct, so an unstable sort gives the one order.
-    let by_count = |a: &([u32; 3], usize), b: &([u32; 3], usize)| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0));
-    if items.len() > n && n > 0 {
-        items.select_nth_unstable_by(n - 1, by_count);
+/// [`top_n`] of padded keys, best first: the one instance of the ranking.
+///
+/// A heap keeps the best `n` seen so far with the weakest of them on top, so most items are
+/// turned away by one comparison, and nothing is collected beyond those `n`.
+fn top_trigrams(items: &mut dyn Iterator<Item = ([u32; 3], usize)>, n: usize) -> Vec<([u32; 3], usize)> {
+    let mut best = BinaryHeap::new();
+    for item in items.map(Ranked) {
+        if best.len() < n {
+            best.push(item);
+        } else if let Some(mut weakest) = best.peek_mut() {
+            if item < *weakest {
+                *weakest = item;
+            }
+        }
     }
-    items.truncate(n);
-    items.sort_unstable_by(by_count);
-    items
+    best.into_sorted_vec().into_iter().map(|Ranked(item)| item).collect()
+}
+
+/// An item ordered from best to worst: the higher count first, then the smaller ids (ids are
+/// distinct, so no two items are equal).
+#[derive(PartialEq, Eq)]
+struct Ranked(([u32; 3], usize));
+
+impl Ord for Ranked {
+    fn cmp(&self, other: &Self) -> Ordering {
+        let (Ranked((ids, count)), Ranked((other_ids, other_count))) = (self, other);
+        other_count.cmp(count).then_with(|| ids.cmp(other_ids))
+    }
+}
+
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
 }
 
 #[cfg(test)]
@@ -240,5 +266,22 @@ mod tests {
     fn extra_stop_words_are_case_folded() {
         let v = vocabulary(&[&["Textlens", "counts", "textlens", "words", "counts"]], true, &["TEXTLENS".to_owned()]);
         assert_eq!(texts(&v.frequencies(5, 5).words), [("counts", 2), ("words", 1)]);
+    }
+
+    proptest::proptest! {
+        /// The heap's ranking is the first `n` of a full sort by count (higher first), then ids.
+        #[test]
+        fn top_trigrams_is_the_head_of_a_full_sort(
+            counts in proptest::collection::vec(0usize..6, 0..60),
+            n in 0usize..70,
+        ) {
+            // Distinct keys, as ids are; few distinct counts, so ties are common.
+            let items: Vec<([u32; 3], usize)> =
+                counts.iter().enumerate().map(|(i, &count)| ([i as u32 % 7, i as u32, 0], count)).collect();
+            let mut sorted = items.clone();
+            sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            sorted.truncate(n);
+            proptest::prop_assert_eq!(top_trigrams(&mut items.into_iter(), n), sorted);
+        }
     }
 }
