@@ -181,7 +181,7 @@ function boundary() {
   let doc = null;
   return {
     id: "boundary",
-    title: "boundary crossing (words)",
+    title: "boundary crossing (words, sentences, statistics)",
     unit: "segments",
     before(text) {
       doc = new TextDocument(text);
@@ -201,6 +201,13 @@ function boundary() {
         cleanup: (created) => created.free(),
       },
       { peer: "textlens", how: 'doc.split("word"): work and arrays out', run: () => doc.split("word"), result: lengthOf },
+      {
+        peer: "textlens",
+        how: 'doc.split("sentence"): article mode on a document',
+        run: () => doc.split("sentence"),
+        result: lengthOf,
+        unit: "sentences",
+      },
       {
         peer: "textlens",
         how: "count(text): string in, all statistics",
@@ -245,6 +252,7 @@ function countCssRanges() {
  */
 function highlight(terms) {
   let highlighter = null;
+  let doc = null;
   let pattern = null;
   const task = {
     id: `highlight-${terms.length}`,
@@ -252,18 +260,27 @@ function highlight(terms) {
     unit: "matches",
     englishOnly: true,
     compileMs: null,
-    before() {
+    before(text) {
       const start = performance.now();
       highlighter = new Highlighter({ terms });
       task.compileMs = performance.now() - start;
+      doc = new TextDocument(text);
       pattern = new RegExp(`\\b(?:${terms.map(escapeRegExp).join("|")})\\b`, "gi");
     },
     after() {
       highlighter.free();
+      doc.free();
       highlighter = null;
+      doc = null;
     },
     contestants: [
       { peer: "textlens", how: "highlighter.ranges(text)", run: (text) => highlighter.ranges(text), result: lengthOf },
+      {
+        peer: "textlens",
+        how: "highlighter.ranges(doc): the text already in wasm memory (a TextDocument)",
+        run: () => highlighter.ranges(doc),
+        result: lengthOf,
+      },
       {
         peer: "textlens",
         how: "highlighter.html(text)",

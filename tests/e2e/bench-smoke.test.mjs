@@ -140,6 +140,7 @@ test("boundary: the string and TextDocument paths give the same results", () => 
     const rows = rowsOf("boundary", label);
     assert.equal(row(rows, 'textlens: split(text, "word")').result, row(rows, 'textlens: doc.split("word")').result);
     assert.equal(row(rows, "textlens: count(text)").result, row(rows, "textlens: doc.count()").result);
+    assert.equal(row(rows, 'textlens: doc.split("sentence")').result, row(rowsOf("sentences", label), "textlens").result);
     assert.equal(row(rows, "TextEncoder.encodeInto").result, bytes);
     assert.equal(row(rows, "textlens: count(text)").result, row(rowsOf("statistics", label), "textlens").result);
   }
@@ -149,7 +150,7 @@ test("highlighting: textlens's four outputs agree; mark.js and the RegExp find a
   for (const n of TERM_COUNTS) {
     const rows = rowsOf(`highlight-${n}`, english());
     const ranges = row(rows, "textlens: highlighter.ranges(");
-    for (const how of ["highlighter.html(", "highlighter.apply(", "highlighter.applyCss("]) {
+    for (const how of ["highlighter.ranges(doc)", "highlighter.html(", "highlighter.apply(", "highlighter.applyCss("]) {
       assert.equal(row(rows, `textlens: ${how}`).result, ranges.result, `${n} terms, ${how}`);
     }
     assertWithin(row(rows, "mark.js"), ranges, 1.5);
