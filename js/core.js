@@ -3,17 +3,17 @@
 
 import { TextDocument as RawDocument, inputBuffer, takePanicMessage } from "./textlens_wasm.js";
 
-/** The wasm module's memory, once it is instantiated. */
-let memory;
+/** The wasm module's exports, once it is instantiated. */
+let wasm;
 
 /** Marks the wasm module as instantiated, given its exports. */
 export function markReady(wasmExports) {
-  memory = wasmExports.memory;
+  wasm = wasmExports;
 }
 
 /** Throws unless the wasm module has been instantiated. */
 export function assertReady(what) {
-  if (!memory) {
+  if (!wasm) {
     throw new Error(`textlens.${what}: the module is not initialised yet; call \`await init()\` first`);
   }
 }
@@ -21,12 +21,19 @@ export function assertReady(what) {
 /**
  * Runs `call` (a call into wasm). A Rust panic, which only a bug can cause, traps the wasm call with
  * a bare `WebAssembly.RuntimeError`; it is rethrown as an Error that carries the panic message.
+ *
+ * A trap also skips the code that gives back the Rust stack the call was using: it is given back
+ * here (wasm-bindgen's stack pointer is set to what it was before the call), or enough panics
+ * would exhaust the stack and break every later call.
  */
 export function guard(what, call) {
+  const moveStack = wasm.__wbindgen_add_to_stack_pointer; // in release builds (tests/js/panic.test.mjs)
+  const stackPointer = moveStack?.(0);
   try {
     return call();
   } catch (error) {
     if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+    moveStack?.(stackPointer - moveStack(0));
     const panic = takePanicMessage() ?? error.message;
     throw new Error(`textlens.${what}: internal error, please report it: ${panic}`, { cause: error });
   }
@@ -49,7 +56,7 @@ function rawDocumentFrom(text) {
   for (;;) {
     const pointer = inputBuffer(written, capacity);
     const rest = read === 0 ? text : text.slice(read);
-    const room = new Uint8Array(memory.buffer, pointer + written, capacity - written);
+    const room = new Uint8Array(wasm.memory.buffer, pointer + written, capacity - written);
     const result = encoder.encodeInto(rest, room);
     read += result.read;
     written += result.written;
@@ -65,11 +72,17 @@ function rawDocumentFrom(text) {
 export function withTransientDocument(text, what, work) {
   return guard(what, () => {
     const raw = rawDocumentFrom(text);
+    let result;
     try {
-      return work(raw);
-    } finally {
-      raw.free();
+      result = work(raw);
+    } catch (error) {
+      // After a trap the document still counts as in use, and free() would throw over the panic:
+      // the garbage collector frees it instead.
+      if (!(error instanceof WebAssembly.RuntimeError)) raw.free();
+      throw error;
     }
+    raw.free();
+    return result;
   });
 }
 

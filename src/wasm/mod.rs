@@ -47,12 +47,16 @@ pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.with(|last| last.borrow_mut().take())
 }
 
-/// Panics with `message`: only in builds with the `panic-test` feature, where a test checks that
-/// a panic surfaces as a JavaScript `Error` and that the module keeps working.
+/// Panics with `message` while the document is borrowed, as a bug inside any method would: only
+/// in builds with the `panic-test` feature, where a test checks that a panic surfaces as a
+/// JavaScript `Error` and that the module keeps working.
 #[cfg(feature = "panic-test")]
-#[wasm_bindgen(js_name = panicForTest)]
-pub fn panic_for_test(message: &str) {
-    panic!("{message}");
+#[wasm_bindgen]
+impl TextDocument {
+    #[wasm_bindgen(js_name = panicForTest)]
+    pub fn panic_for_test(&self, message: &str) {
+        panic!("{message}");
+    }
 }
 
 /// The version of the crate, as in Cargo.toml.
