@@ -14,7 +14,7 @@ mod support;
 #[path = "../fuzz/src/invariants/mod.rs"]
 mod invariants;
 
-use textlens::count::{count, word_count, CountOptions};
+use textlens::count::{count, sentence_grades, word_count, CountOptions};
 use textlens::split::{chunk, split, ChunkOptions, Granularity, SizeUnit};
 use textlens::Span;
 
@@ -45,6 +45,14 @@ fn word_count_agrees_with_count_on_every_corpus_file() {
     for (path, text) in support::corpus_files() {
         let words = count(&text, &CountOptions::default()).expect("default options").words;
         assert_eq!(word_count(&text), words, "{}", path.display());
+    }
+}
+
+#[test]
+fn sentence_grades_agree_with_count_on_every_corpus_file() {
+    for (path, text) in support::corpus_files() {
+        let per_sentence = count(&text, &CountOptions::default()).expect("default options").per_sentence;
+        assert_eq!(sentence_grades(&text), per_sentence, "{}", path.display());
     }
 }
 

@@ -291,6 +291,38 @@ pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
     })
 }
 
+/// The numbers of every sentence with a word, as [`Statistics::per_sentence`] gives them, without
+/// the rest of [`count`]'s work (no syllables, word lists, vocabulary or character counts): what
+/// the hard-sentence highlighter needs.
+///
+/// ```
+/// use textlens::count::{sentence_grades, Difficulty};
+/// let text = "Short one. Notwithstanding considerable institutional reluctance, the \
+///     administration ultimately implemented comprehensive regulatory modifications affecting \
+///     international telecommunications infrastructure.";
+/// let grades = sentence_grades(text);
+/// assert_eq!(grades.iter().map(|s| s.difficulty).collect::<Vec<_>>(), [Difficulty::Ok, Difficulty::VeryHard]);
+/// ```
+pub fn sentence_grades(text: &str) -> Vec<SentenceStats> {
+    sentence_grades_of(text, &split::sentences(text))
+}
+
+/// [`sentence_grades`] of `text` already split into its article-mode `spans`.
+pub(crate) fn sentence_grades_of(text: &str, spans: &[Span]) -> Vec<SentenceStats> {
+    let mut tallies = vec![SentenceTally::default(); spans.len()];
+    let mut current = 0;
+    tokens::scan_words(text, |text, token| {
+        current = sentence_holding(spans, current, token.span);
+        let word = token.span.text(text);
+        let letters = match token.script {
+            TokenScript::Spaced => letters_in(word),
+            _ => token.graphemes,
+        };
+        tallies[current].add(token.words, letters);
+    });
+    grades(text, spans, &tallies)
+}
+
 fn ratio(numerator: usize, denominator: usize) -> Option<f64> {
     (denominator > 0).then(|| numerator as f64 / denominator as f64)
 }
@@ -304,6 +336,37 @@ fn count_nonblank(text: &str, spans: impl IntoIterator<Item = Span>) -> usize {
 struct SentenceTally {
     words: usize,
     letters: usize,
+}
+
+impl SentenceTally {
+    fn add(&mut self, words: usize, letters: usize) {
+        self.words += words;
+        self.letters += letters;
+    }
+}
+
+/// The index of the sentence of `spans` that holds `span`, searching on from `current` (tokens
+/// come in text order).
+fn sentence_holding(spans: &[Span], mut current: usize, span: Span) -> usize {
+    while current + 1 < spans.len() && span.start >= spans[current].end {
+        current += 1;
+    }
+    current
+}
+
+/// The letters of a word of a spaced script, as the averages count them: letters and digits.
+fn letters_in(word: &str) -> usize {
+    word.chars().filter(|c| c.is_alphanumeric()).count()
+}
+
+/// The numbers of the sentences of `spans` that have a word, from their tallies.
+fn grades(text: &str, spans: &[Span], tallies: &[SentenceTally]) -> Vec<SentenceStats> {
+    spans
+        .iter()
+        .zip(tallies)
+        .filter(|(_, tally)| tally.words > 0)
+        .map(|(span, tally)| sentence_stats(text, *span, tally))
+        .collect()
 }
 
 /// The running totals of [`count`], fed one token at a time in text order.
@@ -338,7 +401,7 @@ impl<'t> WordMeasures<'t> {
         WordMeasures {
             spelling: word,
             syllables: syllables(word) as usize,
-            letters: word.chars().filter(|c| c.is_alphanumeric()).count(),
+            letters: letters_in(word),
             familiar: wordlists::is_familiar(word),
         }
     }
@@ -380,9 +443,7 @@ impl<'t> Tally<'t> {
         self.counts.letters += letters;
         self.counts.polysyllables += usize::from(syllables >= 3 && token.script == TokenScript::Spaced);
         self.counts.long_words += usize::from(letters > 6 && token.script == TokenScript::Spaced);
-        let sentence = &mut self.sentences[self.current];
-        sentence.words += token.words;
-        sentence.letters += letters;
+        self.sentences[self.current].add(token.words, letters);
     }
 
     /// The measures of `word`, whose vocabulary id is `id`: remembered for its first spelling.
@@ -400,12 +461,9 @@ impl<'t> Tally<'t> {
 
     /// Advances to the sentence holding `span`; tells whether the token is its first word.
     fn move_to_sentence_of(&mut self, span: Span) -> bool {
-        let mut moved = false;
-        while self.current + 1 < self.sentence_spans.len() && span.start >= self.sentence_spans[self.current].end {
-            self.current += 1;
-            moved = true;
-        }
-        if moved {
+        let next = sentence_holding(self.sentence_spans, self.current, span);
+        if next != self.current {
+            self.current = next;
             self.vocabulary.end_sentence();
         }
         self.sentences.get(self.current).is_some_and(|s| s.words == 0)
@@ -413,13 +471,7 @@ impl<'t> Tally<'t> {
 
     /// Per-sentence numbers of the sentences with words; sets the sentence count.
     fn sentence_stats(&mut self) -> Vec<SentenceStats> {
-        let stats: Vec<SentenceStats> = self
-            .sentence_spans
-            .iter()
-            .zip(&self.sentences)
-            .filter(|(_, tally)| tally.words > 0)
-            .map(|(span, tally)| sentence_stats(self.text, *span, tally))
-            .collect();
+        let stats = grades(self.text, self.sentence_spans, &self.sentences);
         self.counts.sentences = stats.len();
         stats
     }
@@ -546,5 +598,14 @@ mod tests {
         s.map_spans(|span| cursor.utf16_span(span));
         assert_eq!((s.per_sentence[1].start, s.per_sentence[1].end), (3, 18));
         assert_eq!(s.longest_sentence, Some(s.per_sentence[1]));
+    }
+
+    proptest::proptest! {
+        /// The lean pass gives exactly counting's per-sentence numbers, in every script whose
+        /// letters are counted differently (spaced, Hangul, CJK, Thai) and across joiners.
+        #[test]
+        fn sentence_grades_are_counts_per_sentence(text in "([A-Za-z]{1,12}|한국어|日本語|ภาษาไทย|Dr\\.|e\\.g\\.|3:45|well-known|[ .!?\n\"’-]){0,60}") {
+            proptest::prop_assert_eq!(sentence_grades(&text), stats(&text).per_sentence);
+        }
     }
 }

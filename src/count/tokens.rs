@@ -75,7 +75,7 @@ pub(crate) struct Token {
 pub(crate) fn scan<'t>(
     text: &'t str,
     count_hyphenated_parts: bool,
-    emit: impl FnMut(&'t str, Token),
+    mut emit: impl FnMut(&'t str, Token),
 ) -> Characters {
     let mut characters = Characters {
         bytes: text.len(),
@@ -83,22 +83,24 @@ pub(crate) fn scan<'t>(
         utf16: crate::utf16_len(text.as_bytes()),
         ..Characters::default()
     };
-    tokenize(text, count_hyphenated_parts, Some(&mut characters), emit);
+    tokenize(text, count_hyphenated_parts, Some(&mut characters), &mut emit);
     characters
 }
 
-/// The tokens of `text` alone, with default options: [`scan`] without the character counts,
-/// and without the grapheme counts of tokens whose word count does not need them.
-pub(crate) fn scan_words<'t>(text: &'t str, emit: impl FnMut(&'t str, Token)) {
-    tokenize(text, false, None, emit);
+/// The tokens of `text` alone, with default options: [`scan`] without the character counts, and
+/// without the grapheme counts of spaced-script tokens, which neither word counts nor sentence
+/// grades need.
+pub(crate) fn scan_words<'t>(text: &'t str, mut emit: impl FnMut(&'t str, Token)) {
+    tokenize(text, false, None, &mut emit);
 }
 
 /// The work of [`scan`] and [`scan_words`]: counts characters into `characters` if given.
+/// (`emit` is a trait object so that this long function is compiled once for all its callers.)
 fn tokenize<'t>(
     text: &'t str,
     count_hyphenated_parts: bool,
     mut characters: Option<&mut Characters>,
-    mut emit: impl FnMut(&'t str, Token),
+    emit: &mut dyn FnMut(&'t str, Token),
 ) {
     let mut pending: Option<Token> = None;
     let mut joiner: Option<Joiner> = None;
@@ -137,8 +139,9 @@ fn tokenize<'t>(
         let script = script_of(piece);
         let graphemes = match counted {
             Some(graphemes) => graphemes,
-            // Only these scripts' word counts depend on their clusters.
-            None if matches!(script, TokenScript::Cjk | TokenScript::Complex) => {
+            // Only these scripts' word counts, or letters in sentence grades, depend on their
+            // clusters.
+            None if matches!(script, TokenScript::Cjk | TokenScript::Complex | TokenScript::Hangul) => {
                 piece.graphemes(true).count() - usize::from(continues)
             }
             None => 0,

@@ -1,13 +1,14 @@
 //! Hard and very hard sentences, Hemingway style, as counting grades them.
 //!
-//! Rule: the per-sentence difficulty of [`crate::count`]: a sentence of at least 14 words is
+//! Rule: the per-sentence difficulty of [`crate::count`] (worked out by
+//! [`sentence_grades`](crate::count::sentence_grades), without the rest of counting): a sentence of at least 14 words is
 //! *hard* from reading grade 10 and *very hard* from grade 14, the grade being the Automated
 //! Readability Index of the sentence alone (`4.71 × letters per word + 0.5 × words − 21.43`),
 //! with counting's word rules. So a sentence is highlighted exactly when `count` calls it hard.
 //! The span excludes the sentence's trailing whitespace.
 
 use super::Context;
-use crate::count::{count, CountOptions, Difficulty};
+use crate::count::{sentence_grades_of, Difficulty};
 use crate::Span;
 
 /// The categories: hard, then very hard.
@@ -15,15 +16,7 @@ pub(crate) const CATEGORIES: [&str; 2] = ["hardSentence", "veryHardSentence"];
 
 /// Reports every hard (category 0) and very hard (category 1) sentence.
 pub(crate) fn detect(cx: &Context, emit: &mut dyn FnMut(Span, usize)) {
-    let options = CountOptions {
-        frequencies: false,
-        ..CountOptions::default()
-    };
-    // Counting fails only on invalid options, and these are the defaults.
-    let Ok(statistics) = count(cx.text, &options) else {
-        return;
-    };
-    for sentence in &statistics.per_sentence {
+    for sentence in &sentence_grades_of(cx.text, cx.sentences) {
         match sentence.difficulty {
             Difficulty::Hard => emit(sentence.span(), 0),
             Difficulty::VeryHard => emit(sentence.span(), 1),
