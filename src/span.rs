@@ -73,6 +73,18 @@ pub fn utf16_len(bytes: &[u8]) -> usize {
         .sum()
 }
 
+/// Fails unless every UTF-16 offset of `text` fits in a `u32`, as JavaScript's do: `what` (the
+/// function that hands out `u32` offsets) takes texts under 4 GiB.
+pub(crate) fn check_u32_offsets(what: &str, text: &str) -> crate::Result<()> {
+    if u32::try_from(text.len()).is_ok() {
+        return Ok(());
+    }
+    Err(crate::Error::new(
+        crate::ErrorKind::InvalidInput,
+        format!("{what}: the text is {} bytes long; UTF-16 offsets as u32 take texts under 4 GiB", text.len()),
+    ))
+}
+
 /// Length of the ASCII prefix of `bytes`, checked a block at a time (`<[u8]>::is_ascii` reads a
 /// machine word at once).
 pub(crate) fn ascii_prefix_len(bytes: &[u8]) -> usize {

@@ -16,6 +16,7 @@
 
 mod abbreviations;
 mod chunk;
+mod grapheme_bounds;
 mod lines;
 mod sentence;
 mod word_bounds;
@@ -23,6 +24,7 @@ mod words;
 
 pub use abbreviations::{Abbreviation, AbbreviationKind, ABBREVIATIONS};
 pub use chunk::{chunk, Chunk, ChunkOptions, SizeUnit};
+pub use grapheme_bounds::grapheme_boundaries;
 pub use lines::{lines, paragraphs};
 pub use sentence::{sentences, SentenceMode, SentenceSplitter};
 pub use word_bounds::{word_boundaries, WordBoundaries};

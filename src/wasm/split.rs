@@ -32,6 +32,7 @@ pub(crate) fn split_to_js(text: &str, granularity: &str, options: JsValue) -> Re
     let granularity: Granularity = granularity.parse().map_err(js_error)?;
     reject_foreign_options(granularity, &options).map_err(js_error)?;
     match granularity {
+        Granularity::Grapheme => Ok(tiling_object(&split::grapheme_boundaries(text).map_err(js_error)?)),
         Granularity::Word => words_to_js(text),
         Granularity::Sentence => {
             let splitter = sentence_splitter(&options).map_err(js_error)?;
@@ -120,19 +121,25 @@ fn whole_number(name: &str, value: f64) -> crate::Result<usize> {
 }
 
 /// Words as `{ starts, ends, wordLike }`.
-///
-/// Word segments tile the text, so one array of boundaries (0, then every end) holds both the
-/// starts and the ends: `starts` and `ends` are two views of it, one element apart, which halves
-/// what is copied out of wasm memory (English has about 400,000 segments a megabyte).
 fn words_to_js(text: &str) -> Result<Object, JsError> {
     let words = split::word_boundaries(text).map_err(js_error)?;
-    let segments = words.word_like.len() as u32;
-    let bounds = Uint32Array::from(&words.bounds[..]);
+    let object = tiling_object(&words.bounds);
+    set(&object, "wordLike", &Uint8Array::from(&words.word_like[..]));
+    Ok(object)
+}
+
+/// `{ starts, ends }` of segments that tile the text, from their boundaries (0, then every end).
+///
+/// One array holds both the starts and the ends: `starts` and `ends` are two views of it, one
+/// element apart, which halves what is copied out of wasm memory (English has about 400,000
+/// words and a million graphemes a megabyte).
+fn tiling_object(bounds: &[u32]) -> Object {
+    let segments = (bounds.len() - 1) as u32;
+    let bounds = Uint32Array::from(bounds);
     let object = Object::new();
     set(&object, "starts", &bounds.subarray(0, segments));
     set(&object, "ends", &bounds.subarray(1, segments + 1));
-    set(&object, "wordLike", &Uint8Array::from(&words.word_like[..]));
-    Ok(object)
+    object
 }
 
 /// `{ starts, ends }` as `Uint32Array`s of UTF-16 offsets.

@@ -1,0 +1,84 @@
+//! `grapheme_boundaries` (the bulk form of the grapheme clusters, as UTF-16 boundaries) against
+//! the Unicode grapheme break tests and against the clusters of unicode-segmentation converted
+//! independently: on every corpus file and on random text mixing ASCII with the characters whose
+//! rules reach across it (marks, joiners, prepended marks, regional indicators, CR LF).
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod support;
+
+use proptest::prelude::*;
+use textlens::split::{grapheme_boundaries, graphemes};
+
+/// The clusters of `text` by unicode-segmentation, each end found by adding the length of the
+/// cluster encoded as UTF-16.
+fn expected(text: &str) -> Vec<u32> {
+    let mut bounds = vec![0];
+    for cluster in graphemes(text) {
+        bounds.push(bounds[bounds.len() - 1] + cluster.text(text).encode_utf16().count() as u32);
+    }
+    bounds
+}
+
+#[test]
+fn unicode_grapheme_break_tests() {
+    let cases = support::grapheme_cases();
+    assert_eq!(cases.len(), 766);
+    for case in &cases {
+        let mut official = vec![0];
+        for cluster in &case.segments {
+            official.push(official[official.len() - 1] + cluster.encode_utf16().count() as u32);
+        }
+        assert_eq!(grapheme_boundaries(&case.input).unwrap(), official, "{:?}", case.input);
+    }
+}
+
+#[test]
+fn every_corpus_file() {
+    for (path, text) in support::corpus_files() {
+        assert!(grapheme_boundaries(&text).unwrap() == expected(&text), "{}", path.display());
+    }
+}
+
+#[test]
+fn edges() {
+    assert_eq!(grapheme_boundaries("").unwrap(), [0]);
+    assert_eq!(grapheme_boundaries("a").unwrap(), [0, 1]);
+    assert_eq!(grapheme_boundaries("\r\n").unwrap(), [0, 2]);
+    assert_eq!(grapheme_boundaries("\u{301}").unwrap(), [0, 1]);
+    // A long ASCII run, then a mark that joins its last letter.
+    let text = format!("{}e\u{301}", "x".repeat(1000));
+    let bounds = grapheme_boundaries(&text).unwrap();
+    assert_eq!(bounds.len(), 1002);
+    assert_eq!(bounds[1000..], [1000, 1002]);
+}
+
+/// Pieces whose rules reach across the seam between ASCII and the rest.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-z0-9 .\r\n]{1,12}",
+        Just("\r\n".to_owned()),
+        Just("é".to_owned()),
+        Just("\u{301}".to_owned()),
+        Just("\u{200D}".to_owned()),
+        Just("\u{903}".to_owned()),
+        Just("\u{600}".to_owned()),
+        Just("\u{1F1E6}".to_owned()),
+        Just("😀".to_owned()),
+        Just("\u{1F3FB}".to_owned()),
+        Just("\u{1100}\u{1161}".to_owned()),
+        Just("\u{E33}".to_owned()),
+        Just("日".to_owned()),
+        any::<char>().prop_map(String::from),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn mixed_text(pieces in prop::collection::vec(piece(), 0..30)) {
+        let text = pieces.concat();
+        prop_assert_eq!(grapheme_boundaries(&text).unwrap(), expected(&text));
+    }
+}
