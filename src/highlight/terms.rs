@@ -204,6 +204,10 @@ impl Walk<'_> {
             let (end, folded) = if byte.is_ascii_graphic() {
                 ascii = [fold_ascii(byte, mode)];
                 (pos + 1, &ascii[..])
+            } else if char::from(byte).is_whitespace() && self.dead_after(state, b' ') {
+                // Whitespace folds to one space, and most walks end at the space after a word:
+                // no need to fold the run to learn that no phrase goes on.
+                return;
             } else {
                 self.scratch.clear();
                 let end = fold_unit(self.text, pos, mode, &mut self.scratch);
@@ -230,6 +234,12 @@ impl Walk<'_> {
             }
             pos = end;
         }
+    }
+
+    /// Whether no spelling goes on from `state` with `byte`.
+    fn dead_after(&self, state: StateID, byte: u8) -> bool {
+        let automaton = &self.matcher.automaton;
+        automaton.is_dead(automaton.next_state(Anchored::Yes, state, byte))
     }
 }
 
