@@ -112,8 +112,9 @@ fn two_lanes_cut_where_a_run_allows() {
         ("a. 1, b' 2; c: ".to_owned() + &filler(30)).repeat(30),
     ];
     for run in cases {
-        // Alone, and with non-ASCII text around it: after it a space and an ideographic space
-        // (spaces join across the seam), a combining mark (which stays with the space before it).
+        // Alone, and with non-ASCII text around it: after it an ideographic space, right away or
+        // after a space (spaces join across the seam), or a combining mark (which stays with the
+        // byte before it).
         for text in [run.clone(), format!("{run}\u{3000}"), format!("é{run}\u{301}x"), format!("{run} \u{3000}x")] {
             assert_eq!(word_boundaries(&text).unwrap(), expected(&text), "{text:?}");
         }
