@@ -1,7 +1,7 @@
 //! `word_boundaries` (the bulk form of the word segments, as UTF-16 boundaries and word-like
 //! flags) against the segments of unicode-segmentation, converted independently: on the Unicode
-//! word break tests, on every corpus file and on random text mixing ASCII with the characters
-//! whose rules reach across it.
+//! word break tests, on every corpus file, on long ASCII runs cut for two lanes everywhere they
+//! can be, and on random text mixing ASCII with the characters whose rules reach across it.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -58,6 +58,69 @@ fn edges() {
     assert_eq!(word_boundaries(text).unwrap(), expected(text));
 }
 
+// Long ASCII runs (from a few hundred bytes) are read by two lanes of the automaton side by side,
+// the run cut before its first space from the middle on. The tests below put that cut everywhere.
+
+/// Every kind of join next to spaces: `'` and `.` between letters, `.` `,` `;` between digits,
+/// `_`, a run of spaces, CR LF, a tab, and words ending in a separator that does not join.
+const JOINS: &str = "It's 3.5 a.m.  x_y 1,000;2 U.S. \r\n \tend: e.g. ";
+
+/// Word filler with no space, so that no cut falls in it: it makes runs long without adding cuts.
+fn filler(len: usize) -> String {
+    "ab.c'd1,2_".chars().cycle().take(len).collect()
+}
+
+#[test]
+fn two_lanes_cut_at_every_position_of_a_short_text() {
+    // Filler on both sides of the sample, as long as the middle of the run needs: the middle lands
+    // on each byte of the sample in turn, so the cut falls on each of its spaces, after each kind
+    // of join. The run is the whole text, or sits between non-ASCII text (the UTF-16 offsets in it
+    // are then shifted, and the general path takes over where the second lane stops).
+    let before = filler(700);
+    for middle in 0..=JOINS.len() {
+        let run = before.clone() + JOINS + &filler(before.len() + 2 * middle - JOINS.len());
+        assert_eq!(run.len() / 2, before.len() + middle);
+        for text in [run.clone(), format!("é{run}’s"), format!("日本 {run} 😀")] {
+            assert_eq!(word_boundaries(&text).unwrap(), expected(&text), "middle at {middle}: {text:?}");
+        }
+    }
+}
+
+#[test]
+fn two_lanes_cut_where_a_run_allows() {
+    let cases = [
+        // No space at all: one lane.
+        "a.b'c".repeat(300),
+        "don't.stop'now.".repeat(100),
+        "line\r\n".repeat(200),
+        "\r\n".repeat(400),
+        // The cut inside runs of spaces, and spaces only before the middle (one lane).
+        "a  b. 1.2  ".repeat(100),
+        "a b ".repeat(100) + &filler(500),
+        " ".repeat(1000),
+        // The only space is the last byte, the text ends just after it or mid-word after it.
+        filler(1000) + " ",
+        filler(1000) + "  ",
+        filler(1000) + " a.",
+        filler(1000) + " 1,",
+        filler(1000) + " a'",
+        // Line breaks just before the only places to cut: LF, CR and CR LF before a space.
+        ("x\n \n".to_owned() + &filler(20)).repeat(40),
+        ("x\r \r".to_owned() + &filler(20)).repeat(40),
+        ("x\r\n \r\n".to_owned() + &filler(20)).repeat(40),
+        // Separators waiting for the next byte right before the cut.
+        ("a. 1, b' 2; c: ".to_owned() + &filler(30)).repeat(30),
+    ];
+    for run in cases {
+        // Alone, and with non-ASCII text around it: after it an ideographic space, right away or
+        // after a space (spaces join across the seam), or a combining mark (which stays with the
+        // byte before it).
+        for text in [run.clone(), format!("{run}\u{3000}"), format!("é{run}\u{301}x"), format!("{run} \u{3000}x")] {
+            assert_eq!(word_boundaries(&text).unwrap(), expected(&text), "{text:?}");
+        }
+    }
+}
+
 /// Pieces whose rules reach across the seam between ASCII and the rest.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -78,12 +141,30 @@ fn piece() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Long ASCII runs, read by two lanes, from a few characters (so that joins, runs of spaces and
+/// line breaks are frequent) or from many, each cut by a piece of the other kinds now and then.
+fn long_runs() -> impl Strategy<Value = String> {
+    let run = prop_oneof!["[ab1_.,:;' \r\n]{300,1500}", "[a-zA-Z0-9_ .,:;'\"\r\n\t-]{300,1500}"];
+    prop::collection::vec((run, piece()), 1..4).prop_map(|parts| parts.into_iter().map(|(run, piece)| run + &piece).collect())
+}
+
+/// 2000 cases, or more if `PROPTEST_CASES` asks for more.
+fn config() -> ProptestConfig {
+    let from_env = ProptestConfig::default();
+    ProptestConfig { cases: from_env.cases.max(2000), ..from_env }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(config())]
 
     #[test]
     fn mixed_text(pieces in prop::collection::vec(piece(), 0..30)) {
         let text = pieces.concat();
+        prop_assert_eq!(word_boundaries(&text).unwrap(), expected(&text));
+    }
+
+    #[test]
+    fn long_ascii_runs(text in long_runs()) {
         prop_assert_eq!(word_boundaries(&text).unwrap(), expected(&text));
     }
 }
