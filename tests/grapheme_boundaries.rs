@@ -69,7 +69,7 @@ fn piece() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(support::proptest_config(2000))]
 
     #[test]
     fn mixed_text(pieces in prop::collection::vec(piece(), 0..30)) {

@@ -22,6 +22,8 @@ mod invariants;
 #[path = "../fuzz/src/samples.rs"]
 mod samples;
 
+mod support;
+
 use proptest::prelude::*;
 use proptest::sample::{select, subsequence};
 use std::sync::OnceLock;
@@ -212,7 +214,7 @@ fn count_options() -> impl Strategy<Value = CountOptions> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+    #![proptest_config(support::proptest_config(400))]
 
     #[test]
     fn matches_lie_on_graphemes_in_their_sentence(highlighter in highlighter(), text in text()) {

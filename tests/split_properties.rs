@@ -43,7 +43,7 @@ fn is_grapheme_boundary(text: &str, pos: usize) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(support::proptest_config(2000))]
 
     #[test]
     fn ascii_fast_path_agrees_with_unicode_segmentation(text in hard_text()) {

@@ -148,14 +148,8 @@ fn long_runs() -> impl Strategy<Value = String> {
     prop::collection::vec((run, piece()), 1..4).prop_map(|parts| parts.into_iter().map(|(run, piece)| run + &piece).collect())
 }
 
-/// 2000 cases, or more if `PROPTEST_CASES` asks for more.
-fn config() -> ProptestConfig {
-    let from_env = ProptestConfig::default();
-    ProptestConfig { cases: from_env.cases.max(2000), ..from_env }
-}
-
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(support::proptest_config(2000))]
 
     #[test]
     fn mixed_text(pieces in prop::collection::vec(piece(), 0..30)) {

@@ -32,8 +32,8 @@
 //! [`Utf16Cursor`]: crate::Utf16Cursor
 
 use super::words::{is_word_like, WordClass};
-use crate::span::ascii_prefix_len;
-use crate::{utf16_len, Error, ErrorKind, Result};
+use crate::span::{ascii_prefix_len, check_u32_offsets};
+use crate::{utf16_len, Result};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// The word segments of a text as UTF-16 offsets: segment `i` is `bounds[i]..bounds[i + 1]`
@@ -59,15 +59,7 @@ pub struct WordBoundaries {
 /// assert_eq!(words.word_like, [1, 0, 1, 0]);
 /// ```
 pub fn word_boundaries(text: &str) -> Result<WordBoundaries> {
-    if u32::try_from(text.len()).is_err() {
-        return Err(Error::new(
-            ErrorKind::InvalidInput,
-            format!(
-                "word_boundaries: the text is {} bytes long; UTF-16 offsets as u32 take texts under 4 GiB",
-                text.len()
-            ),
-        ));
-    }
+    check_u32_offsets("word_boundaries", text)?;
     // Room for English (about 2.5 bytes a segment) without growing; denser text grows it.
     let capacity = text.len() / 2 + 1;
     let mut words = WordBoundaries { bounds: Vec::with_capacity(capacity), word_like: Vec::with_capacity(capacity) };
