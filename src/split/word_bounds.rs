@@ -50,7 +50,7 @@ pub struct WordBoundaries {
 /// word-like flags, several times faster than converting the segments one by one.
 ///
 /// Offsets are `u32`, as JavaScript's are: a text of 4 GiB or more is an
-/// [`ErrorKind::InvalidInput`] error.
+/// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
 ///
 /// ```
 /// use textlens::split::word_boundaries;
