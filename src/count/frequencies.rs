@@ -268,6 +268,8 @@ mod tests {
         assert_eq!(texts(&v.frequencies(5, 5).words), [("counts", 2), ("words", 1)]);
     }
 
+    // proptest is a native-only dev-dependency; the wasm test build compiles these tests too.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The heap's ranking is the first `n` of a full sort by count (higher first), then ids.
         #[test]

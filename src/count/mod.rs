@@ -600,6 +600,8 @@ mod tests {
         assert_eq!(s.longest_sentence, Some(s.per_sentence[1]));
     }
 
+    // proptest is a native-only dev-dependency; the wasm test build compiles these tests too.
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         /// The lean pass gives exactly counting's per-sentence numbers, in every script whose
         /// letters are counted differently (spaced, Hangul, CJK, Thai) and across joiners.

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// A property test's config: `cases` cases, or more when `PROPTEST_CASES` asks for more (as
 /// `make fuzz` does; `ProptestConfig::with_cases` alone would ignore it).
+#[cfg(not(target_arch = "wasm32"))] // proptest is a native-only dev-dependency
 pub fn proptest_config(cases: u32) -> proptest::test_runner::Config {
     let from_env = proptest::test_runner::Config::default();
     proptest::test_runner::Config { cases: from_env.cases.max(cases), ..from_env }
