@@ -125,7 +125,8 @@ pub(super) fn builtin_kind_of_lowercase_ascii(bytes: u64, len: usize) -> Option<
     kind_of_key(bytes << 8 | len as u64)
 }
 
-/// The kind stored for a [`packed`] key, if any.
+/// The kind stored for a [`packed`] key, if any. Kept out of line: both lookups share it.
+#[inline(never)]
 fn kind_of_key(key: u64) -> Option<AbbreviationKind> {
     static TABLE: OnceLock<Vec<Option<(u64, AbbreviationKind)>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
@@ -181,6 +182,16 @@ mod tests {
         // A non-ASCII word is lower-cased by Unicode's rules: the Kelvin sign becomes an ASCII k.
         assert_eq!(builtin_kind("U.\u{212A}"), Some(AbbreviationKind::Trailing));
         assert_eq!(builtin_kind("ÉTC"), None);
+    }
+
+    #[test]
+    fn lookup_from_packed_bytes_agrees_with_lookup_from_text() {
+        let others = ["said", "the", "harbour", "nos", "no", "x", "ms"];
+        let words = ABBREVIATIONS.iter().map(|&(text, _)| text).chain(others);
+        for word in words.filter(|word| word.len() < 8) {
+            let bytes = word.bytes().rev().fold(0, |packed, b| packed << 8 | u64::from(b));
+            assert_eq!(builtin_kind_of_lowercase_ascii(bytes, word.len()), builtin_kind(word), "{word:?}");
+        }
     }
 
     #[test]

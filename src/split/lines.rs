@@ -46,44 +46,27 @@ fn lines_and_ascii(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
 /// End of the line starting at `start` (just past its break, or the end of the text), and whether
 /// the line is all ASCII.
 ///
-/// Only the bytes [`control_or_non_ascii_marks`] marks are looked at one by one; the rest are
-/// skipped sixteen at a time (see [`find_marked`]). Past the line's first non-ASCII character,
-/// [`non_ascii_line_end`] takes over. Inlined into the loops over lines, like [`Line::measure`].
-#[inline(always)]
+/// Only the bytes [`control_or_non_ascii_marks`] marks are looked at one by one, and of a
+/// non-ASCII character only its first byte; the rest are skipped sixteen at a time (see
+/// [`find_marked`]).
 fn line_end(bytes: &[u8], start: usize) -> (usize, bool) {
+    let mut ascii = true;
     let mut i = start;
     loop {
         i = find_marked(bytes, i, control_or_non_ascii_marks);
-        match bytes.get(i) {
-            Some(b) if !b.is_ascii() => return (non_ascii_line_end(bytes, i), false),
-            _ => {
-                if let Some(end) = break_end(bytes, i) {
-                    return (end, true);
-                }
-            }
-        }
-        i += 1; // A control byte other than a break, such as a tab.
-    }
-}
-
-/// [`line_end`] from `from`, a character boundary in a line known to hold non-ASCII text: only
-/// the lead bytes of non-ASCII characters and the control bytes are looked at, so each character
-/// is visited once.
-fn non_ascii_line_end(bytes: &[u8], from: usize) -> usize {
-    let mut i = from;
-    loop {
-        i = find_marked(bytes, i, break_marks);
+        let Some(&lead) = bytes.get(i) else { return (i, ascii) };
+        ascii &= lead.is_ascii(); // A non-ASCII break (NEL, LS, PS) makes its line non-ASCII too.
         if let Some(end) = break_end(bytes, i) {
-            return end;
+            return (end, ascii);
         }
-        i += 1;
+        // A control byte other than a break (a tab), or a non-ASCII character: skip it whole.
+        i += (lead.leading_ones() as usize).max(1);
     }
 }
 
-/// Just past the line break that starts at `i`, the end of the text if `i` is, or `None`.
+/// Just past the line break that starts at `i`, or `None`.
 fn break_end(bytes: &[u8], i: usize) -> Option<usize> {
     match bytes.get(i..).unwrap_or_default() {
-        [] => Some(bytes.len()),
         [b'\n' | 0x0B | 0x0C, ..] => Some(i + 1),
         [b'\r', b'\n', ..] => Some(i + 2),
         [b'\r', ..] => Some(i + 1),
@@ -133,26 +116,11 @@ pub(super) fn find_marked(bytes: &[u8], from: usize, marks: impl Fn(u64) -> u64)
     bytes.len()
 }
 
-/// Marks the lead bytes of characters of two bytes or more (0xC2 to 0xF4 in valid UTF-8), so each
-/// non-ASCII character is visited once. A byte is one when its top bit is set and its low seven
-/// bits are at least 0x42: adding 0x3E to those carries into the top bit, and never out of a lane.
-pub(super) fn lead_byte_marks(block: u64) -> u64 {
-    ((block & !TOP_BITS).wrapping_add(EACH_BYTE * 0x3E)) & block
-}
-
 /// Marks the control bytes up to CR (LF, VT, FF and CR among them, which subtracting 0x0E makes
-/// borrow, and only they) and every non-ASCII byte: in ASCII text, the bytes that may start a
-/// line break, with two operations a block.
+/// borrow, and only they) and every non-ASCII byte (NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR
+/// start with one): the bytes that may start a line break, with two operations a block.
 fn control_or_non_ascii_marks(block: u64) -> u64 {
     block.wrapping_sub(EACH_BYTE * 0x0E) | block
-}
-
-/// Marks the bytes that may start a line break: control bytes up to CR (LF, VT, FF and CR
-/// themselves, which subtracting 0x0E makes borrow) and the lead bytes of NEL, LINE SEPARATOR and
-/// PARAGRAPH SEPARATOR (with every other non-ASCII lead byte, which also tells a line's
-/// ASCII-ness).
-fn break_marks(block: u64) -> u64 {
-    (block.wrapping_sub(EACH_BYTE * 0x0E) & !block) | lead_byte_marks(block)
 }
 
 /// The paragraphs of `text` (see the module docs for the rule).
@@ -172,7 +140,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         if block.lines.is_empty() {
             // Leading blank lines join the first line holding text.
             let whole = Span::new(0, span.end);
-            if let Some(first) = line.and_then(|_| Line::measure(text, whole, text[..span.end].is_ascii())) {
+            if let Some(first) = line.and_then(|_| Line::measure_chars(text, whole)) {
                 block.push(first);
             }
         } else {
@@ -261,20 +229,17 @@ struct Line {
 impl Line {
     /// Measures the line at `span`, or `None` if it is blank. `ascii` says whether it is all
     /// ASCII, in which case lengths in bytes are lengths in characters.
-    ///
-    /// Inlined, as is [`Line::measure_ascii`], into [`paragraphs`]: its loop runs once a line, and
-    /// a call and its return cost as much as measuring an ordinary ASCII line.
-    #[inline(always)]
     fn measure(text: &str, span: Span, ascii: bool) -> Option<Self> {
         if ascii {
             Self::measure_ascii(text, span)
         } else {
-            Self::measure_unicode(text, span)
+            Self::measure_chars(text, span)
         }
     }
 
-    /// [`Line::measure`] for a line holding non-ASCII characters.
-    fn measure_unicode(text: &str, span: Span) -> Option<Self> {
+    /// [`Line::measure`] counting characters: needed for a line holding non-ASCII characters,
+    /// right for any.
+    fn measure_chars(text: &str, span: Span) -> Option<Self> {
         let line = span.text(text);
         let from_text = trim_start(line);
         let first_word = &from_text[..find_whitespace(from_text)];
@@ -295,7 +260,6 @@ impl Line {
 
     /// [`Line::measure`] for an all-ASCII line: one byte is one character, and every test is a
     /// byte comparison.
-    #[inline(always)]
     fn measure_ascii(text: &str, span: Span) -> Option<Self> {
         let line = &text.as_bytes()[span.start..span.end];
         let lead = line.iter().position(|&b| !is_ascii_space(b))?; // None: the line is blank.
@@ -501,9 +465,7 @@ mod tests {
                 };
                 let none = |marks: u64| marks & TOP_BITS == 0;
                 let check = |marks: u64, expected: bool| if expected { at_lane(marks) } else { none(marks) };
-                assert!(check(break_marks(block), byte < 0x0E || byte >= 0xC2), "break {byte:#04x} in lane {lane}");
-                assert!(check(lead_byte_marks(block), byte >= 0xC2), "lead {byte:#04x} in lane {lane}");
-                let control = byte < 0x0E || byte >= 0x80;
+                let control = !(0x0E..0x80).contains(&byte);
                 assert!(check(control_or_non_ascii_marks(block), control), "control {byte:#04x} in lane {lane}");
             }
         }

@@ -255,30 +255,47 @@ impl Candidate {
     }
 }
 
-/// The commonest sentence end, told from a few bytes: a period after a lower-case ASCII word,
-/// then one space and an ASCII capital (`… the harbour. The boats …`). Returns where the next
-/// sentence starts, or `None` when the full rules must decide.
+/// The commonest sentence ends, told from a few bytes: a period after a plain ASCII word, then
+/// at most one ASCII closer, one space or line feed, and an ASCII capital, maybe after a double
+/// quote (`… the harbour. The boats …`, `… he said." "Come …`). Returns where the next sentence
+/// starts, or `None` when the full rules must decide.
 ///
-/// Rule 5 ends the sentence there unless the word before is a list number or an abbreviation
-/// (the capital rules out every other exception). A word of two or more lower-case ASCII letters
-/// is neither when it is eight letters or longer (no built-in is), or when it follows whitespace,
-/// is no built-in and has a letter other than `i`, `v` and `x` (list numbers of letters are one
-/// letter or Roman). Callers' own abbreviations are not looked at: the caller skips this with any.
+/// Rule 5 ends the sentence there unless the word before is a list number or an abbreviation:
+/// the capital rules out every other exception. The caller skips this shortcut when it has
+/// abbreviations of its own; [`is_plain_word_before`] says which words are neither.
 fn plain_period_end(bytes: &[u8], start: usize) -> Option<usize> {
-    let &[b'.', b' ', next, ..] = bytes.get(start..)? else { return None };
-    let before = u64::from_le_bytes(*bytes.get(start.checked_sub(8)?..start)?.first_chunk()?);
-    let word_len = trailing_lowercase_len(before);
-    let plain_word = match word_len {
-        8 => true,
-        2..=7 => {
-            let word = &bytes[start - word_len..start];
-            is_ascii_space(bytes[start - word_len - 1])
-                && word.iter().any(|b| !b"ivx".contains(b))
-                && builtin_kind_of_lowercase_ascii(before >> (64 - 8 * word_len), word_len).is_none()
-        }
-        _ => false,
-    };
-    (plain_word && next.is_ascii_uppercase()).then_some(start + 2)
+    let after = bytes.get(start + 1..)?;
+    let closer = usize::from(matches!(after.first(), Some(b'"' | b'\'' | b')' | b']' | b'}')));
+    let (b'.', b' ' | b'\n') = (bytes[start], *after.get(closer)?) else { return None };
+    let next = start + 1 + closer + 1;
+    let quote = usize::from(bytes.get(next) == Some(&b'"'));
+    let capital = bytes.get(next + quote)?.is_ascii_uppercase();
+    (capital && is_plain_word_before(bytes, start)).then_some(next)
+}
+
+/// Whether the word before the period at `start` is, for certain, no list number and no
+/// built-in abbreviation (nor an initial or an initialism, which are letters joined by periods):
+/// eight lower-case ASCII letters or more, or two to seven ASCII letters, all lower-case but
+/// maybe the first, after ASCII whitespace, that are no built-in and, when all lower-case, have a
+/// letter other than `i`, `v` and `x` (list numbers of letters are one letter, or Roman).
+fn is_plain_word_before(bytes: &[u8], start: usize) -> bool {
+    let Some(&before) = start.checked_sub(8).and_then(|from| bytes[from..start].first_chunk()) else { return false };
+    let before = u64::from_le_bytes(before);
+    let lower_len = trailing_lowercase_len(before);
+    if lower_len == 8 {
+        return true; // No built-in is that long.
+    }
+    let capitalised = lower_len < 7 && bytes[start - lower_len - 1].is_ascii_uppercase();
+    let len = lower_len + usize::from(capitalised);
+    if !(2..=7).contains(&len) || !is_ascii_space(bytes[start - len - 1]) {
+        return false;
+    }
+    if !capitalised && len <= 4 && bytes[start - len..start].iter().all(|b| b"ivx".contains(b)) {
+        return false; // Maybe a list number.
+    }
+    // The word's bytes, its capital lower-cased (ASCII capitals and small letters differ by 0x20).
+    let lower_cased = (before >> (64 - 8 * len)) | (u64::from(capitalised) * 0x20);
+    builtin_kind_of_lowercase_ascii(lower_cased, len).is_none()
 }
 
 /// How many of the eight bytes packed little-endian in `block` are lower-case ASCII letters,
@@ -584,7 +601,7 @@ mod tests {
                 let marked = terminator_marks(u64::from_le_bytes(block)) & TOP_BITS;
                 let expected = matches!(byte, b'.' | b'!' | b'?') || !byte.is_ascii();
                 let at_lane = marked != 0 && marked.trailing_zeros() / 8 == lane as u32;
-                assert_eq!(if expected { at_lane } else { marked == 0 }, true, "{byte:#04x} in lane {lane}");
+                assert!(if expected { at_lane } else { marked == 0 }, "{byte:#04x} in lane {lane}");
             }
         }
     }
@@ -601,7 +618,8 @@ mod tests {
             (b"@[`{AZaz", 2),
             (b"ab\xe1\xfa\xfbxyz", 3),
         ] {
-            assert_eq!(trailing_lowercase_len(u64::from_le_bytes(*bytes)), len, "{:?}", bytes.escape_ascii().to_string());
+            let block = u64::from_le_bytes(*bytes);
+            assert_eq!(trailing_lowercase_len(block), len, "{}", bytes.escape_ascii());
         }
     }
 
