@@ -201,9 +201,12 @@ fn terminators_beside_every_kind_of_break_are_found_at_any_offset() {
     }
 }
 
-/// Sentences with surrounding whitespace trimmed.
-fn trimmed(text: &str) -> Vec<&str> {
-    pieces(text, &sentences(text)).into_iter().map(str::trim).collect()
+/// Asserts each text's sentences, with surrounding whitespace trimmed.
+fn assert_trimmed_sentences(cases: &[(&str, &[&str])]) {
+    for &(text, expected) in cases {
+        let trimmed: Vec<&str> = pieces(text, &sentences(text)).into_iter().map(str::trim).collect();
+        assert_eq!(trimmed, expected, "{text:?}");
+    }
 }
 
 #[test]
@@ -219,9 +222,7 @@ fn a_period_after_a_plain_word_before_a_capital_ends_the_sentence() {
         ("She shouted at them. \"Come back!\" they heard.", &["She shouted at them.", "\"Come back!\" they heard."]),
         ("He said it was over.\" \"Really?\" she asked.", &["He said it was over.\"", "\"Really?\" she asked."]),
     ];
-    for &(text, expected) in cases {
-        assert_eq!(trimmed(text), expected, "{text:?}");
-    }
+    assert_trimmed_sentences(cases);
 }
 
 #[test]
@@ -260,9 +261,7 @@ fn periods_near_the_shortcut_are_decided_by_the_full_rules() {
         ("It was approx. three metres long.", &["It was approx. three metres long."]),
         ("It was approx. 'three metres long.", &["It was approx. 'three metres long."]),
     ];
-    for &(text, expected) in cases {
-        assert_eq!(trimmed(text), expected, "{text:?}");
-    }
+    assert_trimmed_sentences(cases);
 }
 
 #[test]

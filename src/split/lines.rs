@@ -283,6 +283,21 @@ impl Line {
     }
 }
 
+/// Asserts that `marks` marks a byte exactly where `expected` says, in every lane of a block of
+/// other bytes: at its lane and nowhere below it, or not at all.
+#[cfg(test)]
+pub(super) fn assert_marks_exactly(marks: impl Fn(u64) -> u64, expected: impl Fn(u8) -> bool) {
+    for lane in 0..8 {
+        for byte in 0..=u8::MAX {
+            let mut block = [b'a'; 8];
+            block[lane] = byte;
+            let marked = marks(u64::from_le_bytes(block)) & TOP_BITS;
+            let at_lane = marked != 0 && marked.trailing_zeros() / 8 == lane as u32;
+            assert!(if expected(byte) { at_lane } else { marked == 0 }, "{byte:#04x} in lane {lane}");
+        }
+    }
+}
+
 /// Whether `b` is an ASCII byte that [`char::is_whitespace`] accepts (VT included, unlike
 /// [`u8::is_ascii_whitespace`]).
 pub(super) fn is_ascii_space(b: u8) -> bool {
@@ -452,23 +467,8 @@ mod tests {
     }
 
     #[test]
-    fn masks_mark_exactly_their_bytes_in_every_lane() {
-        for lane in 0..8 {
-            for byte in 0..=u8::MAX {
-                let mut block = [b'a'; 8];
-                block[lane] = byte;
-                let block = u64::from_le_bytes(block);
-                // Marked at `lane` and nowhere below it, or not marked at all.
-                let at_lane = |marks: u64| match marks & TOP_BITS {
-                    0 => false,
-                    marked => marked.trailing_zeros() / 8 == lane as u32,
-                };
-                let none = |marks: u64| marks & TOP_BITS == 0;
-                let check = |marks: u64, expected: bool| if expected { at_lane(marks) } else { none(marks) };
-                let control = !(0x0E..0x80).contains(&byte);
-                assert!(check(control_or_non_ascii_marks(block), control), "control {byte:#04x} in lane {lane}");
-            }
-        }
+    fn control_or_non_ascii_marks_mark_exactly_their_bytes_in_every_lane() {
+        assert_marks_exactly(control_or_non_ascii_marks, |byte| !(0x0E..0x80).contains(&byte));
     }
 
     #[test]

@@ -577,6 +577,7 @@ fn is_calendar_or_zone(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::split::lines::assert_marks_exactly;
 
     #[test]
     fn terminators_are_found_wherever_they_fall_in_a_step_of_sixteen() {
@@ -594,16 +595,8 @@ mod tests {
 
     #[test]
     fn terminator_marks_mark_exactly_their_bytes_in_every_lane() {
-        for lane in 0..8 {
-            for byte in 0..=u8::MAX {
-                let mut block = [b'a'; 8];
-                block[lane] = byte;
-                let marked = terminator_marks(u64::from_le_bytes(block)) & TOP_BITS;
-                let expected = matches!(byte, b'.' | b'!' | b'?') || !byte.is_ascii();
-                let at_lane = marked != 0 && marked.trailing_zeros() / 8 == lane as u32;
-                assert!(if expected { at_lane } else { marked == 0 }, "{byte:#04x} in lane {lane}");
-            }
-        }
+        let expected = |byte: u8| matches!(byte, b'.' | b'!' | b'?') || !byte.is_ascii();
+        assert_marks_exactly(terminator_marks, expected);
     }
 
     #[test]
