@@ -2,8 +2,10 @@
 //!
 //! Breaks and terminators are found sixteen bytes at a time, ASCII bytes are tested without
 //! decoding, lengths of ASCII lines are taken in bytes and built-in abbreviations are looked up
-//! from their bytes. Each test puts what those shortcuts skip (a multi-byte character, a CR LF, the
-//! end of the text) at every position around the step, or checks the rule that must still hold.
+//! from their bytes. A period after a plain ASCII word, before a space or a line feed and an ASCII
+//! capital, is decided from a few bytes. Each test puts what those shortcuts skip (a multi-byte
+//! character, a CR LF, the end of the text) at every position around the step, or checks the rule
+//! that must still hold: the case a shortcut takes, and each near miss that the full rules decide.
 
 use textlens::split::{lines, paragraphs, sentences, SentenceSplitter};
 use textlens::Span;
@@ -195,6 +197,111 @@ fn terminators_beside_every_kind_of_break_are_found_at_any_offset() {
                 "Done".to_owned(),
             ];
             assert_eq!(pieces(&text, &sentences(&text)), expected, "{text:?}");
+        }
+    }
+}
+
+/// Asserts each text's sentences, with surrounding whitespace trimmed.
+fn assert_trimmed_sentences(cases: &[(&str, &[&str])]) {
+    for &(text, expected) in cases {
+        let trimmed: Vec<&str> = pieces(text, &sentences(text)).into_iter().map(str::trim).collect();
+        assert_eq!(trimmed, expected, "{text:?}");
+    }
+}
+
+#[test]
+fn a_period_after_a_plain_word_before_a_capital_ends_the_sentence() {
+    let cases: &[(&str, &[&str])] = &[
+        ("It rained on the harbour. The boats stayed in.", &["It rained on the harbour.", "The boats stayed in."]),
+        ("Then we flew to Paris. The hotel was full.", &["Then we flew to Paris.", "The hotel was full."]),
+        ("All of it was approximately. Then it was exact.", &["All of it was approximately.", "Then it was exact."]),
+        ("He checked the x-ray-machines. They worked.", &["He checked the x-ray-machines.", "They worked."]),
+        ("So much for the ab. New rules apply.", &["So much for the ab.", "New rules apply."]),
+        ("He said it was over.\" The others left.", &["He said it was over.\"", "The others left."]),
+        ("We will see it (tomorrow.) Then we go.", &["We will see it (tomorrow.)", "Then we go."]),
+        ("She shouted at them. \"Come back!\" they heard.", &["She shouted at them.", "\"Come back!\" they heard."]),
+        ("He said it was over.\" \"Really?\" she asked.", &["He said it was over.\"", "\"Really?\" she asked."]),
+    ];
+    assert_trimmed_sentences(cases);
+}
+
+#[test]
+fn a_period_before_a_line_feed_and_a_capital_ends_the_sentence_inside_wrapped_text() {
+    let text = "It was the kind of morning when the harbour lay quite still and\nthe boats seemed painted on the water around the old harbour.\nThe gulls had given up on the fishermen altogether, for the day.\n";
+    assert_eq!(paragraphs(text).len(), 1);
+    let expected = [&text[..text.find("The gulls").unwrap()], &text[text.find("The gulls").unwrap()..]];
+    assert_eq!(pieces(text, &sentences(text)), expected);
+}
+
+#[test]
+fn periods_near_the_shortcut_are_decided_by_the_full_rules() {
+    let cases: &[(&str, &[&str])] = &[
+        // Built-in abbreviations, in lower case or capitalised.
+        ("They will ask dr. Adams about it.", &["They will ask dr. Adams about it."]),
+        ("They will ask Mr. Adams about it.", &["They will ask Mr. Adams about it."]),
+        ("Then they flew to St. Louis again.", &["Then they flew to St. Louis again."]),
+        ("Bring pens, paper, etc. The rest is here.", &["Bring pens, paper, etc.", "The rest is here."]),
+        ("Bring pens, paper, etc. Government forms too.", &["Bring pens, paper, etc. Government forms too."]),
+        ("She said that it was no. The end came.", &["She said that it was no.", "The end came."]),
+        // Possible list numbers first on their line, and the same letters inside a line.
+        ("First of all:\niv. Fourth point here.", &["First of all:", "iv. Fourth point here."]),
+        ("First of all:\n  xi. Eleventh point here.", &["First of all:", "xi. Eleventh point here."]),
+        ("See the appendix, part xi. The end.", &["See the appendix, part xi.", "The end."]),
+        ("See the appendix, plan a. The end.", &["See the appendix, plan a.", "The end."]),
+        // Letters joined by periods (an initialism), a word after an opening quote or with digits,
+        // a text starting with the word.
+        ("It was filed under x.ab. Government rules.", &["It was filed under x.ab. Government rules."]),
+        ("He said \"yes. The rest", &["He said \"yes.", "The rest"]),
+        ("He wrote version v2. The rest", &["He wrote version v2.", "The rest"]),
+        ("ok. Then", &["ok.", "Then"]),
+        // Whitespace other than one space or a line feed, two closers, a lower-case word.
+        ("It ended there.  The rest followed.", &["It ended there.", "The rest followed."]),
+        ("It ended there.\u{A0}The rest followed.", &["It ended there.", "The rest followed."]),
+        ("He said \"it ended there.\") The rest followed.", &["He said \"it ended there.\")", "The rest followed."]),
+        ("It was approx. three metres long.", &["It was approx. three metres long."]),
+        ("It was approx. 'three metres long.", &["It was approx. 'three metres long."]),
+    ];
+    assert_trimmed_sentences(cases);
+}
+
+#[test]
+fn the_shortcut_gives_way_to_callers_abbreviations() {
+    use textlens::split::{Abbreviation, AbbreviationKind};
+    let splitter = SentenceSplitter::new().abbreviations([Abbreviation::new("said", AbbreviationKind::Title).unwrap()]);
+    let text = "He never said. Then he left.";
+    assert_eq!(splitter.split(text).len(), 1);
+    assert_eq!(sentences(text).len(), 2);
+}
+
+#[test]
+fn a_line_ending_in_a_non_ascii_break_is_measured_in_characters() {
+    // The comma before the break marks the two lines as one wrapped paragraph, whatever the break
+    // (after a first paragraph: the text's first line is measured apart).
+    for pad in PADS {
+        let head = "x".repeat(pad);
+        for brk in ["\n", "\r\n", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"] {
+            let text = format!("Intro.\n\n{head} storm hits the coast,{brk}The storm arrived.");
+            assert_eq!(paragraphs(&text).len(), 2, "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn breaks_after_multi_byte_characters_and_tabs_are_found_at_any_offset() {
+    for pad in PADS {
+        for filler in ["é", "日", "😀", "\t", "a\u{85}"] {
+            let head = filler.repeat(pad);
+            for brk in ["\n", "\r", "\u{85}", "\u{2029}"] {
+                let text = format!("{head}{brk}tail");
+                let spans: Vec<Span> = lines(&text).collect();
+                let mut expected: Vec<String> = head.split_inclusive('\u{85}').map(str::to_owned).collect();
+                match expected.last_mut() {
+                    Some(last) if !last.ends_with('\u{85}') => last.push_str(brk),
+                    _ => expected.push(brk.to_owned()),
+                }
+                expected.push("tail".to_owned());
+                assert_eq!(pieces(&text, &spans), expected, "{text:?}");
+            }
         }
     }
 }

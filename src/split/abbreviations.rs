@@ -109,6 +109,25 @@ pub const ABBREVIATIONS: &[(&str, AbbreviationKind)] = {
 /// built on first use: a lookup hashes with one multiplication and usually reads one slot, with
 /// no lower-cased copy of an ASCII word.
 pub(super) fn builtin_kind(word: &str) -> Option<AbbreviationKind> {
+    let key = if word.is_ascii() {
+        packed(word.bytes().map(|b| b.to_ascii_lowercase()))
+    } else {
+        packed(word.to_lowercase().bytes())
+    }?;
+    kind_of_key(key)
+}
+
+/// [`builtin_kind`] of a word of `len` lower-case ASCII bytes (at most seven), given as the low
+/// bytes of `bytes` (first byte lowest, as [`u64::from_le_bytes`] reads them; the others zero),
+/// for callers that read the word from the text a block at a time.
+pub(super) fn builtin_kind_of_lowercase_ascii(bytes: u64, len: usize) -> Option<AbbreviationKind> {
+    debug_assert!(len < 8 && bytes >> (8 * len) == 0);
+    kind_of_key(bytes << 8 | len as u64)
+}
+
+/// The kind stored for a [`packed`] key, if any. Kept out of line: both lookups share it.
+#[inline(never)]
+fn kind_of_key(key: u64) -> Option<AbbreviationKind> {
     static TABLE: OnceLock<Vec<Option<(u64, AbbreviationKind)>>> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
         let mut table = vec![None; TABLE_SLOTS];
@@ -121,11 +140,6 @@ pub(super) fn builtin_kind(word: &str) -> Option<AbbreviationKind> {
         }
         table
     });
-    let key = if word.is_ascii() {
-        packed(word.bytes().map(|b| b.to_ascii_lowercase()))
-    } else {
-        packed(word.to_lowercase().bytes())
-    }?;
     let mut filled = slots(key).map_while(|slot| table[slot]);
     filled.find(|&(other, _)| other == key).map(|(_, kind)| kind)
 }
@@ -141,11 +155,12 @@ fn slots(key: u64) -> impl Iterator<Item = usize> {
     (0..TABLE_SLOTS).map(move |step| (first + step) % TABLE_SLOTS)
 }
 
-/// Up to seven bytes and their count, packed into one number (none for more bytes): different
-/// byte strings give different numbers.
-fn packed(bytes: impl ExactSizeIterator<Item = u8>) -> Option<u64> {
+/// Up to seven bytes and their count, packed into one number (none for more bytes): the bytes
+/// from the second-lowest byte of the number up, first byte lowest, and the count in the lowest.
+/// Different byte strings give different numbers.
+fn packed(bytes: impl ExactSizeIterator<Item = u8> + DoubleEndedIterator) -> Option<u64> {
     let len = bytes.len();
-    (len < 8).then(|| bytes.fold(0, |key, b| key << 8 | u64::from(b)) << 8 | len as u64)
+    (len < 8).then(|| bytes.rev().fold(0, |key, b| key << 8 | u64::from(b)) << 8 | len as u64)
 }
 
 #[cfg(test)]
@@ -167,6 +182,16 @@ mod tests {
         // A non-ASCII word is lower-cased by Unicode's rules: the Kelvin sign becomes an ASCII k.
         assert_eq!(builtin_kind("U.\u{212A}"), Some(AbbreviationKind::Trailing));
         assert_eq!(builtin_kind("ÉTC"), None);
+    }
+
+    #[test]
+    fn lookup_from_packed_bytes_agrees_with_lookup_from_text() {
+        let others = ["said", "the", "harbour", "nos", "no", "x", "ms"];
+        let words = ABBREVIATIONS.iter().map(|&(text, _)| text).chain(others);
+        for word in words.filter(|word| word.len() < 8) {
+            let bytes = word.bytes().rev().fold(0, |packed, b| packed << 8 | u64::from(b));
+            assert_eq!(builtin_kind_of_lowercase_ascii(bytes, word.len()), builtin_kind(word), "{word:?}");
+        }
     }
 
     #[test]

@@ -46,39 +46,49 @@ fn lines_and_ascii(text: &str) -> impl Iterator<Item = (Span, bool)> + '_ {
 /// End of the line starting at `start` (just past its break, or the end of the text), and whether
 /// the line is all ASCII.
 ///
-/// Only the bytes [`break_marks`] marks are looked at one by one; the rest are skipped sixteen at
-/// a time (see [`find_marked`]).
+/// Only the bytes [`control_or_non_ascii_marks`] marks are looked at one by one, and of a
+/// non-ASCII character only its first byte; the rest are skipped sixteen at a time (see
+/// [`find_marked`]).
 fn line_end(bytes: &[u8], start: usize) -> (usize, bool) {
     let mut ascii = true;
     let mut i = start;
     loop {
-        i = find_marked(bytes, i, break_marks);
-        match bytes.get(i..).unwrap_or_default() {
-            [] => return (bytes.len(), ascii),
-            [b'\n' | 0x0B | 0x0C, ..] => return (i + 1, ascii),
-            [b'\r', b'\n', ..] => return (i + 2, ascii),
-            [b'\r', ..] => return (i + 1, ascii),
-            [0xC2, 0x85, ..] => return (i + 2, false),
-            [0xE2, 0x80, 0xA8 | 0xA9, ..] => return (i + 3, false),
-            [lead, ..] => ascii &= lead.is_ascii(),
+        i = find_marked(bytes, i, control_or_non_ascii_marks);
+        let Some(&lead) = bytes.get(i) else { return (i, ascii) };
+        ascii &= lead.is_ascii(); // A non-ASCII break (NEL, LS, PS) makes its line non-ASCII too.
+        if let Some(end) = break_end(bytes, i) {
+            return (end, ascii);
         }
-        i += 1;
+        // A control byte other than a break (a tab), or a non-ASCII character: skip it whole.
+        i += (lead.leading_ones() as usize).max(1);
+    }
+}
+
+/// Just past the line break that starts at `i`, or `None`.
+fn break_end(bytes: &[u8], i: usize) -> Option<usize> {
+    match bytes.get(i..).unwrap_or_default() {
+        [b'\n' | 0x0B | 0x0C, ..] => Some(i + 1),
+        [b'\r', b'\n', ..] => Some(i + 2),
+        [b'\r', ..] => Some(i + 1),
+        [0xC2, 0x85, ..] => Some(i + 2),
+        [0xE2, 0x80, 0xA8 | 0xA9, ..] => Some(i + 3),
+        _ => None,
     }
 }
 
 /// One byte in each of the eight lanes of a `u64`: multiplied by a byte, that byte in every lane.
-const EACH_BYTE: u64 = 0x0101_0101_0101_0101;
+pub(super) const EACH_BYTE: u64 = 0x0101_0101_0101_0101;
 
 /// The top bit of each lane: the bit the `*_marks` functions set to mark a byte.
-const TOP_BITS: u64 = EACH_BYTE * 0x80;
+pub(super) const TOP_BITS: u64 = EACH_BYTE * 0x80;
 
 /// Position of the first byte at or after `from` that `marks` marks (sets the top bit of), or the
 /// length of `bytes`.
 ///
 /// `marks` gets eight bytes at a time, packed little-endian into a `u64`. It may mark bytes it
 /// should not, but only above the lowest byte it rightly marks: borrows and carries between lanes
-/// run upwards, so a mask built from subtractions (see [`equal_marks`]) is exact up to its first
-/// true mark, and that is all this function reads.
+/// run upwards, so a mask built from subtractions (see [`control_or_non_ascii_marks`]) is exact
+/// up to its first true mark, and that is all this function reads.
 pub(super) fn find_marked(bytes: &[u8], from: usize, marks: impl Fn(u64) -> u64) -> usize {
     let marked = |block: u64| marks(block) & TOP_BITS;
     let lane = |marked: u64| (marked.trailing_zeros() / 8) as usize;
@@ -106,27 +116,11 @@ pub(super) fn find_marked(bytes: &[u8], from: usize, marks: impl Fn(u64) -> u64)
     bytes.len()
 }
 
-/// Marks the bytes equal to `byte`: `x - 0x01…01` sets the top bit of the lowest zero lane of `x`
-/// (and maybe of lanes above it) where `x` has it clear, and the lanes equal to `byte` are the
-/// zero lanes of `block ^ (byte in every lane)`.
-pub(super) fn equal_marks(block: u64, byte: u8) -> u64 {
-    let x = block ^ (EACH_BYTE * u64::from(byte));
-    x.wrapping_sub(EACH_BYTE) & !x
-}
-
-/// Marks the lead bytes of characters of two bytes or more (0xC2 to 0xF4 in valid UTF-8), so each
-/// non-ASCII character is visited once. A byte is one when its top bit is set and its low seven
-/// bits are at least 0x42: adding 0x3E to those carries into the top bit, and never out of a lane.
-pub(super) fn lead_byte_marks(block: u64) -> u64 {
-    ((block & !TOP_BITS).wrapping_add(EACH_BYTE * 0x3E)) & block
-}
-
-/// Marks the bytes that may start a line break: control bytes up to CR (LF, VT, FF and CR
-/// themselves, which subtracting 0x0E makes borrow) and the lead bytes of NEL, LINE SEPARATOR and
-/// PARAGRAPH SEPARATOR (with every other non-ASCII lead byte, which also tells a line's
-/// ASCII-ness).
-fn break_marks(block: u64) -> u64 {
-    (block.wrapping_sub(EACH_BYTE * 0x0E) & !block) | lead_byte_marks(block)
+/// Marks the control bytes up to CR (LF, VT, FF and CR among them, which subtracting 0x0E makes
+/// borrow, and only they) and every non-ASCII byte (NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR
+/// start with one): the bytes that may start a line break, with two operations a block.
+fn control_or_non_ascii_marks(block: u64) -> u64 {
+    block.wrapping_sub(EACH_BYTE * 0x0E) | block
 }
 
 /// The paragraphs of `text` (see the module docs for the rule).
@@ -146,7 +140,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         if block.lines.is_empty() {
             // Leading blank lines join the first line holding text.
             let whole = Span::new(0, span.end);
-            if let Some(first) = line.and_then(|_| Line::measure(text, whole, text[..span.end].is_ascii())) {
+            if let Some(first) = line.and_then(|_| Line::measure_chars(text, whole)) {
                 block.push(first);
             }
         } else {
@@ -237,14 +231,21 @@ impl Line {
     /// ASCII, in which case lengths in bytes are lengths in characters.
     fn measure(text: &str, span: Span, ascii: bool) -> Option<Self> {
         if ascii {
-            return Self::measure_ascii(text, span);
+            Self::measure_ascii(text, span)
+        } else {
+            Self::measure_chars(text, span)
         }
+    }
+
+    /// [`Line::measure`] counting characters: needed for a line holding non-ASCII characters,
+    /// right for any.
+    fn measure_chars(text: &str, span: Span) -> Option<Self> {
         let line = span.text(text);
         let from_text = trim_start(line);
         let first_word = &from_text[..find_whitespace(from_text)];
         let first_char = first_word.chars().next()?; // None: the line is blank.
         let trimmed = trim_end(from_text);
-        let char_len = |s: &str| if ascii { s.len() } else { s.chars().count() };
+        let char_len = |s: &str| s.chars().count();
         let trimmed_len = char_len(trimmed);
         Some(Line {
             span,
@@ -264,7 +265,7 @@ impl Line {
         let lead = line.iter().position(|&b| !is_ascii_space(b))?; // None: the line is blank.
         let width = line.iter().rposition(|&b| !is_ascii_space(b)).map_or(lead, |last| last + 1);
         let from_text = &line[lead..width];
-        let first_word_len = from_text.iter().position(|&b| is_ascii_space(b)).unwrap_or(from_text.len());
+        let first_word_len = ascii_word_len(from_text);
         let first_word = || &text[span.start + lead..][..first_word_len];
         Some(Line {
             span,
@@ -282,10 +283,40 @@ impl Line {
     }
 }
 
+/// Asserts that `marks` marks a byte exactly where `expected` says, in every lane of a block of
+/// other bytes: at its lane and nowhere below it, or not at all.
+#[cfg(test)]
+pub(super) fn assert_marks_exactly(marks: impl Fn(u64) -> u64, expected: impl Fn(u8) -> bool) {
+    for lane in 0..8 {
+        for byte in 0..=u8::MAX {
+            let mut block = [b'a'; 8];
+            block[lane] = byte;
+            let marked = marks(u64::from_le_bytes(block)) & TOP_BITS;
+            let at_lane = marked != 0 && marked.trailing_zeros() / 8 == lane as u32;
+            assert!(if expected(byte) { at_lane } else { marked == 0 }, "{byte:#04x} in lane {lane}");
+        }
+    }
+}
+
 /// Whether `b` is an ASCII byte that [`char::is_whitespace`] accepts (VT included, unlike
 /// [`u8::is_ascii_whitespace`]).
 pub(super) fn is_ascii_space(b: u8) -> bool {
     b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+/// Length of the first word of `s`, ASCII text: up to its first whitespace byte, or all of it.
+/// Lines start with a short word, so the first eight bytes are tested at once.
+fn ascii_word_len(s: &[u8]) -> usize {
+    let one_by_one = |from: usize| s[from..].iter().position(|&b| is_ascii_space(b)).map_or(s.len(), |i| from + i);
+    let Some(block) = s.first_chunk::<8>() else { return one_by_one(0) };
+    // Marks the bytes below `!`, whitespace and other control bytes, exactly up to the first one
+    // (ASCII bytes borrow only there).
+    let marks = u64::from_le_bytes(*block).wrapping_sub(EACH_BYTE * u64::from(b'!')) & TOP_BITS;
+    match (marks.trailing_zeros() / 8) as usize {
+        8 => one_by_one(8),
+        first if is_ascii_space(s[first]) => first,
+        _ => one_by_one(0),
+    }
 }
 
 /// [`str::trim_end`], testing ASCII bytes without decoding them.
@@ -436,24 +467,8 @@ mod tests {
     }
 
     #[test]
-    fn masks_mark_exactly_their_bytes_in_every_lane() {
-        for lane in 0..8 {
-            for byte in 0..=u8::MAX {
-                let mut block = [b'a'; 8];
-                block[lane] = byte;
-                let block = u64::from_le_bytes(block);
-                // Marked at `lane` and nowhere below it, or not marked at all.
-                let at_lane = |marks: u64| match marks & TOP_BITS {
-                    0 => false,
-                    marked => marked.trailing_zeros() / 8 == lane as u32,
-                };
-                let none = |marks: u64| marks & TOP_BITS == 0;
-                let check = |marks: u64, expected: bool| if expected { at_lane(marks) } else { none(marks) };
-                assert!(check(break_marks(block), byte < 0x0E || byte >= 0xC2), "break {byte:#04x} in lane {lane}");
-                assert!(check(lead_byte_marks(block), byte >= 0xC2), "lead {byte:#04x} in lane {lane}");
-                assert!(check(equal_marks(block, b'.'), byte == b'.'), "equal {byte:#04x} in lane {lane}");
-            }
-        }
+    fn control_or_non_ascii_marks_mark_exactly_their_bytes_in_every_lane() {
+        assert_marks_exactly(control_or_non_ascii_marks, |byte| !(0x0E..0x80).contains(&byte));
     }
 
     #[test]

@@ -26,10 +26,8 @@
 //!
 //! Every sentence keeps the whitespace that follows it, so sentences tile their paragraph.
 
-use super::abbreviations::{builtin_kind, Abbreviation, AbbreviationKind};
-use super::lines::{
-    equal_marks, find_marked, is_ascii_space, lead_byte_marks, paragraphs, starts_list_item, whitespace_len,
-};
+use super::abbreviations::{builtin_kind, builtin_kind_of_lowercase_ascii, Abbreviation, AbbreviationKind};
+use super::lines::{find_marked, is_ascii_space, paragraphs, starts_list_item, whitespace_len, EACH_BYTE, TOP_BITS};
 use super::words::is_grapheme_boundary;
 use crate::Span;
 use std::collections::HashMap;
@@ -117,8 +115,16 @@ impl SentenceSplitter {
     /// Sentence ends strictly inside `paragraph` (its own end is not listed).
     fn ends_within<'t>(&'t self, text: &'t str, paragraph: Span) -> impl Iterator<Item = usize> + 't {
         let mut pos = paragraph.start;
+        let within = &text[..paragraph.end];
         std::iter::from_fn(move || {
-            while let Some(candidate) = next_candidate(text, pos, paragraph.end) {
+            while let Some(start) = find_terminator(within, pos) {
+                if self.extra.is_empty() {
+                    if let Some(next) = plain_period_end(within.as_bytes(), start) {
+                        pos = next;
+                        return Some(next);
+                    }
+                }
+                let candidate = Candidate::at(within, start);
                 pos = candidate.resume;
                 if candidate.next == paragraph.end {
                     return None;
@@ -239,14 +245,69 @@ struct Candidate {
     resume: usize,
 }
 
-/// The next candidate at or after `pos`, before `end`.
-fn next_candidate(text: &str, pos: usize, end: usize) -> Option<Candidate> {
-    let text = &text[..end];
-    let start = find_terminator(text, pos)?;
-    let (run_len, terminator) = terminator_run(&text[start..]);
-    let after_closers = start + run_len + closers_len(&text[start + run_len..]);
-    let space = whitespace_len(&text[after_closers..]);
-    Some(Candidate { start, terminator, spaced: space > 0, next: after_closers + space, resume: start + run_len })
+impl Candidate {
+    /// The candidate whose terminator run starts at `start`.
+    fn at(text: &str, start: usize) -> Self {
+        let (run_len, terminator) = terminator_run(&text[start..]);
+        let after_closers = start + run_len + closers_len(&text[start + run_len..]);
+        let space = whitespace_len(&text[after_closers..]);
+        Candidate { start, terminator, spaced: space > 0, next: after_closers + space, resume: start + run_len }
+    }
+}
+
+/// The commonest sentence ends, told from a few bytes: a period after a plain ASCII word, then
+/// at most one ASCII closer, one space or line feed, and an ASCII capital, maybe after a double
+/// quote (`… the harbour. The boats …`, `… he said." "Come …`). Returns where the next sentence
+/// starts, or `None` when the full rules must decide.
+///
+/// Rule 5 ends the sentence there unless the word before is a list number or an abbreviation:
+/// the capital rules out every other exception. The caller skips this shortcut when it has
+/// abbreviations of its own; [`is_plain_word_before`] says which words are neither.
+fn plain_period_end(bytes: &[u8], start: usize) -> Option<usize> {
+    let after = bytes.get(start + 1..)?;
+    let closer = usize::from(matches!(after.first(), Some(b'"' | b'\'' | b')' | b']' | b'}')));
+    let (b'.', b' ' | b'\n') = (bytes[start], *after.get(closer)?) else { return None };
+    let next = start + 1 + closer + 1;
+    let quote = usize::from(bytes.get(next) == Some(&b'"'));
+    let capital = bytes.get(next + quote)?.is_ascii_uppercase();
+    (capital && is_plain_word_before(bytes, start)).then_some(next)
+}
+
+/// Whether the word before the period at `start` is, for certain, no list number and no
+/// built-in abbreviation (nor an initial or an initialism, which are letters joined by periods):
+/// eight lower-case ASCII letters or more, or two to seven ASCII letters, all lower-case but
+/// maybe the first, after ASCII whitespace, that are no built-in and, when all lower-case, have a
+/// letter other than `i`, `v` and `x` (list numbers of letters are one letter, or Roman).
+fn is_plain_word_before(bytes: &[u8], start: usize) -> bool {
+    let Some(&before) = start.checked_sub(8).and_then(|from| bytes[from..start].first_chunk()) else { return false };
+    let before = u64::from_le_bytes(before);
+    let lower_len = trailing_lowercase_len(before);
+    if lower_len == 8 {
+        return true; // No built-in is that long.
+    }
+    let capitalised = lower_len < 7 && bytes[start - lower_len - 1].is_ascii_uppercase();
+    let len = lower_len + usize::from(capitalised);
+    if !(2..=7).contains(&len) || !is_ascii_space(bytes[start - len - 1]) {
+        return false;
+    }
+    if !capitalised && len <= 4 && bytes[start - len..start].iter().all(|b| b"ivx".contains(b)) {
+        return false; // Maybe a list number.
+    }
+    // The word's bytes, its capital lower-cased (ASCII capitals and small letters differ by 0x20).
+    let lower_cased = (before >> (64 - 8 * len)) | (u64::from(capitalised) * 0x20);
+    builtin_kind_of_lowercase_ascii(lower_cased, len).is_none()
+}
+
+/// How many of the eight bytes packed little-endian in `block` are lower-case ASCII letters,
+/// counting down from the last one.
+fn trailing_lowercase_len(block: u64) -> usize {
+    let low_bits = block & !TOP_BITS;
+    // Per byte: its top bit set when the byte's low seven bits are at least `a`, resp. above `z`;
+    // no sum carries out of its byte.
+    let from_a = low_bits.wrapping_add(EACH_BYTE * (0x80 - u64::from(b'a')));
+    let past_z = low_bits.wrapping_add(EACH_BYTE * (0x80 - u64::from(b'z') - 1));
+    let not_lowercase = !(from_a & !past_z & !block) & TOP_BITS;
+    (not_lowercase.leading_zeros() / 8) as usize
 }
 
 /// Position of the first terminator at or after `from`. Only the bytes [`terminator_marks`]
@@ -263,10 +324,15 @@ fn find_terminator(text: &str, from: usize) -> Option<usize> {
     }
 }
 
-/// Marks `.`, `!`, `?` and the lead bytes of non-ASCII characters (every other terminator is
-/// one).
+/// Marks `.`, `!`, `?` and every non-ASCII byte (every other terminator is non-ASCII). A scan
+/// from a character boundary meets a character's lead byte before its other bytes, so it stops
+/// at each non-ASCII character once, at its start.
+///
+/// An ASCII byte equal to `c` is the only one that `(byte ^ c) - 1` takes below zero; the
+/// subtraction borrows from the byte above only there, and non-ASCII bytes never borrow.
 fn terminator_marks(block: u64) -> u64 {
-    equal_marks(block, b'.') | equal_marks(block, b'!') | equal_marks(block, b'?') | lead_byte_marks(block)
+    let below_one = |c: u8| (block ^ (EACH_BYTE * u64::from(c))).wrapping_sub(EACH_BYTE);
+    below_one(b'.') | below_one(b'!') | below_one(b'?') | block
 }
 
 /// Length of the run of terminators that starts `rest`, and what kind of terminator it is.
@@ -511,6 +577,7 @@ fn is_calendar_or_zone(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::split::lines::assert_marks_exactly;
 
     #[test]
     fn terminators_are_found_wherever_they_fall_in_a_step_of_sixteen() {
@@ -523,6 +590,29 @@ mod tests {
                 }
                 assert_eq!(find_terminator(&head, 0), None, "{head:?}");
             }
+        }
+    }
+
+    #[test]
+    fn terminator_marks_mark_exactly_their_bytes_in_every_lane() {
+        let expected = |byte: u8| matches!(byte, b'.' | b'!' | b'?') || !byte.is_ascii();
+        assert_marks_exactly(terminator_marks, expected);
+    }
+
+    #[test]
+    fn trailing_lowercase_len_counts_down_from_the_last_byte() {
+        for (bytes, len) in [
+            (b"abcdefgh", 8),
+            (b"Abcdefgh", 7),
+            (b"the end ", 0),
+            (b"d harbou", 6),
+            (b"xxxx`{az", 2),
+            (b"\xe9t\xe9 a ok", 2),
+            (b"@[`{AZaz", 2),
+            (b"ab\xe1\xfa\xfbxyz", 3),
+        ] {
+            let block = u64::from_le_bytes(*bytes);
+            assert_eq!(trailing_lowercase_len(block), len, "{}", bytes.escape_ascii());
         }
     }
 
