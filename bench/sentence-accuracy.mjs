@@ -44,7 +44,12 @@ export function splitters(textlensSplit) {
   const wink = winkNLP(winkModel, ["sbd"]);
   const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
   return [
-    { name: "textlens", version: versionIn("../pkg/package.json"), how: 'split(text, "sentence"), article mode', split: (text) => textlensSplit(text, "sentence").texts() },
+    {
+      name: "textlens",
+      version: versionIn("../pkg/package.json"),
+      how: 'split(text, "sentence"), article mode',
+      split: (text) => textlensSplit(text, "sentence").texts(),
+    },
     { name: "sbd", version: versionOf("sbd"), how: "sbd.sentences(text), default options", split: (text) => sbd.sentences(text) },
     {
       name: "sbd",
@@ -123,6 +128,7 @@ function judge(split, { name, sentences }) {
   return { name, text, altered: false, exact: extra.length === 0 && missed.length === 0, truePositives, extra, missed };
 }
 
+/** `part / whole`, and 1 when there is nothing to divide: no boundary found means none was wrong. */
 const ratio = (part, whole) => (whole === 0 ? 1 : part / whole);
 
 /** Sums one splitter's verdicts into cases right, precision, recall and F1. */
