@@ -46,6 +46,10 @@ const CASES: &[Case] = &[
     ("U.S.A. at end", "Made in the U.S.A.", &["Made in the U.S.A."]),
     ("Ph.D. before name", "She earned a Ph.D. in physics. It took years.", &["She earned a Ph.D. in physics.", "It took years."]),
     ("F.B.I. agents", "Three F.B.I. Agents testified.", &["Three F.B.I. Agents testified."]),
+    // US states, as datelines abbreviate them; those that are also words are not abbreviations.
+    ("state in a dateline", "ST. PAUL, Minn. (AP) — Lawmakers voted.", &["ST. PAUL, Minn. (AP) — Lawmakers voted."]),
+    ("state before an opener", "She grew up in Duluth, Minn. Her father fished.", &["She grew up in Duluth, Minn.", "Her father fished."]),
+    ("ill is a word", "He was ill. Doctors kept him in.", &["He was ill.", "Doctors kept him in."]),
     // Initials.
     ("J. R. R. Tolkien", "J. R. R. Tolkien wrote it. Many read it.", &["J. R. R. Tolkien wrote it.", "Many read it."]),
     ("middle initial", "John F. Kennedy spoke. The crowd cheered.", &["John F. Kennedy spoke.", "The crowd cheered."]),
@@ -117,6 +121,9 @@ const CASES: &[Case] = &[
     ("headline without punctuation", "Storm hits coast\nThe storm arrived on Monday. It was strong.", &["Storm hits coast", "The storm arrived on Monday.", "It was strong."]),
     ("blank line ends sentence", "First part without stop\n\nSecond part.", &["First part without stop", "Second part."]),
     ("hard-wrapped prose joins lines", "The river rose all night and by morning the lower streets of the\ntown were under water. Nobody was hurt, the mayor said, and the\nschools will reopen on Thursday.", &["The river rose all night and by morning the lower streets of the\ntown were under water.", "Nobody was hurt, the mayor said, and the\nschools will reopen on Thursday."]),
+    ("line ending in a title wraps", "The bill was led by Sen.\nMaria Lopez and passed.", &["The bill was led by Sen.\nMaria Lopez and passed."]),
+    ("line ending in e.g. wraps", "They sell fruit, e.g.\nApples from the valley.", &["They sell fruit, e.g.\nApples from the valley."]),
+    ("line ending in a sentence stays a headline", "Senate passes the bill.\nMaria Lopez led it.", &["Senate passes the bill.", "Maria Lopez led it."]),
     ("CRLF line endings", "Title line\r\nBody text here. More text.", &["Title line", "Body text here.", "More text."]),
     ("dateline and byline", "By Jane Roe\nLONDON (Reuters) - Prices fell. Shares rose.", &["By Jane Roe", "LONDON (Reuters) - Prices fell.", "Shares rose."]),
     // Other scripts.

@@ -97,6 +97,12 @@ pub const ABBREVIATIONS: &[(&str, AbbreviationKind)] = {
         ("etc", Trailing), ("al", Trailing), ("st", Trailing), ("ave", Trailing), ("blvd", Trailing),
         ("rd", Trailing), ("hwy", Trailing), ("u.s", Trailing), ("u.k", Trailing), ("u.n", Trailing),
         ("d.c", Trailing), ("ph.d", Trailing),
+        // US states as news datelines abbreviate them ("ST. PAUL, Minn. (AP)"), except those that
+        // are also English words ("Ill.", "Wash.", "Miss.", "Mass.").
+        ("ala", Trailing), ("ariz", Trailing), ("calif", Trailing), ("colo", Trailing), ("conn", Trailing),
+        ("fla", Trailing), ("kan", Trailing), ("ky", Trailing), ("md", Trailing), ("mich", Trailing),
+        ("minn", Trailing), ("mont", Trailing), ("neb", Trailing), ("nev", Trailing), ("okla", Trailing),
+        ("tenn", Trailing), ("vt", Trailing), ("wis", Trailing), ("wyo", Trailing),
         // Times of day.
         ("a.m", Time), ("p.m", Time),
     ]

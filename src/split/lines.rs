@@ -14,11 +14,14 @@
 //!    case, or its first word would not have fitted on the line within 85 % of the block's longest
 //!    line (text is often wrapped a little short of its longest line), and
 //! 3. when it has exactly two lines, the second starts in lower case or the first ends with a
-//!    comma, semicolon or hyphen (two short lines are otherwise a headline and its text).
+//!    comma, semicolon or hyphen, or with a title or an abbreviation used only inside sentences
+//!    (`Sen.`, `e.g.`; see [`AbbreviationKind`]): two short lines are otherwise a headline and its
+//!    text.
 //!
 //! Inside a hard-wrapped block, a line that starts a list item (`- `, `* `, `• `, `1. `, `a) `, …)
 //! still starts a new paragraph.
 
+use super::abbreviations::{builtin_kind, AbbreviationKind};
 use crate::Span;
 
 /// Longest line, in characters, that hard-wrapped text is expected to have.
@@ -147,7 +150,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
             match line {
                 Some(line) => {
                     if after_blank {
-                        block.split_into(&mut paragraphs);
+                        block.split_into(text, &mut paragraphs);
                         block.lines.clear();
                     }
                     block.push(line);
@@ -157,7 +160,7 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         }
         after_blank = line.is_none();
     }
-    block.split_into(&mut paragraphs);
+    block.split_into(text, &mut paragraphs);
     paragraphs
 }
 
@@ -175,8 +178,8 @@ impl Block {
     }
 
     /// Appends the block's paragraphs.
-    fn split_into(&self, paragraphs: &mut Vec<Span>) {
-        let wrapped = self.is_hard_wrapped();
+    fn split_into(&self, text: &str, paragraphs: &mut Vec<Span>) {
+        let wrapped = self.is_hard_wrapped(text);
         for (i, line) in self.lines.iter().enumerate() {
             let continues = i > 0 && wrapped && !line.list_item;
             match paragraphs.last_mut() {
@@ -190,7 +193,7 @@ impl Block {
     }
 
     /// Whether the block's line breaks are soft (see the module docs).
-    fn is_hard_wrapped(&self) -> bool {
+    fn is_hard_wrapped(&self, text: &str) -> bool {
         let lines = &self.lines;
         if lines.len() < 2 {
             return false;
@@ -203,8 +206,18 @@ impl Block {
         if wraps * 3 < (lines.len() - 1) * 2 {
             return false;
         }
-        lines.len() > 2 || lines[1].starts_lower || lines[0].ends_open
+        lines.len() > 2 || lines[1].starts_lower || lines[0].ends_open || ends_mid_sentence(lines[0].span.text(text))
     }
+}
+
+/// Whether `line` ends with the period of a built-in title or of an abbreviation used only inside
+/// sentences (`… led by Sen.`, `… such as e.g.`), so that its sentence goes on in the next line.
+fn ends_mid_sentence(line: &str) -> bool {
+    let Some(before_period) = line.trim_end().strip_suffix('.') else {
+        return false;
+    };
+    let word = before_period.rsplit(char::is_whitespace).next().unwrap_or(before_period);
+    matches!(builtin_kind(word), Some(AbbreviationKind::Title | AbbreviationKind::Inner))
 }
 
 /// What the paragraph rules need to know about one line holding text. Lengths are in characters

@@ -17,11 +17,6 @@ const TEXTLENS_FAILURES = [
   "place: U.K. ends a sentence",
   // Likewise "D.C." before "Tickets".
   "place: D.C. ends a sentence",
-  // "Minn." is not a known abbreviation, so its period ends a sentence before "(AP)".
-  "dateline: abbreviations inside",
-  // A block of two lines whose second starts with a capital is read as two paragraphs, and a
-  // paragraph always ends a sentence, even after the title "Sen.".
-  "wrap: line break after a title",
 ];
 
 const results = evaluate(split);
