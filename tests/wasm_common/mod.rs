@@ -95,7 +95,7 @@ pub fn offsets_slice_exactly_for_hard_text() {
 }
 
 /// The message of the JavaScript error a failed export returned.
-fn error_message(result: Result<Object, wasm_bindgen::JsError>) -> String {
+fn error_message<T>(result: Result<T, wasm_bindgen::JsError>) -> String {
     let error = JsValue::from(result.err().expect("an error"));
     Reflect::get(&error, &"message".into()).unwrap().as_string().unwrap()
 }
@@ -163,6 +163,28 @@ pub fn documents_split_in_utf16_units() {
     assert_eq!(array(&sentences, "ends"), [19, 23, 37], "each keeps the line breaks after it");
 }
 
+/// Writes `bytes` into the input buffer as the JavaScript layer does, and makes a document of the
+/// first `length` of them.
+fn document_from_input(bytes: &[u8], length: usize) -> Result<TextDocument, JsError> {
+    let buffer = textlens::wasm::input::input_buffer(0, bytes.len()).expect("room for the bytes");
+    // SAFETY: `input_buffer` made `bytes.len()` bytes of room at `buffer`.
+    unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), buffer, bytes.len()) };
+    TextDocument::from_input(length)
+}
+
+pub fn input_buffer_takes_utf8_and_refuses_the_rest() {
+    let doc = document_from_input("Één zin. 日本".as_bytes(), "Één zin. 日本".len()).expect("valid UTF-8");
+    assert_eq!(array(&doc.split("sentence", JsValue::UNDEFINED).unwrap(), "ends"), [9, 11]);
+    // A length within the buffer: only that much is the text.
+    let doc = document_from_input(b"One. Two.", 4).expect("a prefix");
+    assert_eq!(array(&doc.split("word", JsValue::UNDEFINED).unwrap(), "ends"), [3, 4]);
+    assert!(error_message(document_from_input(&[b'a', 0xFF, b'b'], 3)).contains("not UTF-8"));
+    assert!(error_message(document_from_input("é".as_bytes(), 1)).contains("not UTF-8"), "half a character");
+    assert!(error_message(document_from_input(b"abc", 4)).contains("longer than its buffer"));
+    // Nothing written since the last document: the buffer is empty.
+    assert!(error_message(TextDocument::from_input(1)).contains("longer than its buffer"));
+}
+
 /// Declares every shared case as a `#[wasm_bindgen_test]` of the suite that invokes it.
 macro_rules! wasm_suite {
     ($($case:ident),* $(,)?) => {
@@ -187,6 +209,7 @@ macro_rules! all_wasm_cases {
             empty_and_blank_texts,
             chunks_through_wasm_hold_their_limit,
             documents_split_in_utf16_units,
+            input_buffer_takes_utf8_and_refuses_the_rest,
             count_returns_a_plain_object,
             sentence_offsets_are_utf16,
             bad_count_options_give_clear_errors,
