@@ -174,37 +174,53 @@ function highlightFloor(results) {
   than it costs to hand the string to wasm at all.`;
 }
 
-/** What limits the missed targets: profiled natively, with this run's floor figures. */
+/** The median of a row of this run, formatted, or "?" when the row is missing. */
+function medianOf(results, task, text, peer, how) {
+  const row = findRow(results.rows, task, text, peer, how);
+  return row ? ms(row.medianMs) : "?";
+}
+
+/** The sentence target at 1 MB against what copying the text alone costs, for `limits`. */
+function sentenceFloor(results) {
+  const sbd = findRow(results.rows, "sentences", "1 MB", "sbd");
+  if (!sbd) return "";
+  return ` At 1 MB sbd took ${ms(sbd.medianMs)} in this run, so 10× means ${ms(sbd.medianMs / 10)} in all;
+  copying the text in alone (\`encodeInto\`, the floor) took ${medianOf(results, "words", "1 MB", "TextEncoder.encodeInto")} and the
+  split of a \`TextDocument\` ${medianOf(results, "boundary", "1 MB", "textlens", 'doc.split("sentence")')}.`;
+}
+
+/** What limits the missed targets: profiled natively, with this run's figures. */
 function limits(results) {
   return `Profiled natively (callgrind instruction counts of \`examples/profile_highlight\`,
 \`examples/profile_words\` and \`examples/profile_split\` on the 1 MB English text, 2026-11-29):
 
-- **Highlighting vs the RegExp.** Whole-word and prefix terms (the default) are no longer searched
-  over a folded copy of the text: their Aho-Corasick automaton is walked, anchored, from each place
-  a word may start, folding the text as it reads; word boundaries at a hit's ends come from the
-  ASCII bytes around it; sentence indexes are worked out only when \`ranges(…).sentences\` is read.
-  The work behind \`ranges\` went from 162 to 80 instructions a byte at 1,000 terms, from 121 to
-  35 at 10 terms and from 462 to 217 at 10,000 (the old figures include the 29 of the sentence
-  split for the sentence indexes). Of the 80 left at 1,000 terms, the scan for word starts is
-  about 9; most of the rest is the walks, whose time goes to cache misses on the automaton's
-  states, and the snapping, boundary tests and sorting of 22,000 hits.${highlightFloor(results)} V8 compiles the alternation to native code with an
-  ASCII \`\\b\` and simple case folding only; textlens folds diacritics and Unicode case and
-  tests Unicode word boundaries. A \`TextDocument\` pays the copy once for any number of searches.
-- **Words vs Intl.Segmenter.** \`split(text, "word")\` now runs a table-driven automaton over
-  ASCII that writes UTF-16 boundaries without a branch per byte (about 26 instructions a byte, was
-  36), and returns \`starts\` and \`ends\` as two views of one array. In the browser about half
-  of its time is passing the string in (wasm-bindgen's \`encodeInto\` plus a reallocation, about
-  5 ms a MB), about 4 ms a MB the scan. Scanning two halves of the text side by side made the scan
-  27 % faster but costs 0.8 kB gzip, more than the package's margin under 250 kB. \`wordCount\`
-  does the counting alone, about 2–3× the \`encodeInto\` floor. Intl.Segmenter's own time varies
-  by a third or more between runs on this machine (76–122 ms on 1 MB and 710–1,057 ms on 10 MB in
-  this session's three runs), which moves every ratio against it as much.
-- **Sentences vs sbd.** Article mode went from 29 to 15 instructions a byte natively
-  (paragraph rules 15 → 7, terminators and abbreviations 14 → 8): breaks and terminators are
-  found sixteen bytes a step, each line is measured once, and ASCII takes shortcuts. What is
-  left: about 140 instructions per line of the hard-wrapped books (20,000 lines a MB), about 500
-  per period that might end a sentence, and the string copy, which at 1 MB is a third of
-  textlens's time. The ratio grows with the text because sbd's time grows faster than linearly.`;
+- **Strings in.** Every call with a string copies it into wasm memory with one
+  \`TextEncoder.encodeInto\` into a buffer of \`text.length\` bytes (a second one for the rest of
+  a text with non-ASCII characters), instead of wasm-bindgen's copy of the ASCII prefix in a
+  JavaScript loop and a slice of the string. In this run \`new TextDocument(text)\`, which is that
+  copy alone, took ${medianOf(results, "boundary", "1 MB", "textlens", "new TextDocument")} on 1 MB and the bare \`encodeInto\` ${medianOf(results, "boundary", "1 MB", "TextEncoder.encodeInto")} in the same rounds. The
+  bytes are checked as UTF-8 on the way in (simdutf8, wasm SIMD: about 0.1 ms a MB for English,
+  0.5 ms for the UDHR mix).
+- **Highlighting vs the RegExp.** Whole-word and prefix terms (the default) are found by walking
+  their Aho-Corasick automaton, anchored, from each place a word may start, folding the text as
+  it reads, and a walk that reaches whitespace asks the automaton about a space before folding the
+  run. The work behind \`ranges\` is 73 instructions a byte at 1,000 terms (80 before this
+  change, 162 before the walks). About 9 is the scan for word starts; most of the rest is the
+  walks, whose time goes to cache misses on the automaton's states, and about 340 instructions for
+  each of the 22,000 hits (boundary tests, snapping to graphemes, sorting).${highlightFloor(results)} V8 compiles
+  the alternation to native code with an ASCII \`\\b\` and simple case folding only; textlens
+  folds diacritics and Unicode case and tests Unicode word boundaries.
+- **Words vs Intl.Segmenter.** \`split(text, "word")\` runs a table-driven automaton over ASCII,
+  two halves of each long run side by side (26.9 instructions a byte, but a third less time than
+  one lane), and returns \`starts\` and \`ends\` as two views of one array. What it pays beyond
+  the scan is the copies: the string in, and on 10 MB 15 MB of boundaries and 4 MB of flags out
+  into fresh JavaScript memory, whose first touch costs about 0.8 ms a MB in this virtual
+  machine. \`wordCount\` does the counting alone. Intl.Segmenter's own time varies by a third or
+  more between runs on this machine (76–131 ms on 1 MB and 710–1,090 ms on 10 MB in five runs on
+  2026-11-29), which moves every ratio against it as much.
+- **Sentences vs sbd.** Article mode is 10.7 instructions a byte natively (29 two sessions ago):
+  breaks and terminators are found eight bytes a step, each line is measured once, and a period
+  after a plain lower-case word before a capital is decided from a few bytes.${sentenceFloor(results)}`;
 }
 
 export function renderResults(results) {
