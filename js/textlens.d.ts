@@ -42,7 +42,11 @@ export interface ChunkSegment extends Segment {
   freshStart: number;
 }
 
-/** Segments as typed arrays, with lazy objects on demand. */
+/**
+ * Segments as typed arrays, with lazy objects on demand. For words and graphemes, which tile the
+ * text, `starts` and `ends` are two views of one array of boundaries (`ends[i] === starts[i + 1]`,
+ * one `buffer`): transfer that buffer once, or copy the arrays with `slice()` first.
+ */
 export declare class SegmentList<S extends Segment = Segment> implements Iterable<S> {
   private constructor();
   readonly starts: Uint32Array;
@@ -55,11 +59,7 @@ export declare class SegmentList<S extends Segment = Segment> implements Iterabl
   [Symbol.iterator](): Iterator<S>;
 }
 
-/**
- * The word list: `wordLike[i]` is 1 for a word-like segment. Words tile the text, so `starts` and
- * `ends` are two views of one array of boundaries (`ends[i] === starts[i + 1]`, one `buffer`):
- * transfer that buffer once, or copy the arrays with `slice()` first.
- */
+/** The word list: `wordLike[i]` is 1 for a word-like segment. */
 export interface WordList extends SegmentList<WordSegment> {
   readonly wordLike: Uint8Array;
 }

@@ -5,6 +5,8 @@
 //! segment lists, argument checks, one handle type), so the exports stay small and flat.
 //!
 //! Conventions shared by every export:
+//! - text comes in as a [`TextDocument`]: JavaScript encodes a string into the buffer of
+//!   [`input`] and makes a document of it, for one call or for many;
 //! - offsets cross as UTF-16 code units in `Uint32Array`s, converted in one walk of the text by
 //!   [`Utf16Cursor`];
 //! - options arrive as plain objects, read with serde by [`options`] (unknown option names are

@@ -99,6 +99,18 @@ test("SegmentList: length, typed arrays, get, iteration, wordLike", () => {
   assert.equal(words.get(1.5), undefined);
 });
 
+test("graphemes: starts and ends are views of one array of boundaries, as Intl.Segmenter finds them", () => {
+  const text = "e\u0301 ok\r\n😀🇫🇷 नमस्ते x\u0600y";
+  const intl = [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text)];
+  for (const graphemes of [split(text, "grapheme"), new TextDocument(text).split("grapheme")]) {
+    assert.equal(graphemes.starts.buffer, graphemes.ends.buffer);
+    assert.equal(graphemes.ends.byteOffset - graphemes.starts.byteOffset, Uint32Array.BYTES_PER_ELEMENT);
+    assert.deepEqual([...graphemes.starts], intl.map((s) => s.index));
+    assert.deepEqual([...graphemes.ends], intl.map((s) => s.index + s.segment.length));
+  }
+  assert.equal(split("", "grapheme").length, 0);
+});
+
 test("words: starts and ends are views of one array of boundaries, as Intl.Segmenter finds them", () => {
   const text = "Déjà vu: 3.14, don’t 😀 stop.\r\nÉtat_1 a.b  ok";
   const intl = [...new Intl.Segmenter("en", { granularity: "word" }).segment(text)];
