@@ -67,10 +67,7 @@ impl From<Range<usize>> for Span {
 /// character, encoded as a surrogate pair) adds a second. The loop has no branches, so it
 /// vectorises.
 pub fn utf16_len(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .map(|&b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0))
-        .sum()
+    bytes.iter().map(|&b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 /// Fails unless every UTF-16 offset of `text` fits in a `u32`, as JavaScript's do: `what` (the

@@ -70,7 +70,10 @@ fn chunks_hold_their_limit_and_retile_every_corpus_file() {
             let chunks = chunk(&text, options).unwrap_or_else(|e| panic!("{what}: {e}"));
             for c in &chunks {
                 let piece = c.span.text(&text);
-                assert!(invariants::split::measure(piece, options.unit) <= options.max_size, "{what}: chunk {piece:?} is too large");
+                assert!(
+                    invariants::split::measure(piece, options.unit) <= options.max_size,
+                    "{what}: chunk {piece:?} is too large"
+                );
                 assert!(c.span.start <= c.fresh_start && c.fresh_start < c.span.end, "{what}: bad fresh start");
             }
             let fresh: Vec<Span> = chunks.iter().map(|c| Span::new(c.fresh_start, c.span.end)).collect();

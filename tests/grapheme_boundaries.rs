@@ -57,7 +57,18 @@ fn edges() {
 /// letter, a combining mark, ZWJ, a spacing mark, a prepended mark, a regional indicator, an emoji
 /// and its skin tone, a Hangul syllable in jamo, Thai SARA AM, an ideograph.
 const SEAM_PIECES: [&str; 12] = [
-    "\r\n", "é", "\u{301}", "\u{200D}", "\u{903}", "\u{600}", "\u{1F1E6}", "😀", "\u{1F3FB}", "\u{1100}\u{1161}", "\u{E33}", "日",
+    "\r\n",
+    "é",
+    "\u{301}",
+    "\u{200D}",
+    "\u{903}",
+    "\u{600}",
+    "\u{1F1E6}",
+    "😀",
+    "\u{1F3FB}",
+    "\u{1100}\u{1161}",
+    "\u{E33}",
+    "日",
 ];
 
 fn piece() -> impl Strategy<Value = String> {

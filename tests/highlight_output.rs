@@ -13,23 +13,14 @@ fn described_pieces(highlighter: &Highlighter, text: &str) -> Vec<(String, Vec<S
     pieces(&highlighter.find(text))
         .iter()
         .map(|piece| {
-            let names = piece
-                .categories
-                .iter()
-                .map(|&c| highlighter.category(c).name().to_owned())
-                .collect();
+            let names = piece.categories.iter().map(|&c| highlighter.category(c).name().to_owned()).collect();
             (piece.span.text(text).to_owned(), names)
         })
         .collect()
 }
 
 /// A named case of pieces: rules, text, and each piece's text and category names.
-type PieceCase = (
-    &'static str,
-    Rules,
-    &'static str,
-    Vec<(&'static str, Vec<&'static str>)>,
-);
+type PieceCase = (&'static str, Rules, &'static str, Vec<(&'static str, Vec<&'static str>)>);
 
 #[test]
 fn overlap_situations() {
@@ -43,10 +34,7 @@ fn overlap_situations() {
                 .detector(Detector::HardSentences),
             hard,
             vec![
-                (
-                    "The proposed plan would change how the city collects ",
-                    vec!["hardSentence"],
-                ),
+                ("The proposed plan would change how the city collects ", vec!["hardSentence"]),
                 ("“", vec!["quote", "hardSentence"]),
                 ("WeChat", vec!["brand", "quote", "hardSentence"]),
                 (" taxes”", vec!["quote", "hardSentence"]),
@@ -55,17 +43,13 @@ fn overlap_situations() {
         ),
         (
             "identical spans of two categories make one piece",
-            Rules::new()
-                .term(Term::new("Apple").class_name("brand"))
-                .term(Term::new("apple").class_name("fruit")),
+            Rules::new().term(Term::new("Apple").class_name("brand")).term(Term::new("apple").class_name("fruit")),
             "an apple",
             vec![("apple", vec!["brand", "fruit"])],
         ),
         (
             "crossing matches make three pieces",
-            Rules::new()
-                .term(Term::new("big apple").category("a"))
-                .term(Term::new("apple pie").category("b")),
+            Rules::new().term(Term::new("big apple").category("a")).term(Term::new("apple pie").category("b")),
             "big apple pie",
             vec![("big ", vec!["a"]), ("apple", vec!["a", "b"]), (" pie", vec!["b"])],
         ),
@@ -79,11 +63,7 @@ fn overlap_situations() {
             "a category covering twice is listed once",
             Rules::new().detector(Detector::Repeated),
             "a a a",
-            vec![
-                ("a ", vec!["repeated"]),
-                ("a", vec!["repeated"]),
-                (" a", vec!["repeated"]),
-            ],
+            vec![("a ", vec!["repeated"]), ("a", vec!["repeated"]), (" a", vec!["repeated"])],
         ),
         (
             "uncovered text has no piece",
@@ -93,10 +73,8 @@ fn overlap_situations() {
         ),
     ];
     for (name, rules, text, expected) in cases {
-        let expected: Vec<(String, Vec<String>)> = expected
-            .into_iter()
-            .map(|(t, c)| (t.to_owned(), c.into_iter().map(str::to_owned).collect()))
-            .collect();
+        let expected: Vec<(String, Vec<String>)> =
+            expected.into_iter().map(|(t, c)| (t.to_owned(), c.into_iter().map(str::to_owned).collect())).collect();
         assert_eq!(described_pieces(&build(rules), text), expected, "{name}");
     }
 }
@@ -104,18 +82,8 @@ fn overlap_situations() {
 #[test]
 fn nesting_situations() {
     let cases: Vec<(&str, Rules, &str, &str)> = vec![
-        (
-            "contained",
-            Rules::new().terms(["New York City", "York"]),
-            "New York City",
-            "[New [York] City]",
-        ),
-        (
-            "identical spans nest",
-            Rules::new().terms(["apple", "Apple"]),
-            "apple",
-            "[[apple]]",
-        ),
+        ("contained", Rules::new().terms(["New York City", "York"]), "New York City", "[New [York] City]"),
+        ("identical spans nest", Rules::new().terms(["apple", "Apple"]), "apple", "[[apple]]"),
         (
             "crossing is split at the outer end",
             Rules::new().terms(["big apple", "apple pie"]),
@@ -124,9 +92,7 @@ fn nesting_situations() {
         ),
         (
             "a crossing match split twice",
-            Rules::new()
-                .terms(["a b c", "b c d", "c d e"])
-                .accuracy(Accuracy::Whole),
+            Rules::new().terms(["a b c", "b c d", "c d e"]).accuracy(Accuracy::Whole),
             "a b c d e",
             "[a [b [c]]][[ d] e]",
         ),
@@ -165,18 +131,9 @@ fn hostile_category_names_are_escaped_and_class_names_rejected() {
         "<mark class=\"tl----script-alert-1---script-\" data-category=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\" data-match=\"0\">x</mark>"
     );
     for class_name in ["a\"b", "a'b", "a>b", "a<b", "a=b", "a/b", "a&b", "`x`", ""] {
-        assert!(
-            Rules::new()
-                .term(Term::new("x").class_name(class_name))
-                .build()
-                .is_err(),
-            "{class_name:?} accepted"
-        );
+        assert!(Rules::new().term(Term::new("x").class_name(class_name)).build().is_err(), "{class_name:?} accepted");
     }
-    assert!(Rules::new()
-        .term(Term::new("x").class_name("ok-Name_2 été"))
-        .build()
-        .is_ok());
+    assert!(Rules::new().term(Term::new("x").class_name("ok-Name_2 été")).build().is_ok());
 }
 
 /// What a browser's `textContent` would give for `html` made by [`Highlighter::html`]: the
@@ -184,10 +141,7 @@ fn hostile_category_names_are_escaped_and_class_names_rejected() {
 fn text_content(html: &str) -> String {
     let mark = Regex::new(r#"<mark class="[^"<>]*" data-category="[^"<>]*" data-match="[0-9]+">|</mark>"#).unwrap();
     let text = mark.replace_all(html, "");
-    assert!(
-        !text.contains(['<', '>', '"', '\'']),
-        "stray markup or quote in {text:?}"
-    );
+    assert!(!text.contains(['<', '>', '"', '\'']), "stray markup or quote in {text:?}");
     text.replace("&lt;", "<")
         .replace("&gt;", ">")
         .replace("&quot;", "\"")
@@ -199,10 +153,7 @@ fn text_content(html: &str) -> String {
 #[test]
 fn html_text_content_is_the_input_for_hostile_texts() {
     let highlighter = build(
-        Rules::new()
-            .terms(["script", "mark", "onerror", "img"])
-            .pattern(r#"["'<>&]+"#)
-            .detector(Detector::Quotes),
+        Rules::new().terms(["script", "mark", "onerror", "img"]).pattern(r#"["'<>&]+"#).detector(Detector::Quotes),
     );
     let texts = [
         "<script>alert('x')</script>",
@@ -224,10 +175,8 @@ fn corpus_samples() -> Vec<(String, String)> {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
     let mut samples = Vec::new();
     for dir in ["en/gutenberg", "udhr"] {
-        let mut paths: Vec<_> = std::fs::read_dir(format!("{root}/{dir}"))
-            .expect("corpus is there")
-            .map(|e| e.unwrap().path())
-            .collect();
+        let mut paths: Vec<_> =
+            std::fs::read_dir(format!("{root}/{dir}")).expect("corpus is there").map(|e| e.unwrap().path()).collect();
         paths.sort();
         for path in paths {
             let text = std::fs::read_to_string(&path).unwrap();
@@ -242,9 +191,7 @@ fn corpus_samples() -> Vec<(String, String)> {
 }
 
 fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
-    GraphemeCursor::new(offset, text.len(), true)
-        .is_boundary(text, 0)
-        .unwrap()
+    GraphemeCursor::new(offset, text.len(), true).is_boundary(text, 0).unwrap()
 }
 
 /// Checks matches, pieces, nodes and HTML of one text against independent computations.
@@ -278,16 +225,11 @@ fn check_invariants(what: &str, highlighter: &Highlighter, text: &str) {
             .collect();
         covering.sort();
         covering.dedup();
-        assert_eq!(
-            piece.categories,
-            covering.as_slice(),
-            "{what}: categories of {:?}",
-            piece.span
-        );
+        assert_eq!(piece.categories, covering.as_slice(), "{what}: categories of {:?}", piece.span);
         assert!(
-            !matches.iter().any(|m| [m.span.start, m.span.end]
+            !matches
                 .iter()
-                .any(|&b| b > piece.span.start && b < piece.span.end)),
+                .any(|m| [m.span.start, m.span.end].iter().any(|&b| b > piece.span.start && b < piece.span.end)),
             "{what}: a match boundary inside piece {:?}",
             piece.span
         );
@@ -303,30 +245,17 @@ fn check_invariants(what: &str, highlighter: &Highlighter, text: &str) {
         }
         assert_eq!(node.depth, open.len(), "{what}: depth of {node:?}");
         if let Some(&(start, end)) = open.last() {
-            assert!(
-                start <= node.span.start && node.span.end <= end,
-                "{what}: {node:?} outside its parent"
-            );
+            assert!(start <= node.span.start && node.span.end <= end, "{what}: {node:?} outside its parent");
         }
         open.push((node.span.start, node.span.end));
         parts[node.match_index].push((node.span.start, node.span.end));
     }
     for (m, parts) in matches.iter().zip(&parts) {
-        let joined = parts
-            .iter()
-            .try_fold(m.span.start, |at, &(start, end)| (start == at).then_some(end));
-        assert_eq!(
-            joined,
-            Some(m.span.end),
-            "{what}: parts {parts:?} of {m:?} do not tile it"
-        );
+        let joined = parts.iter().try_fold(m.span.start, |at, &(start, end)| (start == at).then_some(end));
+        assert_eq!(joined, Some(m.span.end), "{what}: parts {parts:?} of {m:?} do not tile it");
     }
     let expected = text.replace('\0', "\u{FFFD}");
-    assert_eq!(
-        text_content(&highlighter.html(text)),
-        expected,
-        "{what}: HTML text content (NUL reads as U+FFFD)"
-    );
+    assert_eq!(text_content(&highlighter.html(text)), expected, "{what}: HTML text content (NUL reads as U+FFFD)");
 }
 
 #[test]
@@ -334,18 +263,7 @@ fn invariants_on_the_corpus() {
     let highlighter = build(
         Detector::ALL.into_iter().fold(
             Rules::new()
-                .terms([
-                    "the",
-                    "Mr",
-                    "human rights",
-                    "right",
-                    "droit",
-                    "право",
-                    "人",
-                    "權利",
-                    "व्यक्ति",
-                    "e",
-                ])
+                .terms(["the", "Mr", "human rights", "right", "droit", "право", "人", "權利", "व्यक्ति", "e"])
                 .term(Term::new("ion").accuracy(Accuracy::Partial))
                 .term(Term::new("of").accuracy(Accuracy::Prefix))
                 .pattern("[A-Z][a-z]+")
@@ -390,9 +308,7 @@ fn invariants_on_generated_texts() {
     };
     for case in 0..400 {
         let length = (next() % 24) as usize;
-        let text: String = (0..length)
-            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
-            .collect();
+        let text: String = (0..length).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
         check_invariants(&format!("generated case {case}: {text:?}"), &highlighter, &text);
     }
     assert!(highlighter.find("").is_empty());
@@ -414,11 +330,8 @@ fn rules_from_json() {
     .unwrap();
     let highlighter = build(rules);
     let text = "Judge Beeler said “WeChat lost COVID-19 cases in Q3 quickly”.";
-    let found: Vec<(&str, &str)> = highlighter
-        .find(text)
-        .iter()
-        .map(|m| (highlighter.category(m.category).name(), m.span.text(text)))
-        .collect();
+    let found: Vec<(&str, &str)> =
+        highlighter.find(text).iter().map(|m| (highlighter.category(m.category).name(), m.span.text(text))).collect();
     assert_eq!(
         found,
         [
@@ -440,10 +353,7 @@ fn rules_from_json() {
 fn bad_json_rules_name_the_problem() {
     let cases = [
         (r#"{"term": ["x"]}"#, "unknown field `term`"),
-        (
-            r#"{"terms": [{"text": "x", "clasName": "y"}]}"#,
-            "unknown field `clasName`",
-        ),
+        (r#"{"terms": [{"text": "x", "clasName": "y"}]}"#, "unknown field `clasName`"),
         (r#"{"terms": [{"className": "y"}]}"#, "missing field `text`"),
         (r#"{"terms": [3]}"#, "a string or an object"),
         (r#"{"accuracy": "exact"}"#, "unknown variant `exact`"),

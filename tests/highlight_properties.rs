@@ -112,14 +112,17 @@ fn highlighter() -> impl Strategy<Value = Highlighter> {
 /// Term texts and folding options for comparing accuracies.
 fn same_terms() -> impl Strategy<Value = (Vec<String>, bool, bool)> {
     let text = prop_oneof![select(samples::FRAGMENTS).prop_map(str::to_owned), "[a-zA-Zéß'_. ]{1,6}"];
-    let texts = prop::collection::vec(text, 1..6).prop_map(|texts| {
-        texts.into_iter().filter(|text| Rules::new().term(text.as_str()).build().is_ok()).collect()
-    });
+    let texts = prop::collection::vec(text, 1..6)
+        .prop_map(|texts| texts.into_iter().filter(|text| Rules::new().term(text.as_str()).build().is_ok()).collect());
     (texts, any::<bool>(), any::<bool>())
 }
 
 /// The matches of `terms` at `accuracy`.
-fn find_at(accuracy: Accuracy, (terms, case_sensitive, diacritic_insensitive): &(Vec<String>, bool, bool), text: &str) -> Vec<Match> {
+fn find_at(
+    accuracy: Accuracy,
+    (terms, case_sensitive, diacritic_insensitive): &(Vec<String>, bool, bool),
+    text: &str,
+) -> Vec<Match> {
     let rules = Rules::new()
         .terms(terms.iter().cloned())
         .case_sensitive(*case_sensitive)
@@ -196,7 +199,11 @@ fn count_options() -> impl Strategy<Value = CountOptions> {
     let switches = (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>(), 0usize..30);
     let extra_stop_words = prop::collection::vec("[a-zA-Z]{1,6}", 0..3);
     (rates, switches, extra_stop_words).prop_map(
-        |((reading, speaking, reading_cjk, speaking_cjk), (hyphens, frequencies, stop_words, per_sentence, top), extra)| {
+        |(
+            (reading, speaking, reading_cjk, speaking_cjk),
+            (hyphens, frequencies, stop_words, per_sentence, top),
+            extra,
+        )| {
             CountOptions {
                 count_hyphenated_parts: hyphens,
                 reading_words_per_minute: reading,

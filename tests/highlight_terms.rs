@@ -11,17 +11,10 @@ fn check(cases: Vec<(&str, Rules, &str, &str)>) {
     for (name, rules, text, expected) in cases {
         let got = bracketed(&build(rules), text);
         if got != expected {
-            failures.push(format!(
-                "{name}:\n  text     {text:?}\n  expected {expected:?}\n  got      {got:?}"
-            ));
+            failures.push(format!("{name}:\n  text     {text:?}\n  expected {expected:?}\n  got      {got:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} case(s) failed:\n{}",
-        failures.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} case(s) failed:\n{}", failures.len(), failures.join("\n"));
 }
 
 #[test]
@@ -47,24 +40,12 @@ fn case_options() {
         ),
         (
             "insensitive for one term against sensitive defaults",
-            Rules::new()
-                .case_sensitive(true)
-                .term(Term::new("nasa").case_sensitive(false)),
+            Rules::new().case_sensitive(true).term(Term::new("nasa").case_sensitive(false)),
             "NASA and nasa",
             "[NASA] and [nasa]",
         ),
-        (
-            "Cyrillic folds",
-            Rules::new().term("москва"),
-            "В МОСКВЕ и МОСКВА",
-            "В МОСКВЕ и [МОСКВА]",
-        ),
-        (
-            "Greek final sigma folds",
-            Rules::new().term("Οδυσσευς"),
-            "ΟΔΥΣΣΕΥΣ returned",
-            "[ΟΔΥΣΣΕΥΣ] returned",
-        ),
+        ("Cyrillic folds", Rules::new().term("москва"), "В МОСКВЕ и МОСКВА", "В МОСКВЕ и [МОСКВА]"),
+        ("Greek final sigma folds", Rules::new().term("Οδυσσευς"), "ΟΔΥΣΣΕΥΣ returned", "[ΟΔΥΣΣΕΥΣ] returned"),
         (
             "sharp s folds to ss",
             Rules::new().term("strasse"),
@@ -84,36 +65,16 @@ fn case_options() {
 #[test]
 fn diacritic_options() {
     check(vec![
-        (
-            "plain term finds accented text",
-            Rules::new().term("Beeler"),
-            "Judge Béeler ruled",
-            "Judge [Béeler] ruled",
-        ),
-        (
-            "accented term finds plain text",
-            Rules::new().term("résumé"),
-            "my resume",
-            "my [resume]",
-        ),
+        ("plain term finds accented text", Rules::new().term("Beeler"), "Judge Béeler ruled", "Judge [Béeler] ruled"),
+        ("accented term finds plain text", Rules::new().term("résumé"), "my resume", "my [resume]"),
         (
             "combining marks are part of the match",
             Rules::new().term("resume"),
             "re\u{301}sume\u{301} sent",
             "[re\u{301}sume\u{301}] sent",
         ),
-        (
-            "stroke letters",
-            Rules::new().term("Lodz"),
-            "Łódź and Lodz",
-            "[Łódź] and [Lodz]",
-        ),
-        (
-            "Vietnamese stacked marks",
-            Rules::new().term("Viet"),
-            "Việt Nam",
-            "[Việt] Nam",
-        ),
+        ("stroke letters", Rules::new().term("Lodz"), "Łódź and Lodz", "[Łódź] and [Lodz]"),
+        ("Vietnamese stacked marks", Rules::new().term("Viet"), "Việt Nam", "[Việt] Nam"),
         (
             "sensitive for all terms",
             Rules::new().term("resume").diacritic_insensitive(false),
@@ -122,18 +83,13 @@ fn diacritic_options() {
         ),
         (
             "sensitive for one term",
-            Rules::new()
-                .term(Term::new("resume").diacritic_insensitive(false))
-                .term("cafe"),
+            Rules::new().term(Term::new("resume").diacritic_insensitive(false)).term("cafe"),
             "résumé café",
             "résumé [café]",
         ),
         (
             "sensitive partial match never splits a grapheme",
-            Rules::new()
-                .term("e")
-                .diacritic_insensitive(false)
-                .accuracy(Accuracy::Partial),
+            Rules::new().term("e").diacritic_insensitive(false).accuracy(Accuracy::Partial),
             "e\u{301}te",
             "e\u{301}t[e]",
         ),
@@ -143,12 +99,7 @@ fn diacritic_options() {
             "e\u{301}t",
             "[e\u{301}]t",
         ),
-        (
-            "Hangul is not decomposed",
-            Rules::new().term("한국").accuracy(Accuracy::Partial),
-            "한국어",
-            "[한국]어",
-        ),
+        ("Hangul is not decomposed", Rules::new().term("한국").accuracy(Accuracy::Partial), "한국어", "[한국]어"),
     ]);
 }
 
@@ -156,44 +107,17 @@ fn diacritic_options() {
 fn accuracy_options() {
     let text = "cat catalog bobcat cat.";
     check(vec![
-        (
-            "whole by default",
-            Rules::new().term("cat"),
-            text,
-            "[cat] catalog bobcat [cat].",
-        ),
-        (
-            "prefix",
-            Rules::new().term("cat").accuracy(Accuracy::Prefix),
-            text,
-            "[cat] [cat]alog bobcat [cat].",
-        ),
-        (
-            "partial",
-            Rules::new().term("cat").accuracy(Accuracy::Partial),
-            text,
-            "[cat] [cat]alog bob[cat] [cat].",
-        ),
+        ("whole by default", Rules::new().term("cat"), text, "[cat] catalog bobcat [cat]."),
+        ("prefix", Rules::new().term("cat").accuracy(Accuracy::Prefix), text, "[cat] [cat]alog bobcat [cat]."),
+        ("partial", Rules::new().term("cat").accuracy(Accuracy::Partial), text, "[cat] [cat]alog bob[cat] [cat]."),
         (
             "per-term accuracy",
-            Rules::new()
-                .term(Term::new("cat").accuracy(Accuracy::Partial))
-                .term("dog"),
+            Rules::new().term(Term::new("cat").accuracy(Accuracy::Partial)).term("dog"),
             "bobcat hotdog dog",
             "bob[cat] hotdog [dog]",
         ),
-        (
-            "Unicode word boundaries, not ASCII",
-            Rules::new().term("na"),
-            "naïve na",
-            "naïve [na]",
-        ),
-        (
-            "accented word end",
-            Rules::new().term("café"),
-            "cafés café, café.",
-            "cafés [café], [café].",
-        ),
+        ("Unicode word boundaries, not ASCII", Rules::new().term("na"), "naïve na", "naïve [na]"),
+        ("accented word end", Rules::new().term("café"), "cafés café, café.", "cafés [café], [café]."),
         (
             "possessives",
             Rules::new().term("WeChat"),
@@ -206,25 +130,10 @@ fn accuracy_options() {
             "\u{2067}WeChat\u{2069} و WeChat\u{200F}’s WeChat\u{200E}. WeChat\u{AD}ter",
             "\u{2067}[WeChat]\u{2069} و [WeChat]\u{200F}’s [WeChat]\u{200E}. WeChat\u{AD}ter",
         ),
-        (
-            "contraction is not a possessive",
-            Rules::new().term("it"),
-            "it's its",
-            "[it]'s its",
-        ),
+        ("contraction is not a possessive", Rules::new().term("it"), "it's its", "[it]'s its"),
         ("numbers inside words", Rules::new().term("5G"), "5G, 5GB", "[5G], 5GB"),
-        (
-            "punctuation in a term",
-            Rules::new().term("C++"),
-            "C++ and C#",
-            "[C++] and C#",
-        ),
-        (
-            "ideographs are words of their own",
-            Rules::new().term("日本"),
-            "日本語",
-            "[日本]語",
-        ),
+        ("punctuation in a term", Rules::new().term("C++"), "C++ and C#", "[C++] and C#"),
+        ("ideographs are words of their own", Rules::new().term("日本"), "日本語", "[日本]語"),
     ]);
 }
 
@@ -237,36 +146,16 @@ fn phrases_whitespace_and_joiners() {
             "New\nYork; New   York; New\r\n\tYork; NewYork",
             "[New\nYork]; [New   York]; [New\r\n\tYork]; NewYork",
         ),
-        (
-            "no-break space",
-            Rules::new().term("New York"),
-            "New\u{A0}York",
-            "[New\u{A0}York]",
-        ),
-        (
-            "spaces in the term collapse too",
-            Rules::new().term(" New \n York "),
-            "New York",
-            "[New York]",
-        ),
-        (
-            "soft hyphen",
-            Rules::new().term("cooperate"),
-            "co\u{AD}operate",
-            "[co\u{AD}operate]",
-        ),
+        ("no-break space", Rules::new().term("New York"), "New\u{A0}York", "[New\u{A0}York]"),
+        ("spaces in the term collapse too", Rules::new().term(" New \n York "), "New York", "[New York]"),
+        ("soft hyphen", Rules::new().term("cooperate"), "co\u{AD}operate", "[co\u{AD}operate]"),
         (
             "zero-width joiner and non-joiner",
             Rules::new().term("cooperate"),
             "co\u{200D}op\u{200C}erate",
             "[co\u{200D}op\u{200C}erate]",
         ),
-        (
-            "soft hyphen in the term",
-            Rules::new().term("co\u{AD}operate"),
-            "cooperate",
-            "[cooperate]",
-        ),
+        ("soft hyphen in the term", Rules::new().term("co\u{AD}operate"), "cooperate", "[cooperate]"),
     ]);
 }
 
@@ -306,12 +195,7 @@ fn overlapping_and_duplicate_terms_are_all_kept() {
             "New York City",
             "[[New [York]] City]",
         ),
-        (
-            "crossing terms",
-            Rules::new().terms(["big apple", "apple pie"]),
-            "big apple pie",
-            "[big [apple]][ pie]",
-        ),
+        ("crossing terms", Rules::new().terms(["big apple", "apple pie"]), "big apple pie", "[big [apple]][ pie]"),
         (
             "self-overlapping partial term",
             Rules::new().term(Term::new("aa").accuracy(Accuracy::Partial)),
@@ -319,30 +203,19 @@ fn overlapping_and_duplicate_terms_are_all_kept() {
             "[a[a]][a]",
         ),
     ]);
-    let highlighter = build(
-        Rules::new()
-            .term(Term::new("apple").class_name("fruit"))
-            .term(Term::new("Apple").class_name("brand")),
-    );
+    let highlighter =
+        build(Rules::new().term(Term::new("apple").class_name("fruit")).term(Term::new("Apple").class_name("brand")));
     let found = described(&highlighter, "Apple");
-    assert_eq!(
-        found,
-        [("fruit".into(), "Apple".into()), ("brand".into(), "Apple".into())]
-    );
+    assert_eq!(found, [("fruit".into(), "Apple".into()), ("brand".into(), "Apple".into())]);
 }
 
 #[test]
 fn thousands_of_terms_each_with_its_category() {
-    let terms: Vec<Term> = (0..5000)
-        .map(|i| Term::new(format!("term{i}")).category(format!("c{i}")))
-        .collect();
+    let terms: Vec<Term> = (0..5000).map(|i| Term::new(format!("term{i}")).category(format!("c{i}"))).collect();
     let highlighter = build(Rules::new().terms(terms));
     assert_eq!(highlighter.categories().len(), 5000);
     let found = described(&highlighter, "term4999, term17 and term 17, term170x");
-    assert_eq!(
-        found,
-        [("c4999".into(), "term4999".into()), ("c17".into(), "term17".into())]
-    );
+    assert_eq!(found, [("c4999".into(), "term4999".into()), ("c17".into(), "term17".into())]);
 }
 
 #[test]
@@ -356,18 +229,8 @@ fn matches_know_their_sentence() {
 #[test]
 fn patterns() {
     check(vec![
-        (
-            "literal digits",
-            Rules::new().pattern(r"\d+ days"),
-            "in 3 days or 10 days",
-            "in [3 days] or [10 days]",
-        ),
-        (
-            "inline flag",
-            Rules::new().pattern("(?i)covid-?19"),
-            "COVID-19 and covid19",
-            "[COVID-19] and [covid19]",
-        ),
+        ("literal digits", Rules::new().pattern(r"\d+ days"), "in 3 days or 10 days", "in [3 days] or [10 days]"),
+        ("inline flag", Rules::new().pattern("(?i)covid-?19"), "COVID-19 and covid19", "[COVID-19] and [covid19]"),
         (
             "flags field",
             Rules::new().pattern(textlens::highlight::Pattern::new("^q[1-4]$").flags("im")),
@@ -380,19 +243,9 @@ fn patterns() {
             "aba",
             "[a]b[a]",
         ),
-        (
-            "empty matches are skipped",
-            Rules::new().pattern("x*"),
-            "axxb",
-            "a[xx]b",
-        ),
+        ("empty matches are skipped", Rules::new().pattern("x*"), "axxb", "a[xx]b"),
         ("non-ASCII literal", Rules::new().pattern("é+"), "café", "caf[é]"),
-        (
-            "match grows to whole graphemes",
-            Rules::new().pattern("e"),
-            "e\u{301}",
-            "[e\u{301}]",
-        ),
+        ("match grows to whole graphemes", Rules::new().pattern("e"), "e\u{301}", "[e\u{301}]"),
         (
             "overlapping with terms",
             Rules::new().pattern("[A-Z]{2,}").term("NASA budget"),
@@ -416,56 +269,25 @@ fn catastrophic_pattern_runs_in_linear_time_and_is_right() {
 #[test]
 fn bad_rules_give_errors_naming_the_value() {
     let cases: Vec<(&str, Rules, &[&str])> = vec![
-        (
-            "invalid pattern",
-            Rules::new().pattern("a(b"),
-            &["\"a(b\"", "invalid pattern"],
-        ),
+        ("invalid pattern", Rules::new().pattern("a(b"), &["\"a(b\"", "invalid pattern"]),
         ("invalid repetition", Rules::new().pattern("*a"), &["\"*a\""]),
-        (
-            "pattern over the size limit",
-            Rules::new().pattern("a{1000}{1000}"),
-            &["\"a{1000}{1000}\"", "size limit"],
-        ),
-        (
-            "unknown flag",
-            Rules::new().pattern(textlens::highlight::Pattern::new("a").flags("iy")),
-            &["\"a\"", "'y'"],
-        ),
+        ("pattern over the size limit", Rules::new().pattern("a{1000}{1000}"), &["\"a{1000}{1000}\"", "size limit"]),
+        ("unknown flag", Rules::new().pattern(textlens::highlight::Pattern::new("a").flags("iy")), &["\"a\"", "'y'"]),
         ("empty term", Rules::new().term("  "), &["term \"  \" is empty"]),
-        (
-            "term of joiners only",
-            Rules::new().term("\u{AD}\u{200D}"),
-            &["is empty"],
-        ),
+        ("term of joiners only", Rules::new().term("\u{AD}\u{200D}"), &["is empty"]),
         (
             "attribute breaker in a class name",
             Rules::new().term(Term::new("x").class_name("a\" onclick=\"alert(1)")),
             &["class name", "'\"'"],
         ),
-        (
-            "markup in a class name",
-            Rules::new().term(Term::new("x").class_name("</mark><b>")),
-            &["'<'"],
-        ),
-        (
-            "empty class name",
-            Rules::new().term(Term::new("x").class_name(" ")),
-            &["is empty"],
-        ),
-        (
-            "zero long-word letters",
-            Rules::new().long_word_letters(0),
-            &["longWordLetters"],
-        ),
+        ("markup in a class name", Rules::new().term(Term::new("x").class_name("</mark><b>")), &["'<'"]),
+        ("empty class name", Rules::new().term(Term::new("x").class_name(" ")), &["is empty"]),
+        ("zero long-word letters", Rules::new().long_word_letters(0), &["longWordLetters"]),
     ];
     for (name, rules, needles) in cases {
         let message = rejection(rules);
         for needle in needles {
-            assert!(
-                message.contains(needle),
-                "{name}: {message:?} should contain {needle:?}"
-            );
+            assert!(message.contains(needle), "{name}: {message:?} should contain {needle:?}");
         }
     }
 }
@@ -479,18 +301,9 @@ fn class_names_are_normalised_and_defaulted() {
             .term("c")
             .pattern("d"),
     );
-    let classes: Vec<(&str, &str)> = highlighter
-        .categories()
-        .iter()
-        .map(|c| (c.name(), c.class_name()))
-        .collect();
+    let classes: Vec<(&str, &str)> = highlighter.categories().iter().map(|c| (c.name(), c.class_name())).collect();
     assert_eq!(
         classes,
-        [
-            ("hot pink", "hot pink"),
-            ("Brand names", "tl-Brand-names"),
-            ("term", "tl-term"),
-            ("pattern", "tl-pattern")
-        ]
+        [("hot pink", "hot pink"), ("Brand names", "tl-Brand-names"), ("term", "tl-term"), ("pattern", "tl-pattern")]
     );
 }

@@ -32,7 +32,8 @@ fn a_period_after_a_multi_byte_character_ends_the_sentence_at_any_offset() {
 fn non_ascii_terminators_are_found_at_any_offset() {
     for pad in PADS {
         let head = "x".repeat(pad);
-        for (terminator, next) in [("。", "次"), ("…", " Then"), ("؟", " Then"), ("‼", " Then"), ("।", " Then")] {
+        for (terminator, next) in [("。", "次"), ("…", " Then"), ("؟", " Then"), ("‼", " Then"), ("।", " Then")]
+        {
             let first = format!("{head}word{terminator}{}", &next[..next.len() - next.trim_start().len()]);
             let text = format!("{head}word{terminator}{next} more.");
             let got = sentences(&text);
@@ -65,8 +66,12 @@ fn crlf_is_one_break_wherever_it_falls() {
 fn crlf_paragraphs_split_like_lf_paragraphs() {
     let lf = "Storm hits the coast\nThe storm arrived on Monday. It was strong.\n\nNext part here.\n";
     let crlf = lf.replace('\n', "\r\n");
-    let trimmed = |text: &str| pieces(text, &sentences(text)).iter().map(|s| s.trim_end().to_owned()).collect::<Vec<_>>();
-    assert_eq!(trimmed(lf), ["Storm hits the coast", "The storm arrived on Monday.", "It was strong.", "Next part here."]);
+    let trimmed =
+        |text: &str| pieces(text, &sentences(text)).iter().map(|s| s.trim_end().to_owned()).collect::<Vec<_>>();
+    assert_eq!(
+        trimmed(lf),
+        ["Storm hits the coast", "The storm arrived on Monday.", "It was strong.", "Next part here."]
+    );
     assert_eq!(trimmed(&crlf), trimmed(lf));
 }
 
@@ -117,10 +122,25 @@ fn leading_blank_lines_with_non_ascii_space_join_the_first_paragraph() {
 fn list_markers_start_paragraphs_inside_wrapped_text() {
     let prose = "the boats seemed painted on it, and the gulls had given up on";
     for (marker, starts) in [
-        ("1. ", true), ("(iv) ", true), ("a) ", true), ("• ", true), ("12.\u{A0}", true), ("((2) ", true),
-        ("- ", true), ("* ", true), ("  ii. ", true), ("\t3) ", true),
-        ("1.) ", false), ("1234. ", false), ("A. ", false), ("é. ", false), ("-5 ", false), ("(1 ) ", false),
-        ("-- ", false), ("x.y ", false), ("a.) ", false),
+        ("1. ", true),
+        ("(iv) ", true),
+        ("a) ", true),
+        ("• ", true),
+        ("12.\u{A0}", true),
+        ("((2) ", true),
+        ("- ", true),
+        ("* ", true),
+        ("  ii. ", true),
+        ("\t3) ", true),
+        ("1.) ", false),
+        ("1234. ", false),
+        ("A. ", false),
+        ("é. ", false),
+        ("-5 ", false),
+        ("(1 ) ", false),
+        ("-- ", false),
+        ("x.y ", false),
+        ("a.) ", false),
     ] {
         let text = format!("It was the kind of morning when the harbour lay so still that\n{prose}\n{marker}the fishermen altogether, for the day.\n");
         let expected = if starts { 2 } else { 1 };
@@ -140,8 +160,11 @@ fn abbreviations_are_matched_in_any_case() {
 
 #[test]
 fn caller_abbreviations_are_matched_in_any_case_too() {
-    let splitter = SentenceSplitter::new()
-        .abbreviations([textlens::split::Abbreviation::new("Cllr", textlens::split::AbbreviationKind::Title).unwrap()]);
+    let splitter = SentenceSplitter::new().abbreviations([textlens::split::Abbreviation::new(
+        "Cllr",
+        textlens::split::AbbreviationKind::Title,
+    )
+    .unwrap()]);
     for text in ["Ask CLLR. Ames today.", "Ask cllr. Ames today.", "Ask Cllr. Ames today."] {
         assert_eq!(splitter.split(text).len(), 1, "{text:?}");
     }

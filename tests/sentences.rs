@@ -171,7 +171,8 @@ fn sentences_tile_each_case() {
 fn caller_abbreviations_extend_the_list() {
     let text = "Talk to Cllr. Ames. Then go.";
     assert_eq!(split_trimmed(text, &sentences(text)), ["Talk to Cllr.", "Ames.", "Then go."]);
-    let splitter = SentenceSplitter::new().abbreviations([Abbreviation::new("Cllr.", AbbreviationKind::Title).unwrap()]);
+    let splitter =
+        SentenceSplitter::new().abbreviations([Abbreviation::new("Cllr.", AbbreviationKind::Title).unwrap()]);
     assert_eq!(split_trimmed(text, &splitter.split(text)), ["Talk to Cllr. Ames.", "Then go."]);
 }
 

@@ -145,7 +145,8 @@ fn piece() -> impl Strategy<Value = String> {
 /// line breaks are frequent) or from many, each cut by a piece of the other kinds now and then.
 fn long_runs() -> impl Strategy<Value = String> {
     let run = prop_oneof!["[ab1_.,:;' \r\n]{300,1500}", "[a-zA-Z0-9_ .,:;'\"\r\n\t-]{300,1500}"];
-    prop::collection::vec((run, piece()), 1..4).prop_map(|parts| parts.into_iter().map(|(run, piece)| run + &piece).collect())
+    prop::collection::vec((run, piece()), 1..4)
+        .prop_map(|parts| parts.into_iter().map(|(run, piece)| run + &piece).collect())
 }
 
 proptest! {

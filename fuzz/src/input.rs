@@ -1,11 +1,11 @@
 //! Structured fuzz inputs: libFuzzer's bytes decoded (with `arbitrary`) into texts and options.
 
+use crate::samples::{FRAGMENTS, PATTERNS};
 use arbitrary::{Arbitrary, Unstructured};
 use std::ops::ControlFlow;
 use textlens::count::CountOptions;
 use textlens::highlight::{Accuracy, Detector, DetectorRule, Pattern, Rules, Term};
 use textlens::split::{AbbreviationKind, ChunkOptions, SentenceMode, SizeUnit};
-use crate::samples::{FRAGMENTS, PATTERNS};
 
 /// A text glued from [`FRAGMENTS`](crate::samples::FRAGMENTS) and raw strings.
 #[derive(Clone, Debug)]
@@ -70,7 +70,11 @@ impl SplitInput {
 
     /// The chunk options.
     pub fn chunk_options(&self) -> ChunkOptions {
-        ChunkOptions { max_size: usize::from(self.max_size), unit: self.unit.into(), overlap: usize::from(self.overlap) }
+        ChunkOptions {
+            max_size: usize::from(self.max_size),
+            unit: self.unit.into(),
+            overlap: usize::from(self.overlap),
+        }
     }
 }
 

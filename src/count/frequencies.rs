@@ -40,7 +40,6 @@ pub struct Frequencies {
     pub trigrams: Vec<TermCount>,
 }
 
-
 /// One distinct (case-folded) word.
 struct Entry<'t> {
     /// The word as it first appeared.
@@ -175,10 +174,7 @@ fn top_n<const N: usize>(items: impl Iterator<Item = ([u32; N], usize)>, n: usiz
         key[..N].copy_from_slice(&ids);
         (key, count)
     });
-    top_trigrams(&mut padded, n)
-        .into_iter()
-        .map(|(key, count)| (std::array::from_fn(|i| key[i]), count))
-        .collect()
+    top_trigrams(&mut padded, n).into_iter().map(|(key, count)| (std::array::from_fn(|i| key[i]), count)).collect()
 }
 
 /// [`top_n`] of padded keys, best first: the one instance of the ranking.

@@ -36,7 +36,8 @@ pub fn word_count(text: &str) -> usize {
             return words + ascii_word_count(&bytes[pos..]);
         }
         let scan_start = bytes[pos..non_ascii].iter().rposition(u8::is_ascii_whitespace).map_or(pos, |i| pos + i);
-        let scan_end = bytes[non_ascii..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |i| non_ascii + i);
+        let scan_end =
+            bytes[non_ascii..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |i| non_ascii + i);
         words += ascii_word_count(&bytes[pos..scan_start]) + scanned_word_count(&text[scan_start..scan_end]);
         pos = scan_end;
     }
@@ -175,9 +176,17 @@ enum State {
     Between(Context),
     /// Inside a word segment whose last character is `last`. `word_like` once it holds a letter
     /// or digit (a run of `_` alone is not a word); `joins` when it continues the previous word.
-    Word { last: Class, word_like: bool, joins: bool },
+    Word {
+        last: Class,
+        word_like: bool,
+        joins: bool,
+    },
     /// Inside a word (which holds a letter or digit), after the separator `mid`.
-    Mid { mid: Class, last: Class, joins: bool },
+    Mid {
+        mid: Class,
+        last: Class,
+        joins: bool,
+    },
 }
 
 /// Number of states, rounded up to a power of two (the table is indexed with a mask).

@@ -57,11 +57,7 @@ struct Anchor {
 impl Folded {
     /// Folds `text` in `mode`.
     pub fn new(text: &str, mode: FoldMode) -> Folded {
-        let mut folder = Folder {
-            out: String::with_capacity(text.len()),
-            anchors: Vec::new(),
-            linear_until: None,
-        };
+        let mut folder = Folder { out: String::with_capacity(text.len()), anchors: Vec::new(), linear_until: None };
         let bytes = text.as_bytes();
         let mut pos = 0;
         while pos < text.len() {
@@ -77,10 +73,7 @@ impl Folded {
                 folder.note_unit(start, &text[start..pos], folded_start);
             }
         }
-        Folded {
-            text: folder.out,
-            anchors: folder.anchors,
-        }
+        Folded { text: folder.out, anchors: folder.anchors }
     }
 
     /// The folded text.
@@ -138,11 +131,7 @@ impl Folder {
     /// Appends the run of ASCII characters `run` that starts at `start`, lowercased if `fold_case`.
     fn push_ascii_run(&mut self, start: usize, run: &str, fold_case: bool) {
         if self.linear_until != Some(start) {
-            self.anchors.push(Anchor {
-                folded: self.out.len(),
-                original: start,
-                transformed_len: None,
-            });
+            self.anchors.push(Anchor { folded: self.out.len(), original: start, transformed_len: None });
         }
         let folded_start = self.out.len();
         self.out.push_str(run);
@@ -158,20 +147,12 @@ impl Folder {
         let folded = &self.out[folded_start..];
         if maps_one_to_one(unit, folded) {
             if self.linear_until != Some(start) {
-                self.anchors.push(Anchor {
-                    folded: folded_start,
-                    original: start,
-                    transformed_len: None,
-                });
+                self.anchors.push(Anchor { folded: folded_start, original: start, transformed_len: None });
             }
             self.linear_until = Some(start + unit.len());
         } else {
             if !folded.is_empty() {
-                self.anchors.push(Anchor {
-                    folded: folded_start,
-                    original: start,
-                    transformed_len: Some(unit.len()),
-                });
+                self.anchors.push(Anchor { folded: folded_start, original: start, transformed_len: Some(unit.len()) });
             }
             self.linear_until = None;
         }
@@ -211,12 +192,7 @@ pub(crate) fn fold_unit(text: &str, start: usize, mode: FoldMode, out: &mut Stri
 fn maps_one_to_one(unit: &str, folded: &str) -> bool {
     let mut unit_chars = unit.chars();
     let mut folded_chars = folded.chars();
-    match (
-        unit_chars.next(),
-        unit_chars.next(),
-        folded_chars.next(),
-        folded_chars.next(),
-    ) {
+    match (unit_chars.next(), unit_chars.next(), folded_chars.next(), folded_chars.next()) {
         (Some(u), None, Some(f), None) => u.len_utf8() == f.len_utf8(),
         _ => false,
     }
@@ -301,10 +277,7 @@ pub(crate) fn is_ignorable(c: char) -> bool {
 mod tests {
     use super::*;
 
-    const ALL: FoldMode = FoldMode {
-        fold_case: true,
-        strip_diacritics: true,
-    };
+    const ALL: FoldMode = FoldMode { fold_case: true, strip_diacritics: true };
 
     /// The original text of each folded character, through the offset map.
     fn origins(text: &str, mode: FoldMode) -> Vec<(String, &str)> {
@@ -312,12 +285,7 @@ mod tests {
         folded
             .text()
             .char_indices()
-            .map(|(i, c)| {
-                (
-                    c.to_string(),
-                    &text[folded.original_start(i)..folded.original_end(i + c.len_utf8())],
-                )
-            })
+            .map(|(i, c)| (c.to_string(), &text[folded.original_start(i)..folded.original_end(i + c.len_utf8())]))
             .collect()
     }
 
@@ -343,14 +311,8 @@ mod tests {
 
     #[test]
     fn keeps_what_the_mode_does_not_fold() {
-        let keep_case = FoldMode {
-            fold_case: false,
-            strip_diacritics: true,
-        };
-        let keep_marks = FoldMode {
-            fold_case: true,
-            strip_diacritics: false,
-        };
+        let keep_case = FoldMode { fold_case: false, strip_diacritics: true };
+        let keep_marks = FoldMode { fold_case: true, strip_diacritics: false };
         assert_eq!(Folded::new("Résumé", keep_case).text(), "Resume");
         assert_eq!(Folded::new("Résumé", keep_marks).text(), "résumé");
     }
@@ -375,16 +337,8 @@ mod tests {
     #[test]
     fn maps_every_folded_character_back_to_its_source() {
         let text = "Aé\u{AD}ß  x\u{301}Ǆ😀";
-        let expected = [
-            ("a", "A"),
-            ("e", "é"),
-            ("s", "ß"),
-            ("s", "ß"),
-            (" ", "  "),
-            ("x", "x"),
-            ("ǆ", "Ǆ"),
-            ("😀", "😀"),
-        ];
+        let expected =
+            [("a", "A"), ("e", "é"), ("s", "ß"), ("s", "ß"), (" ", "  "), ("x", "x"), ("ǆ", "Ǆ"), ("😀", "😀")];
         let got = origins(text, ALL);
         let got: Vec<(&str, &str)> = got.iter().map(|(f, o)| (f.as_str(), *o)).collect();
         assert_eq!(got, expected);

@@ -73,10 +73,7 @@ pub(crate) fn validate_class_name(class_name: &str) -> Result<String> {
     if names.is_empty() {
         return Err(Error::invalid_option(format!("class name {class_name:?} is empty")));
     }
-    if let Some(bad) = class_name
-        .chars()
-        .find(|&c| !(is_class_char(c) || c.is_ascii_whitespace()))
-    {
+    if let Some(bad) = class_name.chars().find(|&c| !(is_class_char(c) || c.is_ascii_whitespace())) {
         return Err(Error::invalid_option(format!(
             "class name {class_name:?} has the character {bad:?}: use letters, digits, '-' and '_'"
         )));
@@ -87,10 +84,7 @@ pub(crate) fn validate_class_name(class_name: &str) -> Result<String> {
 /// The default class of a category: `tl-` and its name, other characters than letters, digits,
 /// `-` and `_` replaced by `-`.
 pub(crate) fn default_class_name(category: &str) -> String {
-    let name: String = category
-        .chars()
-        .map(|c| if is_class_char(c) { c } else { '-' })
-        .collect();
+    let name: String = category.chars().map(|c| if is_class_char(c) { c } else { '-' }).collect();
     format!("tl-{name}")
 }
 

@@ -171,11 +171,8 @@ impl Highlighter {
             return Err(Error::invalid_option("longWordLetters must be at least 1"));
         }
         let mut categories = Categories::default();
-        let terms = rules
-            .terms
-            .iter()
-            .map(|term| compile_term(term, &rules, &mut categories))
-            .collect::<Result<Vec<_>>>()?;
+        let terms =
+            rules.terms.iter().map(|term| compile_term(term, &rules, &mut categories)).collect::<Result<Vec<_>>>()?;
         let patterns = rules
             .patterns
             .iter()
@@ -268,10 +265,7 @@ fn compile_term(term: &Term, rules: &Rules, categories: &mut Categories) -> Resu
     spellings.extend(term.synonyms.iter().cloned());
     let key = fold::Folded::new(&term.text, mode).text().trim().to_owned();
     for group in &rules.synonyms {
-        if group
-            .iter()
-            .any(|member| fold::Folded::new(member, mode).text().trim() == key)
-        {
+        if group.iter().any(|member| fold::Folded::new(member, mode).text().trim() == key) {
             spellings.extend(group.iter().cloned());
         }
     }
@@ -304,9 +298,7 @@ impl Categories {
                 self.list.len() - 1
             }
         };
-        u32::try_from(index)
-            .map(CategoryId)
-            .map_err(|_| Error::invalid_option("more than 2^32 categories"))
+        u32::try_from(index).map(CategoryId).map_err(|_| Error::invalid_option("more than 2^32 categories"))
     }
 }
 
@@ -314,12 +306,7 @@ impl Categories {
 fn finish(text: &str, raw: Vec<RawMatch>) -> Vec<Match> {
     let mut matches: Vec<Match> = raw
         .into_iter()
-        .map(|(span, rule, category)| Match {
-            span: snap_to_graphemes(text, span),
-            category,
-            rule,
-            sentence: 0,
-        })
+        .map(|(span, rule, category)| Match { span: snap_to_graphemes(text, span), category, rule, sentence: 0 })
         .filter(|m| !m.span.is_empty())
         .collect();
     matches.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.category, m.rule));
@@ -339,21 +326,12 @@ pub(crate) fn snap_to_graphemes(text: &str, span: Span) -> Span {
     let start = if is_grapheme_boundary(text, span.start) {
         span.start
     } else {
-        GraphemeCursor::new(span.start, text.len(), true)
-            .prev_boundary(text, 0)
-            .ok()
-            .flatten()
-            .unwrap_or(0)
+        GraphemeCursor::new(span.start, text.len(), true).prev_boundary(text, 0).ok().flatten().unwrap_or(0)
     };
     let end = if is_grapheme_boundary(text, span.end) {
         span.end
     } else {
-        GraphemeCursor::new(span.end, text.len(), true)
-            .next_boundary(text, 0)
-            .ok()
-            .flatten()
-            .unwrap_or(text.len())
+        GraphemeCursor::new(span.end, text.len(), true).next_boundary(text, 0).ok().flatten().unwrap_or(text.len())
     };
     Span::new(start, end)
 }
-

@@ -57,12 +57,9 @@ impl CompiledPattern {
                 }
             };
         }
-        let regex = builder.build().map_err(|error| {
-            Error::new(
-                ErrorKind::InvalidPattern,
-                format!("invalid pattern {pattern:?}: {error}"),
-            )
-        })?;
+        let regex = builder
+            .build()
+            .map_err(|error| Error::new(ErrorKind::InvalidPattern, format!("invalid pattern {pattern:?}: {error}")))?;
         Ok(CompiledPattern { regex, category })
     }
 

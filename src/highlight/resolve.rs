@@ -40,10 +40,7 @@ impl Pieces {
     /// The piece at `index`, if any.
     pub fn get(&self, index: usize) -> Option<Piece<'_>> {
         let span = *self.spans.get(index)?;
-        Some(Piece {
-            span,
-            categories: &self.categories[self.offsets[index]..self.offsets[index + 1]],
-        })
+        Some(Piece { span, categories: &self.categories[self.offsets[index]..self.offsets[index + 1]] })
     }
 
     /// The pieces in text order.
@@ -51,10 +48,7 @@ impl Pieces {
         self.spans
             .iter()
             .zip(self.offsets.windows(2))
-            .map(|(&span, bounds)| Piece {
-                span,
-                categories: &self.categories[bounds[0]..bounds[1]],
-            })
+            .map(|(&span, bounds)| Piece { span, categories: &self.categories[bounds[0]..bounds[1]] })
     }
 
     /// The flat form: spans, then for each piece the offset of its categories in the third list
@@ -85,10 +79,7 @@ pub fn pieces(matches: &[Match]) -> Pieces {
     let category_count = matches.iter().map(|m| m.category.index() + 1).max().unwrap_or(0);
     let mut covering = vec![0u32; category_count];
     let mut active: Vec<CategoryId> = Vec::new();
-    let mut result = Pieces {
-        offsets: vec![0],
-        ..Pieces::default()
-    };
+    let mut result = Pieces { offsets: vec![0], ..Pieces::default() };
     let mut index = 0;
     while index < events.len() {
         let offset = events[index].0;
@@ -151,11 +142,8 @@ pub struct Node {
 /// # Ok::<(), textlens::Error>(())
 /// ```
 pub fn nest(matches: &[Match]) -> Vec<Node> {
-    let mut queue: BinaryHeap<Reverse<(usize, Reverse<usize>, usize)>> = matches
-        .iter()
-        .enumerate()
-        .map(|(index, m)| Reverse((m.span.start, Reverse(m.span.end), index)))
-        .collect();
+    let mut queue: BinaryHeap<Reverse<(usize, Reverse<usize>, usize)>> =
+        matches.iter().enumerate().map(|(index, m)| Reverse((m.span.start, Reverse(m.span.end), index))).collect();
     let mut open: Vec<usize> = Vec::new();
     let mut nodes = Vec::with_capacity(matches.len());
     while let Some(Reverse((start, Reverse(end), match_index))) = queue.pop() {
@@ -169,11 +157,7 @@ pub fn nest(matches: &[Match]) -> Vec<Node> {
             }
             _ => end,
         };
-        nodes.push(Node {
-            span: Span::new(start, fitted_end),
-            match_index,
-            depth: open.len(),
-        });
+        nodes.push(Node { span: Span::new(start, fitted_end), match_index, depth: open.len() });
         open.push(fitted_end);
     }
     nodes
@@ -206,11 +190,7 @@ pub(crate) struct Walker<'n> {
 impl<'n> Walker<'n> {
     /// A walker over `nodes` (from [`nest`]), at the start of the text.
     pub fn new(nodes: &'n [Node]) -> Self {
-        Walker {
-            nodes,
-            next: 0,
-            open: Vec::new(),
-        }
+        Walker { nodes, next: 0, open: Vec::new() }
     }
 
     /// Emits the events of `window`; windows must come in text order without overlapping.
@@ -249,12 +229,7 @@ impl<'n> Walker<'n> {
 
     /// Closes the open nodes that end at or before `offset`, writing the text before each end.
     fn close_writing(&mut self, offset: usize, written: &mut usize, emit: &mut impl FnMut(Event)) {
-        while let Some(end) = self
-            .open
-            .last()
-            .map(|&i| self.nodes[i].span.end)
-            .filter(|&end| end <= offset)
-        {
+        while let Some(end) = self.open.last().map(|&i| self.nodes[i].span.end).filter(|&end| end <= offset) {
             text(*written, end, emit);
             *written = end;
             emit(Event::Close);
@@ -307,10 +282,7 @@ mod tests {
     fn marks_spanning_windows_are_reopened_in_each() {
         let text = "abcdefgh";
         let matches = [at(1, 7), at(2, 4)];
-        assert_eq!(
-            windows(text, &matches, &[(0, 3), (3, 5), (6, 8)]),
-            ["a[b[c]]", "[[d]e]", "[g]h"]
-        );
+        assert_eq!(windows(text, &matches, &[(0, 3), (3, 5), (6, 8)]), ["a[b[c]]", "[[d]e]", "[g]h"]);
     }
 
     #[test]

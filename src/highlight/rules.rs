@@ -57,10 +57,7 @@ pub struct Term {
 impl Term {
     /// A term matching `text`; whitespace inside it matches any run of whitespace.
     pub fn new(text: impl Into<String>) -> Term {
-        Term {
-            text: text.into(),
-            ..Term::default()
-        }
+        Term { text: text.into(), ..Term::default() }
     }
 
     /// Other spellings that count as this term (`automobile` for `car`).
@@ -129,10 +126,7 @@ pub struct Pattern {
 impl Pattern {
     /// A pattern matching the regular expression `pattern`.
     pub fn new(pattern: impl Into<String>) -> Pattern {
-        Pattern {
-            pattern: pattern.into(),
-            ..Pattern::default()
-        }
+        Pattern { pattern: pattern.into(), ..Pattern::default() }
     }
 
     /// Flags, some of `imsxU` (`g` is accepted and ignored).
@@ -185,10 +179,7 @@ impl DetectorRule {
 
 impl From<Detector> for DetectorRule {
     fn from(detector: Detector) -> DetectorRule {
-        DetectorRule {
-            detector,
-            class_name: None,
-        }
+        DetectorRule { detector, class_name: None }
     }
 }
 

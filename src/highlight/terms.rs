@@ -84,18 +84,12 @@ impl TermMatcher {
                     builders.len() - 1
                 }
             };
-            let target = Target {
-                term: index,
-                category: term.category,
-            };
+            let target = Target { term: index, category: term.category };
             for spelling in &term.spellings {
                 builders[slot].add(spelling, target)?;
             }
         }
-        let matchers = builders
-            .into_iter()
-            .map(ModeBuilder::build)
-            .collect::<Result<_>>()?;
+        let matchers = builders.into_iter().map(ModeBuilder::build).collect::<Result<_>>()?;
         Ok(TermMatcher { matchers })
     }
 
@@ -272,15 +266,9 @@ struct ModeBuilder {
 impl ModeBuilder {
     /// Adds one spelling of the term of `target`.
     fn add(&mut self, spelling: &str, target: Target) -> Result<()> {
-        let folded = Folded::new(spelling, self.mode)
-            .text()
-            .trim_matches(' ')
-            .to_owned();
+        let folded = Folded::new(spelling, self.mode).text().trim_matches(' ').to_owned();
         if folded.is_empty() {
-            return Err(Error::new(
-                ErrorKind::InvalidPattern,
-                format!("term {spelling:?} is empty once folded"),
-            ));
+            return Err(Error::new(ErrorKind::InvalidPattern, format!("term {spelling:?} is empty once folded")));
         }
         let next_id = self.ids.len();
         let id = *self.ids.entry(folded).or_insert(next_id);
@@ -306,22 +294,10 @@ impl ModeBuilder {
             0x80..0xC0 => false, // inside a character
             _ => true,
         });
-        let automaton = NFA::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&patterns)
-            .map_err(|error| {
-                Error::new(
-                    ErrorKind::InvalidPattern,
-                    format!("cannot compile {} terms: {error}", patterns.len()),
-                )
-            })?;
-        Ok(ModeMatcher {
-            mode: self.mode,
-            accuracy: self.accuracy,
-            automaton,
-            may_start,
-            targets: self.targets,
-        })
+        let automaton = NFA::builder().match_kind(MatchKind::Standard).build(&patterns).map_err(|error| {
+            Error::new(ErrorKind::InvalidPattern, format!("cannot compile {} terms: {error}", patterns.len()))
+        })?;
+        Ok(ModeMatcher { mode: self.mode, accuracy: self.accuracy, automaton, may_start, targets: self.targets })
     }
 }
 
@@ -355,7 +331,8 @@ fn ends_word(end: usize, boundaries: &WordBoundaries) -> bool {
 /// marks, embeddings and isolates that right-to-left text puts around names and numbers, and the
 /// joiners matching ignores ([`is_ignorable`]).
 pub(crate) fn is_invisible_format(c: char) -> bool {
-    matches!(c, '\u{61C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') || is_ignorable(c)
+    matches!(c, '\u{61C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        || is_ignorable(c)
 }
 
 /// How far before an offset [`WordBoundaries`] looks for a place to start segmenting.
@@ -388,10 +365,7 @@ impl<'t> WordBoundaries<'t> {
                     .find(|&end| end >= offset);
                 first_end_from_offset == Some(offset)
             }
-            None => self
-                .segmented()
-                .get(offset / 64)
-                .is_some_and(|bits| bits & (1 << (offset % 64)) != 0),
+            None => self.segmented().get(offset / 64).is_some_and(|bits| bits & (1 << (offset % 64)) != 0),
         })
     }
 
@@ -399,9 +373,7 @@ impl<'t> WordBoundaries<'t> {
     /// start over (no UAX #29 rule joins across a boundary).
     fn restart_before(&self, offset: usize) -> Option<usize> {
         let bytes = self.text.as_bytes();
-        (offset.saturating_sub(RESTART_WINDOW)..offset)
-            .rev()
-            .find(|&at| ascii_word_boundary(bytes, at) == Some(true))
+        (offset.saturating_sub(RESTART_WINDOW)..offset).rev().find(|&at| ascii_word_boundary(bytes, at) == Some(true))
     }
 
     fn segmented(&self) -> &[u64] {

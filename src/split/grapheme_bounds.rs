@@ -119,7 +119,8 @@ mod tests {
 
     #[test]
     fn every_split_of_mixed_text_agrees_with_unicode_segmentation() {
-        let pieces = ["a", "\r", "\n", "\r\n", "e\u{301}", "\u{301}", "\u{200D}", "\u{600}", "🇫", "😀", "日", " ", "\u{E33}"];
+        let pieces =
+            ["a", "\r", "\n", "\r\n", "e\u{301}", "\u{301}", "\u{200D}", "\u{600}", "🇫", "😀", "日", " ", "\u{E33}"];
         for a in pieces {
             for b in pieces {
                 for c in pieces {

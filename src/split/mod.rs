@@ -28,8 +28,8 @@ pub use grapheme_bounds::grapheme_boundaries;
 pub use lines::{lines, paragraphs};
 pub use sentence::{sentences, SentenceMode, SentenceSplitter};
 pub use word_bounds::{word_boundaries, WordBoundaries};
-pub use words::{graphemes, words, words_unicode, Word, Words};
 pub(crate) use words::{ascii_word_boundary, is_ascii_word_byte, is_grapheme_boundary};
+pub use words::{graphemes, words, words_unicode, Word, Words};
 
 use crate::{Error, Result, Span};
 
@@ -50,13 +50,8 @@ pub enum Granularity {
 
 impl Granularity {
     /// Every granularity, in order from finest to coarsest.
-    pub const ALL: [Granularity; 5] = [
-        Granularity::Grapheme,
-        Granularity::Word,
-        Granularity::Sentence,
-        Granularity::Paragraph,
-        Granularity::Line,
-    ];
+    pub const ALL: [Granularity; 5] =
+        [Granularity::Grapheme, Granularity::Word, Granularity::Sentence, Granularity::Paragraph, Granularity::Line];
 
     /// The name used by the JavaScript API (`"grapheme"`, `"word"`, …).
     pub const fn name(self) -> &'static str {

@@ -83,8 +83,9 @@ pub(crate) fn ascii_word_boundary(bytes: &[u8], offset: usize) -> Option<bool> {
         (WordClass::Cr, WordClass::Lf) | (WordClass::Space, WordClass::Space) => true,
         _ if left.is_word_char() && right.is_word_char() => true,
         _ if left.is_word_char() => beyond(Some(offset + 1))?.is_some_and(|next| joins_across(left, after, next)),
-        _ if right.is_word_char() => beyond(offset.checked_sub(2))?
-            .is_some_and(|previous| joins_across(WordClass::of(previous), before, after)),
+        _ if right.is_word_char() => {
+            beyond(offset.checked_sub(2))?.is_some_and(|previous| joins_across(WordClass::of(previous), before, after))
+        }
         _ => false,
     };
     Some(!joined)
@@ -408,10 +409,33 @@ mod tests {
     #[test]
     fn fast_path_agrees_at_ascii_and_unicode_seams() {
         for text in [
-            "", "a", "café au lait", "e\u{301}a", "don’t stop", "3.14 1,000 a.b a..b", "x_y _ __ a_1",
-            "11:28am", "tab\there", "cr\r\nlf\n\rx", "a\u{200D}b", "\u{1F1E6}\u{1F1E8}a", "a'", "'a",
-            "a.\u{301}b", "1.\u{301}2", "Ω.a", "a.Ω", "日本 ok", "ok 日本", "  \u{3000} ", "a\u{0B}b",
-            "a:b 1;2 1.a a.1 1'2 a'b ab: 12; x.", "ends at a seam.é", "é.a b", "ab“cd”ef", "a\r\n\r\né",
+            "",
+            "a",
+            "café au lait",
+            "e\u{301}a",
+            "don’t stop",
+            "3.14 1,000 a.b a..b",
+            "x_y _ __ a_1",
+            "11:28am",
+            "tab\there",
+            "cr\r\nlf\n\rx",
+            "a\u{200D}b",
+            "\u{1F1E6}\u{1F1E8}a",
+            "a'",
+            "'a",
+            "a.\u{301}b",
+            "1.\u{301}2",
+            "Ω.a",
+            "a.Ω",
+            "日本 ok",
+            "ok 日本",
+            "  \u{3000} ",
+            "a\u{0B}b",
+            "a:b 1;2 1.a a.1 1'2 a'b ab: 12; x.",
+            "ends at a seam.é",
+            "é.a b",
+            "ab“cd”ef",
+            "a\r\n\r\né",
         ] {
             assert_agree(&format!("{text:?}"), text);
         }
@@ -422,7 +446,10 @@ mod tests {
         let flags = |text: &str| words(text).map(|w| (w.span.text(text).to_owned(), w.word_like)).collect::<Vec<_>>();
         let owned = |pairs: &[(&str, bool)]| pairs.iter().map(|&(s, b)| (s.to_owned(), b)).collect::<Vec<_>>();
         assert_eq!(flags("ab \u{BC6}cd"), owned(&[("ab", true), (" \u{BC6}", false), ("cd", true)]));
-        assert_eq!(flags("_a __ ፲ ½"), owned(&[("_a", true), (" ", false), ("__", false), (" ", false), ("፲", true), (" ", false), ("½", true)]));
+        assert_eq!(
+            flags("_a __ ፲ ½"),
+            owned(&[("_a", true), (" ", false), ("__", false), (" ", false), ("፲", true), (" ", false), ("½", true)])
+        );
     }
 
     #[test]

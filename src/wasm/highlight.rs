@@ -14,7 +14,9 @@
 //! across two paragraphs, while matches do cross `<b>`, `<a>` or `<span>` boundaries.
 
 use super::{js_error, read_options, set, to_u32, utf16_bounds, TextDocument};
-use crate::highlight::{nest, pieces, sentence_index, Category, Event, Highlighter, Match, Rule, Rules, Walker, PARAGRAPH_SEPARATOR};
+use crate::highlight::{
+    nest, pieces, sentence_index, Category, Event, Highlighter, Match, Rule, Rules, Walker, PARAGRAPH_SEPARATOR,
+};
 use crate::{Span, Utf16Cursor};
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
 use std::collections::BTreeMap;
@@ -68,9 +70,7 @@ impl RawHighlighter {
     #[wasm_bindgen(constructor)]
     pub fn new(rules: JsValue) -> Result<RawHighlighter, JsError> {
         let rules: Rules = read_options(rules, "Highlighter")?;
-        Ok(RawHighlighter {
-            inner: Highlighter::new(rules).map_err(js_error)?,
-        })
+        Ok(RawHighlighter { inner: Highlighter::new(rules).map_err(js_error)? })
     }
 
     /// The categories, indexed by the ids in `ranges`: `{ name, className, highlightName }`.
@@ -107,9 +107,8 @@ impl RawHighlighter {
         let skip = skip_selector(element, exclude)?;
         clear_marks(element)?;
         let seen = SeenText::collect(element, &skip)?;
-        let document = element
-            .owner_document()
-            .ok_or_else(|| JsError::new("Highlighter.apply: the element has no document"))?;
+        let document =
+            element.owner_document().ok_or_else(|| JsError::new("Highlighter.apply: the element has no document"))?;
         let (matches, _) = self.inner.find_unplaced(&seen.text);
         let tree = nest(&matches);
         let mut walker = Walker::new(&tree);
@@ -201,11 +200,7 @@ fn ranges_to_js(highlighter: &Highlighter, text: &str) -> Object {
     let (piece_starts, piece_ends) = utf16_bounds(text, spans.iter().copied());
     set(&object, "pieceStarts", &Uint32Array::from(&piece_starts[..]));
     set(&object, "pieceEnds", &Uint32Array::from(&piece_ends[..]));
-    set(
-        &object,
-        "pieceCategoryOffsets",
-        &u32_array(offsets.iter().map(|&o| to_u32(o))),
-    );
+    set(&object, "pieceCategoryOffsets", &u32_array(offsets.iter().map(|&o| to_u32(o))));
     set(&object, "pieceCategories", &u32_array(categories.iter().map(|c| c.0)));
     object
 }
@@ -233,15 +228,9 @@ fn encode_rule(rule: Rule) -> (u8, u32) {
     match rule {
         Rule::Term(index) => (0, to_u32(index)),
         Rule::Pattern(index) => (1, to_u32(index)),
-        Rule::Detector(detector) => (
-            2,
-            to_u32(
-                crate::highlight::Detector::ALL
-                    .iter()
-                    .position(|&d| d == detector)
-                    .unwrap_or(0),
-            ),
-        ),
+        Rule::Detector(detector) => {
+            (2, to_u32(crate::highlight::Detector::ALL.iter().position(|&d| d == detector).unwrap_or(0)))
+        }
     }
 }
 
@@ -255,9 +244,7 @@ fn highlight_registry() -> Option<HighlightRegistry> {
     let global = js_sys::global();
     let has_highlight = Reflect::get(&global, &"Highlight".into()).is_ok_and(|h| h.is_function());
     let css = Reflect::get(&global, &"CSS".into()).ok().filter(JsValue::is_object)?;
-    let registry = Reflect::get(&css, &"highlights".into())
-        .ok()
-        .filter(JsValue::is_object)?;
+    let registry = Reflect::get(&css, &"highlights".into()).ok().filter(JsValue::is_object)?;
     has_highlight.then(|| registry.unchecked_into())
 }
 
@@ -265,14 +252,9 @@ fn highlight_registry() -> Option<HighlightRegistry> {
 fn skip_selector(element: &Element, exclude: JsValue) -> Result<String, JsError> {
     let exclude: Vec<String> = read_options(exclude, "Highlighter.apply exclude")?;
     if let Some(bad) = exclude.iter().find(|selector| element.matches(selector).is_err()) {
-        return Err(JsError::new(&format!(
-            "Highlighter.apply: exclude selector {bad:?} is not a valid CSS selector"
-        )));
+        return Err(JsError::new(&format!("Highlighter.apply: exclude selector {bad:?} is not a valid CSS selector")));
     }
-    Ok(std::iter::once(ALWAYS_SKIPPED)
-        .chain(exclude.iter().map(String::as_str))
-        .collect::<Vec<_>>()
-        .join(", "))
+    Ok(std::iter::once(ALWAYS_SKIPPED).chain(exclude.iter().map(String::as_str)).collect::<Vec<_>>().join(", "))
 }
 
 /// Unwraps every mark made by `apply` under `element`, then merges adjacent text nodes.
@@ -315,10 +297,7 @@ impl SeenText {
     /// Walks `root`'s descendants (without recursion, so deep documents are fine), skipping the
     /// subtrees of elements that match `skip`.
     fn collect(root: &Element, skip: &str) -> Result<SeenText, JsError> {
-        let mut seen = SeenText {
-            nodes: Vec::new(),
-            text: String::new(),
-        };
+        let mut seen = SeenText { nodes: Vec::new(), text: String::new() };
         let mut ancestors: Vec<Node> = Vec::new();
         let mut current = root.first_child();
         loop {
@@ -350,9 +329,7 @@ impl SeenText {
     /// Adds a paragraph separator after the text so far when `node` is an element that separates
     /// text.
     fn separate_after(&mut self, node: &Node) {
-        let separates = node
-            .dyn_ref::<Element>()
-            .is_some_and(|e| !INLINE_ELEMENTS.contains(&e.local_name().as_str()));
+        let separates = node.dyn_ref::<Element>().is_some_and(|e| !INLINE_ELEMENTS.contains(&e.local_name().as_str()));
         if separates && !self.text.is_empty() && !self.text.ends_with(PARAGRAPH_SEPARATOR) {
             self.text.push(PARAGRAPH_SEPARATOR);
         }
@@ -366,11 +343,7 @@ impl SeenText {
         highlighter: &Highlighter,
     ) -> Result<Vec<(String, StaticRange)>, JsError> {
         let mut cursor = Utf16Cursor::new(&self.text);
-        let node_starts: Vec<usize> = self
-            .nodes
-            .iter()
-            .map(|(_, span)| cursor.utf16_offset(span.start))
-            .collect();
+        let node_starts: Vec<usize> = self.nodes.iter().map(|(_, span)| cursor.utf16_offset(span.start)).collect();
         let mut ranges = Vec::new();
         for m in matches {
             let first = self.nodes.partition_point(|(_, span)| span.end <= m.span.start);
@@ -404,9 +377,7 @@ struct MarkBuilder<'a> {
 impl MarkBuilder<'_> {
     /// Replaces `node` by the text and marks of `events`; returns the number of marks made.
     fn replace(&self, node: &Node, events: &[Event]) -> Result<u32, JsError> {
-        let parent = node
-            .parent_node()
-            .ok_or_else(|| JsError::new("Highlighter.apply: a text node has no parent"))?;
+        let parent = node.parent_node().ok_or_else(|| JsError::new("Highlighter.apply: a text node has no parent"))?;
         let mut open: Vec<Element> = Vec::new();
         let mut marks = 0;
         for &event in events {
@@ -434,10 +405,7 @@ impl MarkBuilder<'_> {
     fn insert(&self, parent: &Node, reference: &Node, open: Option<&Element>, child: &Node) -> Result<(), JsError> {
         match open {
             Some(mark) => mark.append_child(child).map(drop).map_err(dom_error),
-            None => parent
-                .insert_before(child, Some(reference))
-                .map(drop)
-                .map_err(dom_error),
+            None => parent.insert_before(child, Some(reference)).map(drop).map_err(dom_error),
         }
     }
 
@@ -447,10 +415,8 @@ impl MarkBuilder<'_> {
         let category = self.highlighter.category(self.matches[match_index].category);
         let mark = self.document.create_element("mark").map_err(dom_error)?;
         mark.set_class_name(category.class_name());
-        mark.set_attribute("data-category", category.name())
-            .map_err(dom_error)?;
-        mark.set_attribute("data-match", &match_index.to_string())
-            .map_err(dom_error)?;
+        mark.set_attribute("data-category", category.name()).map_err(dom_error)?;
+        mark.set_attribute("data-match", &match_index.to_string()).map_err(dom_error)?;
         Ok(mark)
     }
 }

@@ -1,7 +1,9 @@
 //! The JavaScript edge of splitting: `TextDocument.split`.
 
 use super::{js_error, read_options, set, utf16_bounds};
-use crate::split::{self, Abbreviation, AbbreviationKind, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit};
+use crate::split::{
+    self, Abbreviation, AbbreviationKind, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit,
+};
 use crate::{Error, Span};
 use js_sys::{Object, Uint32Array, Uint8Array};
 use serde::Deserialize;
@@ -55,10 +57,9 @@ fn reject_foreign_options(granularity: Granularity, options: &SplitOptions) -> c
         .chain(if granularity == Granularity::Sentence { &[][..] } else { &sentence_option[..] })
         .find(|(_, given)| *given);
     match foreign {
-        Some((name, _)) => Err(Error::invalid_option(format!(
-            "option {name} does not apply to granularity {:?}",
-            granularity.name()
-        ))),
+        Some((name, _)) => {
+            Err(Error::invalid_option(format!("option {name} does not apply to granularity {:?}", granularity.name())))
+        }
         None => Ok(()),
     }
 }
@@ -88,11 +89,12 @@ fn chunks_to_js(text: &str, options: &SplitOptions) -> Result<Object, JsError> {
 
 fn chunk_options(options: &SplitOptions) -> crate::Result<ChunkOptions> {
     if options.mode.is_some() || options.abbreviations.is_some() {
-        return Err(Error::invalid_option("options mode and abbreviations apply to granularity \"sentence\", not \"chunk\""));
+        return Err(Error::invalid_option(
+            "options mode and abbreviations apply to granularity \"sentence\", not \"chunk\"",
+        ));
     }
-    let max_size = options
-        .max_size
-        .ok_or_else(|| Error::invalid_option("granularity \"chunk\" needs the option maxSize"))?;
+    let max_size =
+        options.max_size.ok_or_else(|| Error::invalid_option("granularity \"chunk\" needs the option maxSize"))?;
     let unit = match options.unit.as_deref() {
         None | Some("grapheme") => SizeUnit::Grapheme,
         Some("word") => SizeUnit::Word,

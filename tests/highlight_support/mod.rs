@@ -36,12 +36,7 @@ pub fn described(highlighter: &Highlighter, text: &str) -> Vec<(String, String)>
     highlighter
         .find(text)
         .iter()
-        .map(|m| {
-            (
-                highlighter.category(m.category).name().to_owned(),
-                m.span.text(text).to_owned(),
-            )
-        })
+        .map(|m| (highlighter.category(m.category).name().to_owned(), m.span.text(text).to_owned()))
         .collect()
 }
 

@@ -30,11 +30,15 @@ fn read_json(path: &Path) -> serde_json::Value {
 }
 
 fn cases_of(list: &serde_json::Value, segments_key: &str) -> Vec<BreakCase> {
-    let strings = |v: &serde_json::Value| v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()).collect();
+    let strings =
+        |v: &serde_json::Value| v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()).collect();
     list.as_array()
         .expect("a list of cases")
         .iter()
-        .map(|case| BreakCase { input: case["input"].as_str().unwrap().to_owned(), segments: strings(&case[segments_key]) })
+        .map(|case| BreakCase {
+            input: case["input"].as_str().unwrap().to_owned(),
+            segments: strings(&case[segments_key]),
+        })
         .collect()
 }
 
@@ -62,10 +66,13 @@ pub fn corpus_files() -> Vec<(PathBuf, String)> {
     collect_txt(&shared().join("corpus"), &mut files);
     files.sort();
     assert!(files.len() > 150, "corpus not found under {}", shared().display());
-    files.into_iter().map(|path| {
-        let text = std::fs::read_to_string(&path).unwrap();
-        (path, text)
-    }).collect()
+    files
+        .into_iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(&path).unwrap();
+            (path, text)
+        })
+        .collect()
 }
 
 fn collect_txt(dir: &Path, out: &mut Vec<PathBuf>) {

@@ -88,7 +88,8 @@ pub fn count_options_change_the_result() {
 }
 
 pub fn documents_count_words_of_every_script() {
-    let document = TextDocument::from("Nishimura’s team shipped 20,000 units at 11:28am. 日本語のテキスト。".to_owned());
+    let document =
+        TextDocument::from("Nishimura’s team shipped 20,000 units at 11:28am. 日本語のテキスト。".to_owned());
     let stats = document.count(JsValue::UNDEFINED).expect("document count");
     // Nishimura’s team shipped 20,000 units at 11:28am = 7, 日本語のテキスト = 3 + 1 + 4.
     assert_eq!(number(&stats, "words"), 15.0);
@@ -105,7 +106,8 @@ pub fn degenerate_texts_count_without_trapping() {
         for key in Object::keys(readability.unchecked_ref::<Object>()).iter() {
             let score = Reflect::get(&readability, &key).unwrap();
             let value = get(&score, "value");
-            let defined = value.as_f64().is_some_and(f64::is_finite) || (value.is_null() && get(&score, "reason").is_string());
+            let defined =
+                value.as_f64().is_some_and(f64::is_finite) || (value.is_null() && get(&score, "reason").is_string());
             assert!(defined, "{key:?} of a {}-byte text", text.len());
         }
     }

@@ -22,10 +22,7 @@ fn highlighter(rules: &str) -> RawHighlighter {
 
 /// The message of a thrown error.
 fn message(error: JsError) -> String {
-    Reflect::get(&JsValue::from(error), &"message".into())
-        .unwrap()
-        .as_string()
-        .unwrap()
+    Reflect::get(&JsValue::from(error), &"message".into()).unwrap().as_string().unwrap()
 }
 
 fn get(object: &JsValue, key: &str) -> JsValue {
@@ -33,20 +30,13 @@ fn get(object: &JsValue, key: &str) -> JsValue {
 }
 
 fn u32s(object: &Object, key: &str) -> Vec<u32> {
-    get(object, key)
-        .dyn_into::<Uint32Array>()
-        .unwrap_or_else(|_| panic!("{key} is not a Uint32Array"))
-        .to_vec()
+    get(object, key).dyn_into::<Uint32Array>().unwrap_or_else(|_| panic!("{key} is not a Uint32Array")).to_vec()
 }
 
 /// The slices of `text` between each start and end of `object`'s `starts_key` / `ends_key`.
 fn slices(text: &JsString, object: &Object, starts_key: &str, ends_key: &str) -> Vec<String> {
     let (starts, ends) = (u32s(object, starts_key), u32s(object, ends_key));
-    starts
-        .iter()
-        .zip(&ends)
-        .map(|(&s, &e)| String::from(text.slice(s, e)))
-        .collect()
+    starts.iter().zip(&ends).map(|(&s, &e)| String::from(text.slice(s, e))).collect()
 }
 
 pub fn highlight_ranges_slice_the_js_string_exactly() {
@@ -54,29 +44,15 @@ pub fn highlight_ranges_slice_the_js_string_exactly() {
     let h =
         highlighter(r#"{"terms": [{"text": "cafe", "className": "c"}, "wechat", "日本"], "detectors": ["quotes"]}"#);
     let ranges = h.ranges(&document_of(&String::from(&text)));
-    assert_eq!(
-        slices(&text, &ranges, "starts", "ends"),
-        ["Café", "“WeChat”", "WeChat", "日本", "WeChat"]
-    );
-    let names: Vec<String> = h
-        .categories()
-        .iter()
-        .map(|c| get(&c, "name").as_string().unwrap())
-        .collect();
+    assert_eq!(slices(&text, &ranges, "starts", "ends"), ["Café", "“WeChat”", "WeChat", "日本", "WeChat"]);
+    let names: Vec<String> = h.categories().iter().map(|c| get(&c, "name").as_string().unwrap()).collect();
     assert_eq!(names, ["c", "term", "quote"]);
     assert_eq!(u32s(&ranges, "categories"), [0, 2, 1, 1, 1]);
     let kinds = get(&ranges, "ruleKinds").dyn_into::<Uint8Array>().unwrap().to_vec();
     assert_eq!(kinds, [0, 2, 0, 0, 0], "term, detector, term, term, term");
-    assert_eq!(
-        u32s(&ranges, "ruleIndexes"),
-        [0, 0, 1, 2, 1],
-        "cafe, quotes, wechat, 日本, wechat"
-    );
+    assert_eq!(u32s(&ranges, "ruleIndexes"), [0, 0, 1, 2, 1], "cafe, quotes, wechat, 日本, wechat");
     assert_eq!(u32s(&ranges, "sentences"), [0, 0, 0, 0, 0]);
-    assert_eq!(
-        slices(&text, &ranges, "pieceStarts", "pieceEnds"),
-        ["Café", "“", "WeChat", "”", "日本", "WeChat"]
-    );
+    assert_eq!(slices(&text, &ranges, "pieceStarts", "pieceEnds"), ["Café", "“", "WeChat", "”", "日本", "WeChat"]);
     assert_eq!(u32s(&ranges, "pieceCategoryOffsets"), [0, 1, 2, 4, 5, 6, 7]);
     assert_eq!(u32s(&ranges, "pieceCategories"), [0, 2, 1, 2, 2, 1, 1]);
 }
@@ -111,17 +87,13 @@ pub fn highlight_bad_rules_throw_errors_naming_the_problem() {
         (r#"{"accuracy": "exact"}"#, "exact"),
         (r#"{"patterns": ["a("]}"#, "\"a(\""),
         (r#"{"patterns": ["(a{1000}){1000}"]}"#, "size limit"),
-        (
-            r#"{"terms": [{"text": "x", "className": "a\" onclick=\"x"}]}"#,
-            "class name",
-        ),
+        (r#"{"terms": [{"text": "x", "className": "a\" onclick=\"x"}]}"#, "class name"),
         (r#"{"terms": ["  "]}"#, "empty"),
         (r#"{"longWordLetters": -1}"#, "longWordLetters"),
     ];
     for (rules, needle) in cases {
-        let error = RawHighlighter::new(JSON::parse(rules).unwrap())
-            .err()
-            .unwrap_or_else(|| panic!("{rules} accepted"));
+        let error =
+            RawHighlighter::new(JSON::parse(rules).unwrap()).err().unwrap_or_else(|| panic!("{rules} accepted"));
         let error = message(error);
         assert!(error.contains(needle), "{rules}: {error:?} should contain {needle:?}");
     }
@@ -221,11 +193,7 @@ pub fn browser_highlight_marks_span_inline_elements_and_clear_restores_the_dom()
     assert_eq!(div.query_selector_all("mark").unwrap().length(), 4);
     RawHighlighter::clear(&div).unwrap();
     assert_eq!(div.inner_html(), original, "clear restores innerHTML byte for byte");
-    assert_eq!(
-        first.child_nodes().length(),
-        5,
-        "text nodes merged back: text, b, text, i, text"
-    );
+    assert_eq!(first.child_nodes().length(), 5, "text nodes merged back: text, b, text, i, text");
     div.remove();
 }
 
@@ -253,10 +221,7 @@ fn range_texts(highlight: &JsValue) -> Vec<String> {
         .map(|range| {
             let range: StaticRange = range.unwrap().unchecked_into();
             let node: CharacterData = range.start_container().unchecked_into();
-            assert!(
-                range.start_container() == range.end_container(),
-                "one text node per range"
-            );
+            assert!(range.start_container() == range.end_container(), "one text node per range");
             let data = JsString::from(node.data());
             String::from(data.slice(range.start_offset(), range.end_offset()))
         })
@@ -272,11 +237,7 @@ pub fn browser_highlight_css_paints_without_touching_the_dom() {
     assert_eq!(h.apply_css(&div, JsValue::UNDEFINED).unwrap(), "css");
     assert_eq!(div.inner_html(), html, "no DOM change");
     let highlight = registered("hl-city").expect("a highlight named after the class");
-    assert_eq!(
-        range_texts(&highlight),
-        ["New\nYork", "New ", "New York", "York"],
-        "sorted by code point"
-    );
+    assert_eq!(range_texts(&highlight), ["New\nYork", "New ", "New York", "York"], "sorted by code point");
     h.clear_css();
     assert!(registered("hl-city").is_none(), "clearCss unregisters it");
     div.remove();
@@ -291,10 +252,7 @@ pub fn browser_highlight_css_falls_back_to_marks_without_the_api() {
     let used = h.apply_css(&div, JsValue::UNDEFINED);
     Reflect::set(&global, &"Highlight".into(), &saved).unwrap();
     assert_eq!(used.unwrap(), "dom");
-    assert_eq!(
-        elements(&div)[1..],
-        [("MARK".into(), "New York".into(), "tl-term".into(), "0".into())]
-    );
+    assert_eq!(elements(&div)[1..], [("MARK".into(), "New York".into(), "tl-term".into(), "0".into())]);
     RawHighlighter::clear(&div).unwrap();
     assert_eq!(div.inner_html(), "<p>New York</p>");
     div.remove();

@@ -21,7 +21,8 @@ const SENTENCE_TESTS: &str = include_str!("../../../shared/unicode/SentenceBreak
 
 /// `(input, expected segments)` of a JSON list of break-test cases.
 fn cases(list: &serde_json::Value, key: &str) -> Vec<(String, Vec<String>)> {
-    let strings = |v: &serde_json::Value| v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()).collect();
+    let strings =
+        |v: &serde_json::Value| v.as_array().unwrap().iter().map(|s| s.as_str().unwrap().to_owned()).collect();
     list.as_array().unwrap().iter().map(|c| (c["input"].as_str().unwrap().to_owned(), strings(&c[key]))).collect()
 }
 
@@ -43,7 +44,13 @@ fn split_js(js_text: &JsString, granularity: &str, options: JsValue) -> Vec<Stri
     starts.iter().zip(&ends).map(|(&s, &e)| String::from(js_text.slice(s, e))).collect()
 }
 
-fn check_conformance(name: &str, granularity: &str, cases: &[(String, Vec<String>)], expected_count: usize, options: JsValue) {
+fn check_conformance(
+    name: &str,
+    granularity: &str,
+    cases: &[(String, Vec<String>)],
+    expected_count: usize,
+    options: JsValue,
+) {
     assert_eq!(cases.len(), expected_count, "{name}: number of cases");
     for (input, expected) in cases {
         let got = split_js(&JsString::from(input.as_str()), granularity, options.clone());
@@ -133,7 +140,10 @@ pub fn bad_split_arguments_give_clear_errors() {
 pub fn empty_and_blank_texts() {
     for text in ["", "   \n\t  "] {
         for granularity in ["sentence", "paragraph"] {
-            assert!(split_js(&JsString::from(text), granularity, JsValue::UNDEFINED).is_empty(), "{granularity} of {text:?}");
+            assert!(
+                split_js(&JsString::from(text), granularity, JsValue::UNDEFINED).is_empty(),
+                "{granularity} of {text:?}"
+            );
         }
         let chunks = split_js(&JsString::from(text), "chunk", options(&[("maxSize", 5.into())]));
         assert!(chunks.is_empty(), "chunks of {text:?}");

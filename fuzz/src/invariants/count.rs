@@ -58,12 +58,19 @@ fn check_sentences(text: &str, stats: &Statistics, options: &CountOptions) -> Ch
         ensure!(stats.per_sentence.is_empty(), "per-sentence numbers although turned off");
         return Ok(());
     }
-    ensure!(stats.per_sentence.len() == stats.sentences, "{} sentences listed of {}", stats.per_sentence.len(), stats.sentences);
+    ensure!(
+        stats.per_sentence.len() == stats.sentences,
+        "{} sentences listed of {}",
+        stats.per_sentence.len(),
+        stats.sentences
+    );
     let mut previous_end = 0;
     for sentence in &stats.per_sentence {
         ensure!(sentence.words > 0, "a listed sentence without words");
         ensure!(
-            previous_end <= sentence.start && sentence.start < sentence.end && text.get(sentence.span().range()).is_some(),
+            previous_end <= sentence.start
+                && sentence.start < sentence.end
+                && text.get(sentence.span().range()).is_some(),
             "sentence {:?} is out of order or off the text",
             sentence.span()
         );

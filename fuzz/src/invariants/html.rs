@@ -28,7 +28,8 @@ pub fn check_html(text: &str, highlighter: &Highlighter, matches: &[Match], html
     ensure!(decoded == expected, "the HTML reads back as {decoded:?}, not {expected:?}");
     let decoded_offset = |offset: usize| offset + 2 * text.as_bytes()[..offset].iter().filter(|&&b| b == 0).count();
     for (index, m) in matches.iter().enumerate() {
-        let mut parts: Vec<Span> = marks.iter().filter(|mark| mark.match_index == index).map(|mark| mark.span).collect();
+        let mut parts: Vec<Span> =
+            marks.iter().filter(|mark| mark.match_index == index).map(|mark| mark.span).collect();
         parts.sort_unstable();
         let joined = parts.iter().try_fold(None::<Span>, |joined, part| match joined {
             None => Ok(Some(*part)),
@@ -53,7 +54,11 @@ fn read_back(html: &str, highlighter: &Highlighter, matches: &[Match]) -> Result
                 decoded.push_str(std::str::from_utf8(&string).map_err(|_| "text that is not UTF-8".to_owned())?);
             }
             Token::StartTag(tag) => {
-                ensure!(&*tag.name == b"mark" && !tag.self_closing, "element {:?} in the HTML", String::from_utf8_lossy(&tag.name));
+                ensure!(
+                    &*tag.name == b"mark" && !tag.self_closing,
+                    "element {:?} in the HTML",
+                    String::from_utf8_lossy(&tag.name)
+                );
                 let attribute = |name: &str| {
                     tag.attributes.get(name.as_bytes()).map(|value| String::from_utf8_lossy(value).into_owned())
                 };

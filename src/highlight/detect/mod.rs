@@ -121,12 +121,7 @@ pub(crate) struct Context<'t> {
 impl<'t> Context<'t> {
     /// A context for `text` split into `sentences`.
     pub fn new(text: &'t str, sentences: &'t [Span], long_word_letters: usize) -> Self {
-        Context {
-            text,
-            sentences,
-            long_word_letters,
-            words: OnceCell::new(),
-        }
+        Context { text, sentences, long_word_letters, words: OnceCell::new() }
     }
 
     /// The UAX #29 word segments of the text.
@@ -143,19 +138,15 @@ impl<'t> Context<'t> {
     pub fn words_with_sentence_starts(&self) -> impl Iterator<Item = (usize, Word, bool)> + '_ {
         let mut sentence = 0;
         let mut seen_word_in_sentence = false;
-        self.words()
-            .iter()
-            .enumerate()
-            .filter(|(_, w)| w.word_like)
-            .map(move |(index, &word)| {
-                while sentence < self.sentences.len() && self.sentences[sentence].end <= word.span.start {
-                    sentence += 1;
-                    seen_word_in_sentence = false;
-                }
-                let first = !seen_word_in_sentence;
-                seen_word_in_sentence = true;
-                (index, word, first)
-            })
+        self.words().iter().enumerate().filter(|(_, w)| w.word_like).map(move |(index, &word)| {
+            while sentence < self.sentences.len() && self.sentences[sentence].end <= word.span.start {
+                sentence += 1;
+                seen_word_in_sentence = false;
+            }
+            let first = !seen_word_in_sentence;
+            seen_word_in_sentence = true;
+            (index, word, first)
+        })
     }
 }
 

@@ -16,9 +16,8 @@ use crate::split::{AbbreviationKind, Word, ABBREVIATIONS};
 use crate::Span;
 
 /// Lower-case words that may join two capitalised words of one name.
-const PARTICLES: [&str; 14] = [
-    "of", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin",
-];
+const PARTICLES: [&str; 14] =
+    ["of", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin"];
 
 /// Capitalised words that open sentences and are not part of a name that follows them.
 const OPENERS: [&str; 40] = [
@@ -34,9 +33,7 @@ pub(crate) fn detect(cx: &Context, emit: &mut dyn FnMut(Span, usize)) {
     for (index, word, sentence_initial) in cx.words_with_sentence_starts() {
         let text = cx.slice(word.span);
         let capitalised = is_capitalised(text) && text != "I";
-        let joined = run
-            .as_ref()
-            .is_some_and(|r| joins(cx, cx.slice(words[r.last].span), &words[r.last + 1..index]));
+        let joined = run.as_ref().is_some_and(|r| joins(cx, cx.slice(words[r.last].span), &words[r.last + 1..index]));
         match (&mut run, capitalised, joined) {
             (Some(r), true, true) => r.extend(index, word),
             (Some(r), false, true) if PARTICLES.contains(&text) => r.last = index,
@@ -70,9 +67,7 @@ fn joins(cx: &Context, previous: &str, between: &[Word]) -> bool {
 /// Whether a segment is horizontal whitespace (no line break).
 fn is_inline_space(segment: &str) -> bool {
     !segment.is_empty()
-        && segment
-            .chars()
-            .all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}'))
+        && segment.chars().all(|c| c.is_whitespace() && !matches!(c, '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}'))
 }
 
 /// A run being built.
@@ -87,11 +82,7 @@ struct Run {
 
 impl Run {
     fn new(index: usize, word: Word, sentence_initial: bool) -> Run {
-        Run {
-            words: vec![word.span],
-            last: index,
-            sentence_initial,
-        }
+        Run { words: vec![word.span], last: index, sentence_initial }
     }
 
     fn extend(&mut self, index: usize, word: Word) {
@@ -123,14 +114,10 @@ impl Run {
 /// Whether a word is a title abbreviation (`Dr`, `Mr`): alone, it is not a name.
 fn is_title(word: &str) -> bool {
     let word = normalized(word);
-    ABBREVIATIONS
-        .iter()
-        .any(|&(text, kind)| kind == AbbreviationKind::Title && text == word)
+    ABBREVIATIONS.iter().any(|&(text, kind)| kind == AbbreviationKind::Title && text == word)
 }
 
 /// A word without a final possessive `'s` or `’s`.
 fn strip_possessive(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).unwrap_or(word)
 }

@@ -93,11 +93,7 @@ pub(crate) fn detect(text: &str, emit: &mut dyn FnMut(Span, usize)) {
 
 /// Whether a match can start with `c`.
 fn may_start(c: char) -> bool {
-    c.is_ascii_digit()
-        || matches!(
-            c,
-            '$' | '€' | '£' | '¥' | '₹' | 'U' | 'J' | 'F' | 'M' | 'A' | 'S' | 'O' | 'N' | 'D'
-        )
+    c.is_ascii_digit() || matches!(c, '$' | '€' | '£' | '¥' | '₹' | 'U' | 'J' | 'F' | 'M' | 'A' | 'S' | 'O' | 'N' | 'D')
 }
 
 /// The match starting at `start`, if any, with its category index.

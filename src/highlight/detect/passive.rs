@@ -11,9 +11,8 @@ use super::{normalized, Context};
 use crate::Span;
 
 /// Forms of "be", with straight apostrophes.
-pub(crate) const BE: &[&str] = &[
-    "am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't",
-];
+pub(crate) const BE: &[&str] =
+    &["am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't"];
 
 /// The longest form of "be" in bytes (`weren’t`), to skip other words without lower-casing them.
 const MAX_BE_BYTES: usize = 9;

@@ -123,9 +123,7 @@ pub(crate) fn repeated(cx: &Context, emit: &mut dyn FnMut(Span, usize)) {
             && !gap.word_like
             && cx.slice(gap.span).chars().all(char::is_whitespace)
             && a.chars().any(char::is_alphabetic)
-            && a.chars()
-                .flat_map(char::to_lowercase)
-                .eq(b.chars().flat_map(char::to_lowercase))
+            && a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
         {
             emit(Span::new(first.span.start, second.span.end), 0);
         }
