@@ -5,7 +5,7 @@
 // copy); offline, the copy answers. It only ever fetches this site's own files, and only when the
 // page itself asks for them. Bump VERSION when the list of files changes: the old cache is
 // deleted when the new worker takes over.
-const VERSION = 1;
+const VERSION = 2;
 const CACHE = `textlens-v${VERSION}`;
 
 const PRECACHE = [
@@ -14,6 +14,7 @@ const PRECACHE = [
   "style.css",
   "main.js",
   "view.js",
+  "busy.js",
   "reader.js",
   "charts.js",
   "tabs.js",

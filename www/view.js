@@ -5,6 +5,7 @@
 // textlens escaped). Regions carry data-status ("idle" | "pending" | "done" | "error") so styles
 // and tests can tell fresh results from stale ones.
 
+import { BusyIndicator } from "./busy.js";
 import { barChart, difficultyStrip, histogram } from "./charts.js";
 import { fileText, isSupportedFile } from "./file-text.js";
 import { fleschLabel, formatCount, formatDuration, formatScore, gradeLabel, READABILITY_SCORES } from "./format.js";
@@ -40,7 +41,16 @@ export class View {
     this.legend = $("legend");
     this.status = $("status");
     this.progress = $("progress");
-    this.progressTimer = undefined;
+    this.busy = new BusyIndicator({
+      delay: PROGRESS_DELAY_MS,
+      show: (label) => {
+        this.progress.hidden = false;
+        this.progress.textContent = label;
+        this.progress.setAttribute("aria-label", label);
+      },
+      hide: () => (this.progress.hidden = true),
+    });
+    this.workPeriods = 0;
     this.pieceKind = "sentence";
     this.shownPieces = null; // { kind, starts, ends, freshStarts, text, shown }
     this.largeText = null; // the text while it is too large for the text box
@@ -170,18 +180,16 @@ export class View {
     this.status.dataset.kind = kind;
   }
 
-  /** Shows the progress bar once work on `channels` has lasted a moment; hides it when idle. */
+  /**
+   * Shows the progress bar once work has lasted a moment; hides it when idle. `body[data-busy]`
+   * says whether work is going on and `body[data-work-periods]` counts the times work began, so
+   * tests can wait for work they started to begin and end, however fast it is.
+   */
   showBusy(channels) {
-    document.body.dataset.busy = String(channels.length > 0);
-    clearTimeout(this.progressTimer);
-    if (channels.length === 0) {
-      this.progress.hidden = true;
-      return;
-    }
-    this.progressTimer = setTimeout(() => {
-      this.progress.hidden = false;
-      this.progress.textContent = `Working on: ${channels.join(", ")}`;
-    }, PROGRESS_DELAY_MS);
+    const busy = channels.length > 0;
+    if (busy && document.body.dataset.busy !== "true") document.body.dataset.workPeriods = String(++this.workPeriods);
+    document.body.dataset.busy = String(busy);
+    this.busy.update(channels);
   }
 
   /** Marks the page ready for use (textlens loaded, offline copy in place). */
