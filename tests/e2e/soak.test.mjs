@@ -286,24 +286,33 @@ async function runSoak({ text, operations, warmUp }) {
 
 /**
  * Runs in the page. Each round creates `perRound` TextDocuments of the whole text (and as many
- * Highlighters, used once), drops them without `free()`, then collects garbage and lets the
- * finalizers run. Returns the wasm memory after each round.
+ * Highlighters, used once), drops them without `free()`, then collects garbage until a
+ * FinalizationRegistry of the test's own has seen every dropped object go (a state, not a delay:
+ * however slow the machine, the round ends when the engine has finalized them). Returns the wasm
+ * memory after each round.
  */
 async function forgetHandles({ text, rounds, perRound }) {
   const { textlens, memory } = globalThis.soak;
-  const settle = async () => {
-    for (let i = 0; i < 5; i++) {
-      globalThis.gc();
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
+  let finalized = 0;
+  const watcher = new FinalizationRegistry(() => finalized++);
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   const sizes = [];
   for (let round = 0; round < rounds; round++) {
     for (let i = 0; i < perRound; i++) {
       const doc = new textlens.TextDocument(text);
-      new textlens.Highlighter({ terms: ["human", "rights"] }).ranges(doc.text.slice(0, 1000));
+      const highlighter = new textlens.Highlighter({ terms: ["human", "rights"] });
+      highlighter.ranges(doc.text.slice(0, 1000));
+      watcher.register(doc, null);
+      watcher.register(highlighter, null);
     }
-    await settle();
+    const expected = (round + 1) * perRound * 2;
+    while (finalized < expected) {
+      globalThis.gc();
+      await nextTask();
+    }
+    // wasm-bindgen's own registry was told in the same collections; one more task lets its
+    // callbacks (which free the Rust side) run too.
+    await nextTask();
     sizes.push(memory.buffer.byteLength);
   }
   return { memory: sizes };
