@@ -9,12 +9,10 @@ require_wasm_opt_132
 
 wasm-pack build --release --target web --out-dir pkg --out-name textlens_wasm
 
-# The public entry points (textlens.js, node.mjs, typings) live in js/; wasm-pack only writes the
-# raw bindings they wrap; the manifest is pointed at them. Skipped while js/ does not exist yet.
-if [ -f js/textlens.js ]; then
-    cp -R js/. pkg/
-    (cd js && find . -type f -printf '%P\n') | xargs node scripts/pkg-manifest.mjs
-fi
+# The public entry points (textlens.js, node.mjs, node.cjs, typings) live in js/; wasm-pack only
+# writes the raw bindings they wrap; the manifest is pointed at them.
+cp -R js/. pkg/
+(cd js && find . -type f -printf '%P\n') | xargs node scripts/pkg-manifest.mjs
 
 # The JavaScript ships without comments and indentation (names are kept, so stack traces stay
 # readable; the commented sources are js/): about 4.5 kB less gzip for every user.

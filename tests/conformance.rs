@@ -1,4 +1,4 @@
-//! Unicode 17 conformance (UAX #29): every case of the official break tests, forwards.
+//! Unicode 17.0.0 conformance (UAX #29): every case of the official break tests, forwards.
 //!
 //! Graphemes and words must match exactly; sentences in the strict "uax29" mode too. (Article
 //! mode departs from UAX #29 on purpose and is tested by `tests/sentences.rs`.)

@@ -10,7 +10,7 @@
 // worker was busy is collected first, and of each channel only the newest request about the
 // newest text is computed. So a burst of keystrokes over a large text costs one analysis, not one
 // per keystroke.
-import init, { count, split, Highlighter, TextDocument } from "../pkg/textlens.js";
+import init, { count, Highlighter, TextDocument } from "../pkg/textlens.js";
 import { highlightRules } from "./rules.js";
 import { matchesFile, piecesFile, statisticsFile } from "./export.js";
 

@@ -3,7 +3,7 @@
 //! The readability formulas of Flesch, Kincaid, Gunning and McLaughlin all count syllables, and
 //! they were calibrated by people counting them by ear. A pronouncing dictionary would be exact
 //! for the words it knows but weighs megabytes; this counter weighs a few hundred lines and is
-//! measured against one (the CMU Pronouncing Dictionary, see `tests/count_syllables.rs`).
+//! measured against one (the CMU Pronouncing Dictionary, see `syllables_agree_with_the_cmu_dictionary` in `tests/count_reference.rs`).
 //!
 //! The rule, in order:
 //!
