@@ -19,6 +19,7 @@ mod chunk;
 mod grapheme_bounds;
 mod lines;
 mod sentence;
+mod uax29;
 mod word_bounds;
 mod words;
 
