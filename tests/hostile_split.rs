@@ -84,6 +84,16 @@ fn a_long_odd_run_of_regional_indicators() {
     assert_eq!((word_count(&text), stats.words), (1, 1));
 }
 
+/// Regression: found by tests/growth.rs. Syllables of a hyphenated compound recursed once per
+/// hyphen, so one word of 100,000 hyphens overflowed the stack (a crash, in a debug build at a
+/// few thousand). Each part is one syllable here.
+#[test]
+fn a_compound_of_a_million_hyphens() {
+    let text = format!("a{}", "-a".repeat(1_000_000));
+    let stats = count(&text, &CountOptions::default()).unwrap();
+    assert_eq!((stats.words, stats.syllables), (1, 1_000_001));
+}
+
 /// Regression: with overlap, each chunk searched the sentence starts from the first one, so
 /// `"Go. "` 200,000 times (800,000 UTF-16 units) took 17.6 s (50 ms without overlap).
 ///
