@@ -85,8 +85,9 @@ fn a_long_odd_run_of_regional_indicators() {
 }
 
 /// Regression: found by tests/growth.rs. Syllables of a hyphenated compound recursed once per
-/// hyphen, so one word of 100,000 hyphens overflowed the stack (a crash, in a debug build at a
-/// few thousand). Each part is one syllable here.
+/// hyphen, so in a debug build (`cargo test`, as `make test` runs it) one word of a few thousand
+/// hyphens overflowed the stack; a release build happened to compile the recursion into a loop.
+/// Each part is one syllable here.
 #[test]
 fn a_compound_of_a_million_hyphens() {
     let text = format!("a{}", "-a".repeat(1_000_000));
