@@ -106,6 +106,14 @@ const FAMILIES: &[Family] = &[
     family("abbreviations", "", "Dr. ", "Who"),
     family("opening quotes", "", "“", "a"),
     family("dollars", "", "$1 ", ""),
+    family("emoji modifiers", "", "👍🏽", ""),
+    family("variation selectors", "a", "\u{FE0F}", "b"),
+    family("bidi marks", "a", "\u{200F}", "b"),
+    family("hangul", "", "한국어 ", ""),
+    family("arabic", "", "مرحبا ", ""),
+    family("accented letters", "", "é", ""),
+    family("apostrophes", "a", "'", "b"),
+    family("dashes", "a", "—", "b"),
 ];
 
 /// One entry point: a name and what to run on a text.
