@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Runs the property tests on fresh random cases (`make test` pins their seed), then every
-# cargo-fuzz target in fuzz/ for a bounded time, and reports how many inputs each ran.
+# Runs the property tests on fresh random cases (`make test` pins their seed), the growth
+# harness at a large size, then every cargo-fuzz target in fuzz/ for a bounded time, and
+# reports how many inputs each ran.
 #
-#   make fuzz                         10,000 cases per property, every target 60 s
+#   make fuzz                         10,000 cases per property, growth at GROWTH_SCALE 16,
+#                                     every target 60 s
 #   FUZZ_SECONDS=600 make fuzz        longer runs
-#   PROPTEST_CASES=100000 FUZZ_TARGETS="split html" make fuzz
+#   PROPTEST_CASES=100000 FUZZ_TARGETS="split html" GROWTH_SCALE=64 make fuzz
 #
 # Needs the nightly toolchain (libFuzzer and AddressSanitizer instrumentation); installs
 # cargo-fuzz with `cargo install` if it is missing. Targets are built with optimisations, debug
@@ -30,6 +32,11 @@ fi
 
 echo "fuzz: property tests, ${PROPTEST_CASES:-10000} fresh cases each"
 PROPTEST_CASES="${PROPTEST_CASES:-10000}" cargo test --release --test split_properties --test highlight_properties
+
+# Every entry point on adversarial families at 32,768 and 262,144 UTF-16 units (tests/growth.rs):
+# a super-linear one fails with its ratio.
+echo "fuzz: growth harness, GROWTH_SCALE=${GROWTH_SCALE:-16}"
+GROWTH_SCALE="${GROWTH_SCALE:-16}" cargo test --release --test growth -- --test-threads=1
 
 read -r -a targets <<< "${FUZZ_TARGETS:-$(cargo +nightly fuzz list | tr '\n' ' ')}"
 log="$(mktemp)"

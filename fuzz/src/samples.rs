@@ -85,6 +85,15 @@ pub const FRAGMENTS: &[&str] = &[
     "ø",
     "\u{0915}\u{094D}\u{0937}",
     "\u{0600}1",
+    // A Khmer conjunct (one grapheme, two UAX #29 words), a lone regional indicator, a prepended
+    // mark alone, a hyphen chain, periods between capitals: the shapes of tests/hostile_split.rs.
+    "ក្ម",
+    "\u{1F1EB}",
+    "\u{0600}",
+    "-a-a",
+    "A.B.",
+    "aa.Bb",
+    "Go. ",
     "was signed",
     "were taken",
     "quickly",

@@ -49,15 +49,17 @@ const MAX_RULED_LETTERS: usize = 40;
 /// assert_eq!(syllables("couldn’t"), 2);
 /// ```
 pub fn syllables(word: &str) -> u32 {
-    if let Some(hyphen) = word.find(['-', '\u{2010}', '\u{2011}']) {
-        let (head, tail) = (&word[..hyphen], &word[hyphen..]);
-        let tail = tail.trim_start_matches(['-', '\u{2010}', '\u{2011}']);
-        return match (head.is_empty(), tail.is_empty()) {
-            (true, _) => syllables(tail),
-            (_, true) => syllables(head),
-            _ => syllables(head) + syllables(tail),
-        };
+    const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+    if word.contains(HYPHENS) {
+        // The parts of a compound, in a loop: a word of a million hyphens must not recurse.
+        let parts = word.split(HYPHENS).filter(|part| !part.is_empty());
+        return parts.map(unhyphenated_syllables).sum::<u32>().max(1);
     }
+    unhyphenated_syllables(word)
+}
+
+/// [`syllables`] of a word without hyphens.
+fn unhyphenated_syllables(word: &str) -> u32 {
     let mut letters = [0u8; MAX_RULED_LETTERS];
     match fold_letters(word, &mut letters) {
         Folded::Letters { len: 0, .. } => 1,

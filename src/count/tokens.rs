@@ -35,7 +35,7 @@
 //! once for both.
 
 use super::Characters;
-use crate::split::{self, is_grapheme_boundary};
+use crate::split::{self, GraphemeBoundaries};
 use crate::Span;
 use script::{Script, UnicodeScript};
 use unicode_segmentation::UnicodeSegmentation;
@@ -113,6 +113,7 @@ fn tokenize<'t>(
         }
     };
     let mut after_non_ascii = false;
+    let mut boundaries = GraphemeBoundaries::new(text);
     for segment in split::words(text) {
         let piece = segment.span.text(text);
         // Word boundaries are nearly always grapheme boundaries, so segments are counted apart.
@@ -120,7 +121,7 @@ fn tokenize<'t>(
         // (Malayalam dot reph, Arabic number signs) joins the next cluster, and a spacing mark
         // that UAX #29 calls a letter (Lao and Thai AM) joins the one before it.
         let may_continue = after_non_ascii || !piece.as_bytes()[0].is_ascii();
-        let continues = may_continue && !is_grapheme_boundary(text, segment.span.start);
+        let continues = may_continue && !boundaries.is_boundary(segment.span.start);
         after_non_ascii = !piece.is_ascii();
         let counted = characters.as_deref_mut().map(|characters| count_graphemes(piece, continues, characters));
         if !segment.word_like {

@@ -4,8 +4,16 @@
 //! chunk is closed there if it is at least half full; otherwise the paragraph's **sentences** fill
 //! it. A sentence that does not fit starts the next chunk, and only a single sentence larger than
 //! `max_size` is cut, at **word** boundaries (UAX #29) and, for a single word larger than
-//! `max_size`, at **grapheme** boundaries. A grapheme larger than `max_size` (an emoji of 2 UTF-16
-//! units with `max_size` 1) is an error, since no chunk could hold it.
+//! `max_size`, at **grapheme** boundaries.
+//!
+//! Every cut is a grapheme boundary: where UAX #29 puts a word boundary inside a grapheme (after a
+//! prepended mark; inside a Khmer or Devanagari conjunct, `ក្ម`), the two words stay together. A
+//! single grapheme larger than `max_size` (an emoji of 2 UTF-16 units with `max_size` 1, a letter
+//! with a hundred combining marks) is a chunk of its own, the one chunk larger than `max_size`.
+//!
+//! Chunks re-make every text. A text of whitespace only has no paragraph and no sentence; it is
+//! packed as one piece all the same, so it gives one chunk of whitespace, or several when it is
+//! larger than `max_size` (cut at graphemes; in words it measures 0 and is one chunk).
 //!
 //! With `overlap` *n*, a chunk that follows a sentence boundary starts with the last *n* whole
 //! sentences of the chunk before it, as far as they leave room for new text; its
@@ -14,10 +22,13 @@
 //!
 //! Sizes count, per [`SizeUnit`], the graphemes, the word-like UAX #29 segments or the UTF-16 code
 //! units of each piece, whitespace included (whitespace counts as no word). Pieces always meet at
-//! grapheme boundaries, so these sizes add up exactly.
+//! grapheme boundaries, so sizes in graphemes and UTF-16 units add up exactly.
+//!
+//! Sentence starts (for the overlap) are kept sorted and searched, so chunking takes time linear
+//! in the text whatever the overlap.
 
-use super::{graphemes, paragraphs, sentences, words};
-use crate::{utf16_len, Error, ErrorKind, Result, Span};
+use super::{graphemes, paragraphs, sentences, words, GraphemeBoundaries};
+use crate::{utf16_len, Error, Result, Span};
 
 /// What chunk sizes are measured in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -69,14 +80,18 @@ pub struct Chunk {
 /// ```
 ///
 /// # Errors
-/// If `max_size` is 0, or a single grapheme is larger than `max_size`.
+/// If `max_size` is 0.
 pub fn chunk(text: &str, options: &ChunkOptions) -> Result<Vec<Chunk>> {
     if options.max_size == 0 {
         return Err(Error::invalid_option("maxSize must be at least 1, got 0"));
     }
     let mut packer = Packer::new(text, *options);
-    for paragraph in paragraphs(text) {
-        packer.pack(paragraph, Level::Paragraph)?;
+    let mut paragraphs = paragraphs(text);
+    if paragraphs.is_empty() && !text.is_empty() {
+        paragraphs.push(Span::new(0, text.len())); // Whitespace only: one piece all the same.
+    }
+    for paragraph in paragraphs {
+        packer.pack(paragraph, Level::Paragraph);
     }
     Ok(packer.finish())
 }
@@ -90,6 +105,16 @@ enum Level {
     Grapheme,
 }
 
+impl Level {
+    fn finer(self) -> Level {
+        match self {
+            Level::Paragraph => Level::Sentence,
+            Level::Sentence => Level::Word,
+            Level::Word | Level::Grapheme => Level::Grapheme,
+        }
+    }
+}
+
 /// Fills chunks piece by piece.
 struct Packer<'t> {
     text: &'t str,
@@ -100,67 +125,75 @@ struct Packer<'t> {
     fresh_start: usize,
     end: usize,
     size: usize,
-    /// Sentence starts, kept only when overlap is asked for.
+    /// Sentence starts, in order, kept only when overlap is asked for.
     sentence_starts: Vec<usize>,
+    /// Where word segments may be cut: at grapheme boundaries.
+    boundaries: GraphemeBoundaries<'t>,
 }
 
 impl<'t> Packer<'t> {
     fn new(text: &'t str, options: ChunkOptions) -> Self {
         let sentence_starts =
             if options.overlap > 0 { sentences(text).iter().map(|s| s.start).collect() } else { Vec::new() };
-        Packer { text, options, chunks: Vec::new(), start: 0, fresh_start: 0, end: 0, size: 0, sentence_starts }
+        Packer {
+            text,
+            options,
+            chunks: Vec::new(),
+            start: 0,
+            fresh_start: 0,
+            end: 0,
+            size: 0,
+            sentence_starts,
+            boundaries: GraphemeBoundaries::new(text),
+        }
     }
 
-    /// Adds `span` (which starts at `self.end`), cutting it finer where it does not fit.
-    fn pack(&mut self, span: Span, level: Level) -> Result<()> {
+    /// Adds `span` (which starts at `self.end`, on a grapheme boundary), cutting it finer where it
+    /// does not fit.
+    fn pack(&mut self, span: Span, level: Level) {
         let size = self.measure(span);
         if self.make_room(size) {
-            return Ok(self.append(span, size));
+            return self.append(span, size);
         }
         let half_full = self.size * 2 >= self.options.max_size;
         if level != Level::Paragraph || half_full {
             self.close();
             if self.make_room(size) {
-                return Ok(self.append(span, size));
+                return self.append(span, size);
             }
         }
-        let text = self.text;
-        let piece = &text[span.range()];
-        match level {
-            Level::Paragraph => self.pack_each(sentences_within(text, span), Level::Sentence),
-            Level::Sentence => self.pack_each(shifted(words(piece).map(|w| w.span), span.start), Level::Word),
-            Level::Word => self.pack_each(shifted(graphemes(piece), span.start), Level::Grapheme),
-            Level::Grapheme => Err(self.grapheme_too_large(span)),
+        let pieces = match level {
+            // None for the whitespace of a blank text, which goes on to its words.
+            Level::Paragraph => sentences_within(self.text, span),
+            Level::Sentence => self.words_within(span),
+            Level::Word => shifted(graphemes(span.text(self.text)), span.start).collect(),
+            // A grapheme larger than `max_size`, alone in its chunk.
+            Level::Grapheme => return self.append(span, size),
+        };
+        if pieces.is_empty() {
+            return self.pack(span, level.finer());
         }
+        pieces.into_iter().for_each(|piece| self.pack(piece, level.finer()));
     }
 
-    fn pack_each(&mut self, pieces: impl IntoIterator<Item = Span>, level: Level) -> Result<()> {
-        pieces.into_iter().try_for_each(|piece| self.pack(piece, level))
-    }
-
-    /// The error for a grapheme larger than `max_size`. A grapheme can be any length (a letter
-    /// with ten thousand combining marks is one), so the message shows only its first code points.
-    fn grapheme_too_large(&self, span: Span) -> Error {
-        const SHOWN: usize = 8;
-        let character = span.text(self.text);
-        let shown: String = character.chars().take(SHOWN).collect();
-        let cut = if shown.len() < character.len() { "…" } else { "" };
-        Error::new(
-            ErrorKind::InvalidInput,
-            format!(
-                "maxSize {} is smaller than the character {shown:?}{cut} at UTF-16 offset {} ({} units)",
-                self.options.max_size,
-                utf16_len(self.text[..span.start].as_bytes()),
-                self.measure(span)
-            ),
-        )
+    /// The word segments of `sentence`, those that UAX #29 separates inside a grapheme joined.
+    fn words_within(&mut self, sentence: Span) -> Vec<Span> {
+        let mut pieces = Vec::new();
+        let mut start = sentence.start;
+        for word in shifted(words(sentence.text(self.text)).map(|w| w.span), sentence.start) {
+            if word.end == sentence.end || self.boundaries.is_boundary(word.end) {
+                pieces.push(Span::new(start, word.end));
+                start = word.end;
+            }
+        }
+        pieces
     }
 
     /// Whether `size` more units fit, dropping overlap sentences from the front if needed.
     fn make_room(&mut self, size: usize) -> bool {
         while self.size + size > self.options.max_size && self.start < self.fresh_start {
-            let next_start = self.sentence_starts.iter().copied().find(|&s| s > self.start).unwrap_or(self.fresh_start);
-            let next_start = next_start.min(self.fresh_start);
+            let later = &self.sentence_starts[self.sentence_starts.partition_point(|&s| s <= self.start)..];
+            let next_start = later.first().map_or(self.fresh_start, |&s| s.min(self.fresh_start));
             self.size -= self.measure(Span::new(self.start, next_start));
             self.start = next_start;
         }
@@ -192,7 +225,8 @@ impl<'t> Packer<'t> {
         if self.options.overlap == 0 || !ends_on_sentence {
             return to;
         }
-        let inside: Vec<usize> = self.sentence_starts.iter().copied().filter(|&s| s >= from && s < to).collect();
+        let starts = &self.sentence_starts;
+        let inside = &starts[starts.partition_point(|&s| s < from)..starts.partition_point(|&s| s < to)];
         inside.len().checked_sub(self.options.overlap).map_or(inside.first().copied().unwrap_or(to), |i| inside[i])
     }
 

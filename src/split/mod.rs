@@ -19,6 +19,7 @@ mod chunk;
 mod grapheme_bounds;
 mod lines;
 mod sentence;
+mod uax29;
 mod word_bounds;
 mod words;
 
@@ -28,7 +29,7 @@ pub use grapheme_bounds::grapheme_boundaries;
 pub use lines::{lines, paragraphs};
 pub use sentence::{sentences, SentenceMode, SentenceSplitter};
 pub use word_bounds::{word_boundaries, WordBoundaries};
-pub(crate) use words::{ascii_word_boundary, is_ascii_word_byte, is_grapheme_boundary};
+pub(crate) use words::{ascii_word_boundary, is_ascii_word_byte, is_grapheme_boundary, GraphemeBoundaries};
 pub use words::{graphemes, words, words_unicode, Word, Words};
 
 use crate::{Error, Result, Span};

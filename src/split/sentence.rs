@@ -31,7 +31,6 @@ use super::lines::{find_marked, is_ascii_space, paragraphs, starts_list_item, wh
 use super::words::is_grapheme_boundary;
 use crate::Span;
 use std::collections::HashMap;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// How sentences are found.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -40,7 +39,7 @@ pub enum SentenceMode {
     /// breaks (see the module docs).
     #[default]
     Article,
-    /// Unicode's default sentence boundaries (UAX #29), exactly as specified.
+    /// Unicode's default sentence boundaries (UAX #29), exactly as specified, in linear time.
     Uax29,
 }
 
@@ -92,9 +91,7 @@ impl SentenceSplitter {
     /// The sentences of `text`.
     pub fn split(&self, text: &str) -> Vec<Span> {
         match self.mode {
-            SentenceMode::Uax29 => {
-                text.split_sentence_bound_indices().map(|(start, s)| Span::new(start, start + s.len())).collect()
-            }
+            SentenceMode::Uax29 => super::uax29::sentences(text),
             SentenceMode::Article => self.split_article(text),
         }
     }

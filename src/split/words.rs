@@ -34,7 +34,8 @@ pub fn graphemes(text: &str) -> impl Iterator<Item = Span> + '_ {
 /// Splitting, counting and highlighting all ask this at places UAX #29's other rules chose: a
 /// sentence end, a word boundary (which a prepended mark or a spacing mark can straddle), a
 /// match. Between two ASCII characters only CR LF holds together (GB3), so that case needs no
-/// cursor.
+/// cursor. Elsewhere it reads back as far as the rules need, which over a run of regional
+/// indicators is all of the run: callers asking at many offsets in order use [`GraphemeBoundaries`].
 pub(crate) fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
     let bytes = text.as_bytes();
     if let (Some(&before), Some(&after)) = (bytes.get(offset.wrapping_sub(1)), bytes.get(offset)) {
@@ -43,6 +44,49 @@ pub(crate) fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
         }
     }
     GraphemeCursor::new(offset, text.len(), true).is_boundary(text, 0).unwrap_or(true)
+}
+
+/// Grapheme cluster boundaries asked for in increasing order, in time linear in the text all
+/// told.
+///
+/// [`is_grapheme_boundary`] answers one offset, and how far back it reads is unbounded: before a
+/// regional indicator it counts all the indicators before it (an even number means a boundary),
+/// so asking at every flag of a run of flags costs the square of the run. This cursor instead
+/// walks the clusters forwards from the last boundary it knows, carrying that count along, and
+/// restarts at an offset between two ASCII characters (other than CR LF), where a cluster always
+/// ends, to skip ahead over text it was not asked about.
+pub(crate) struct GraphemeBoundaries<'t> {
+    text: &'t str,
+    /// A cluster boundary at or after every offset asked about so far, where `cursor` stands.
+    next: usize,
+    cursor: GraphemeCursor,
+}
+
+impl<'t> GraphemeBoundaries<'t> {
+    pub(crate) fn new(text: &'t str) -> Self {
+        GraphemeBoundaries { text, next: 0, cursor: GraphemeCursor::new(0, text.len(), true) }
+    }
+
+    /// Whether a cluster boundary lies at `offset`, which is no smaller than the last one asked.
+    pub(crate) fn is_boundary(&mut self, offset: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        if offset > self.next {
+            // Skip ahead to the last certain boundary up to `offset`, if there is one past `next`.
+            let restart = (self.next + 1..=offset).rev().find(|&i| match (bytes[i - 1], bytes.get(i)) {
+                (before, Some(&after)) => before.is_ascii() && after.is_ascii() && !(before == b'\r' && after == b'\n'),
+                (_, None) => true,
+            });
+            if let Some(restart) = restart {
+                self.next = restart;
+                self.cursor = GraphemeCursor::new(restart, self.text.len(), true);
+            }
+        }
+        while self.next < offset {
+            // The whole text is given, so the cursor needs no more context.
+            self.next = self.cursor.next_boundary(self.text, 0).ok().flatten().unwrap_or(self.text.len());
+        }
+        self.next == offset
+    }
 }
 
 /// Whether `byte` is an ASCII letter, digit or `_`, the characters between which UAX #29 never
