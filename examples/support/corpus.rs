@@ -14,7 +14,10 @@ pub fn english_text(limit: usize) -> String {
         text.push_str(&std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display())));
         text.push_str("\n\n");
     }
-    text.truncate(text.floor_char_boundary(limit));
+    // The last character boundary at or before `limit` (`floor_char_boundary` is newer than
+    // the crate's minimum Rust).
+    let end = (0..=limit.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    text.truncate(end);
     text
 }
 
