@@ -21,19 +21,14 @@ suite_lint() {
 }
 suite_native() {
     # The property tests draw their cases from a fixed seed, so a run repeats exactly; `make
-    # fuzz` draws new ones. The growth harness runs in release, where its sizes take seconds.
-    PROPTEST_RNG_SEED=20261128 cargo test && growth_harness
+    # fuzz` draws new ones (and runs the growth harness, tests/growth.rs, at larger sizes).
+    PROPTEST_RNG_SEED=20261128 cargo test
 }
 suite_wasm-node() { bash scripts/test-wasm.sh node; }
 suite_wasm-browser() { bash scripts/test-wasm.sh browser; }
 suite_js() { bash scripts/build-panic-pkg.sh && bash scripts/test-node.sh tests/js; }
 suite_e2e() { bash scripts/test-node.sh tests/e2e; }
 suite_package() { bash scripts/test-node.sh tests/package; }
-
-# The timing-ratio harness (tests/growth.rs), when it exists.
-growth_harness() {
-    if [ -f tests/growth.rs ]; then cargo test --release --test growth; fi
-}
 
 needs_build() { case "$1" in js | e2e | package) return 0 ;; *) return 1 ;; esac; }
 
