@@ -17,8 +17,6 @@ pub enum ErrorKind {
     InvalidPattern,
     /// The input cannot be processed as asked (for example a grapheme larger than a chunk).
     InvalidInput,
-    /// An operation on a document or highlighter that has been freed.
-    Freed,
 }
 
 /// An error with a kind and a human-readable message naming the bad value.
