@@ -3,7 +3,9 @@
 // selectors, and lazy `{ start, end, text, … }` views of the typed arrays it returns.
 
 import { RawHighlighter } from "./textlens_wasm.js";
-import { assertReady, checkString, guard, OffsetList, rawDocumentOf, TextDocument, withTransientDocument } from "./core.js";
+import {
+  assertReady, checkOptions, checkString, guard, OffsetList, rawDocumentOf, TextDocument, withTransientDocument,
+} from "./core.js";
 
 /** Detector names, in the order of the detector indexes in `ruleIndexes`. */
 export const DETECTORS = Object.freeze([
@@ -28,15 +30,6 @@ function checkElement(value, what) {
   }
 }
 
-/** Throws a TypeError unless `value` is undefined, null or a plain object; returns an object. */
-function checkObject(value, what, name) {
-  if (value === undefined || value === null) return {};
-  if (typeof value !== "object" || Array.isArray(value)) {
-    throw new TypeError(`textlens.${what}: ${name} must be an object`);
-  }
-  return value;
-}
-
 /**
  * Highlighting rules compiled once: terms (thousands at once), regular expressions and detectors.
  * Run it on any number of strings or TextDocuments; call `free()` when done.
@@ -48,7 +41,7 @@ export class Highlighter {
 
   constructor(rules) {
     assertReady("Highlighter");
-    const { exclude, ...coreRules } = checkObject(rules, "Highlighter", "rules");
+    const { exclude, ...coreRules } = checkOptions(rules, "Highlighter", "rules") ?? {};
     this.#exclude = checkSelectors(exclude, "Highlighter");
     this.#raw = guard("Highlighter", () => new RawHighlighter(coreRules));
     this.#categories = Object.freeze(this.#raw.categories.map((c) => Object.freeze(c)));
@@ -133,7 +126,7 @@ export class Highlighter {
   }
 
   #excludeFor(options, what) {
-    const { exclude, ...rest } = checkObject(options, what, "options");
+    const { exclude, ...rest } = checkOptions(options, what) ?? {};
     const unknown = Object.keys(rest);
     if (unknown.length > 0) throw new Error(`textlens.${what}: unknown option ${JSON.stringify(unknown[0])}`);
     return [...this.#exclude, ...checkSelectors(exclude, what)];
