@@ -66,6 +66,33 @@ impl de::Error for OptionError {
     fn invalid_value(unexpected: Unexpected, expected: &dyn de::Expected) -> OptionError {
         de::Error::custom(format_args!("invalid value: {}, expected {expected}", Found(unexpected)))
     }
+
+    // The name at fault is quoted as `{:?}` quotes (serde would use backticks), so that a
+    // megabyte of it is cut in the message like any other value (see `crate::error`).
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> OptionError {
+        de::Error::custom(format_args!("unknown variant {variant:?}, expected {}", OneOf(expected)))
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> OptionError {
+        de::Error::custom(format_args!("unknown field {field:?}, expected {}", OneOf(expected)))
+    }
+}
+
+/// The names an unknown name could have been: `"a"`, `"a" or "b"`, `one of "a", "b", "c"`.
+struct OneOf(&'static [&'static str]);
+
+impl fmt::Display for OneOf {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self.0 {
+            [] => f.write_str("nothing"),
+            [one] => write!(f, "{one:?}"),
+            [first, second] => write!(f, "{first:?} or {second:?}"),
+            [first, rest @ ..] => {
+                write!(f, "one of {first:?}")?;
+                rest.iter().try_for_each(|name| write!(f, ", {name:?}"))
+            }
+        }
+    }
 }
 
 /// What was found instead of a valid value, in serde's words, except that a float is written by

@@ -226,7 +226,7 @@ test("wrong argument types and undefined", () => {
   assertClearError(() => new Highlighter("quotes"), TypeError, "rules must be an object");
   assertClearError(() => new Highlighter({ terms: 5 }), Error, "terms", "expected a sequence");
   assertClearError(() => new Highlighter({ terms: [5] }), Error, "terms[0]", "integer `5`");
-  assertClearError(() => new Highlighter({ detectors: ["nope"] }), Error, "unknown variant `nope`");
+  assertClearError(() => new Highlighter({ detectors: ["nope"] }), Error, 'unknown variant "nope"');
   const highlighter = new Highlighter({ terms: ["x"] });
   assertClearError(() => highlighter.ranges(undefined), TypeError, "text must be a string, got undefined");
   assertClearError(() => highlighter.html(42), TypeError, "text must be a string, got number");
@@ -252,4 +252,28 @@ test("calls on a freed TextDocument or Highlighter", () => {
   assertClearError(() => highlighter.ranges("text"), Error, "this Highlighter has been freed");
   assertClearError(() => highlighter.html("text"), Error, "this Highlighter has been freed");
   highlighter.free();
+});
+
+test("a megabyte of bad value makes a message of a few hundred characters", () => {
+  const mega = (unit) => unit.repeat(1_000_000);
+  const cases = [
+    [() => new Highlighter({ patterns: [mega("a") + "("] }), `invalid pattern "${"a".repeat(200)}…" (1000001 characters): `],
+    [() => new Highlighter({ patterns: [{ pattern: mega("a"), flags: "q" }] }), `pattern "${"a".repeat(200)}…" (1000000 characters): unknown flag 'q'`],
+    [() => new Highlighter({ terms: [mega(" ")] }), `term "${" ".repeat(200)}…" (1000000 characters) is empty once folded`],
+    [() => new Highlighter({ terms: [{ text: "x", className: mega("é") + "!" }] }), `class name "${"é".repeat(200)}…" (1000001 characters)`],
+    [() => new Highlighter({ [mega("k")]: 1 }), `unknown field "${"k".repeat(200)}…" (1000000 characters), expected one of "terms"`],
+    [() => new Highlighter({ detectors: [mega("d")] }), `unknown variant "${"d".repeat(200)}…" (1000000 characters)`],
+    [() => split("x", mega("g")), `unknown granularity "${"g".repeat(200)}…" (1000000 characters): expected one of`],
+    [() => split("x", "sentence", { mode: mega("m") }), `unknown sentence mode "${"m".repeat(200)}…" (1000000 characters)`],
+    [() => split("x", "sentence", { abbreviations: [mega("a b ")] }), `abbreviation "${"a b ".repeat(50)}…" (4000000 characters)`],
+    [() => count("x", { top: mega("9") }), `count options top: invalid type: string "${"9".repeat(200)}…" (1000000 characters), expected usize`],
+  ];
+  for (const [call, expected] of cases) {
+    assertClearError(call, Error, expected);
+    try {
+      call();
+    } catch (error) {
+      assert.ok(error.message.length < 500, `a ${error.message.length}-character message: ${error.message.slice(0, 300)}`);
+    }
+  }
 });

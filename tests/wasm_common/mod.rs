@@ -123,7 +123,7 @@ pub fn bad_split_arguments_give_clear_errors() {
         ("chunk", options(&[("maxSize", 0.into())]), "maxSize must be at least 1"),
         ("chunk", options(&[("maxSize", 2.5.into())]), "maxSize must be a whole number"),
         ("chunk", options(&[("maxSize", 10.into()), ("unit", "bytes".into())]), "unknown chunk unit \"bytes\""),
-        ("chunk", options(&[("maxsize", 10.into())]), "unknown field `maxsize`"),
+        ("chunk", options(&[("maxsize", 10.into())]), "unknown field \"maxsize\""),
         ("word", options(&[("maxSize", 10.into())]), "option maxSize does not apply"),
         ("sentence", options(&[("mode", "strict".into())]), "unknown sentence mode \"strict\""),
         ("sentence", options(&[("abbreviations", js_sys::Array::of1(&"two words".into()).into())]), "single word"),
