@@ -78,17 +78,21 @@ export class Highlighter {
   }
 
   /**
-   * Wraps the matches in `element`'s text in `<mark>` elements (removing earlier ones first),
-   * across text nodes and inline elements; skips script, style, textarea and the `exclude`
-   * selectors of the rules and of `options`. Returns the number of marks made.
+   * Wraps the matches in `element`'s text in `<mark>` elements (removing the ones it made before
+   * first), across text nodes and inline elements, by splitting the text nodes (the text stays
+   * as it was, lone surrogates included); skips script, style, textarea, SVG and MathML, and the
+   * `exclude` selectors of the rules and of `options`. Returns the number of marks made.
    */
   apply(element, options) {
     checkElement(element, "Highlighter.apply");
-    const exclude = this.#excludeFor(options, "Highlighter.apply");
-    return guard("Highlighter.apply", () => this.#live("apply").apply(element, exclude));
+    const checked = this.#applyOptions(options, "Highlighter.apply");
+    return guard("Highlighter.apply", () => this.#live("apply").apply(element, checked));
   }
 
-  /** Removes the marks `apply` made; the element's innerHTML is restored exactly. */
+  /**
+   * Removes the marks `apply` made (any Highlighter's, and no mark of the page's own, however
+   * alike) and merges the text nodes it split: the element's innerHTML is restored exactly.
+   */
   clear(element) {
     checkElement(element, "Highlighter.clear");
     guard("Highlighter.clear", () => RawHighlighter.clear(element));
@@ -101,8 +105,8 @@ export class Highlighter {
    */
   applyCss(element, options) {
     checkElement(element, "Highlighter.applyCss");
-    const exclude = this.#excludeFor(options, "Highlighter.applyCss");
-    return guard("Highlighter.applyCss", () => this.#live("applyCss").applyCss(element, exclude));
+    const checked = this.#applyOptions(options, "Highlighter.applyCss");
+    return guard("Highlighter.applyCss", () => this.#live("applyCss").applyCss(element, checked));
   }
 
   /** Unregisters this highlighter's highlights from `CSS.highlights`. */
@@ -125,11 +129,10 @@ export class Highlighter {
     return this.#raw;
   }
 
-  #excludeFor(options, what) {
-    const { exclude, ...rest } = checkOptions(options, what) ?? {};
-    const unknown = Object.keys(rest);
-    if (unknown.length > 0) throw new Error(`textlens.${what}: unknown option ${JSON.stringify(unknown[0])}`);
-    return [...this.#exclude, ...checkSelectors(exclude, what)];
+  /** The options of apply / applyCss as plain data, with the rules' exclude selectors added. */
+  #applyOptions(options, what) {
+    const checked = checkOptions(options, what) ?? {};
+    return { ...checked, exclude: [...this.#exclude, ...checkSelectors(checked.exclude, what)] };
   }
 }
 

@@ -245,6 +245,10 @@ macro_rules! browser_wasm_cases {
             browser_highlight_bad_exclude_selector_throws,
             browser_highlight_css_paints_without_touching_the_dom,
             browser_highlight_css_falls_back_to_marks_without_the_api,
+            browser_highlight_clear_leaves_the_pages_own_marks,
+            browser_highlight_skips_svg_and_mathml,
+            browser_highlight_apply_keeps_lone_surrogates,
+            browser_highlight_apply_options_are_checked,
         );
     };
 }
