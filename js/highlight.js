@@ -33,6 +33,10 @@ function checkElement(value, what) {
 /**
  * Highlighting rules compiled once: terms (thousands at once), regular expressions and detectors.
  * Run it on any number of strings or TextDocuments; call `free()` when done.
+ *
+ * A string in the rules (a term, a pattern, a class name, …) must not hold a lone surrogate: it
+ * is refused with an Error naming it. A text's lone surrogates are read as U+FFFD (offsets stay
+ * exact), so a term or pattern that matches U+FFFD matches them too.
  */
 export class Highlighter {
   #raw;
@@ -67,7 +71,11 @@ export class Highlighter {
     return new HighlightRanges(textOrDocument, raw, this.#categories, sentencesOf);
   }
 
-  /** The text as HTML, escaped, with each match in a `<mark>`; safe to assign to `innerHTML`. */
+  /**
+   * The text as HTML, escaped, with each match in a `<mark>`; safe to assign to `innerHTML`. Each
+   * lone surrogate is written as U+FFFD: no HTML can hold one (a parser reads `&#xD800;` as
+   * U+FFFD), so the HTML's text is `text.toWellFormed()`.
+   */
   html(textOrDocument) {
     const highlighter = this.#live("html");
     if (textOrDocument instanceof TextDocument) {

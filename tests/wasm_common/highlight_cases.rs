@@ -339,6 +339,20 @@ pub fn browser_highlight_apply_keeps_lone_surrogates() {
     div.remove();
 }
 
+pub fn browser_highlight_html_writes_replacement_characters_for_lone_surrogates() {
+    // What a parser makes of HTML is the text with U+FFFD for each lone surrogate: a lone
+    // surrogate cannot be written in HTML (a parser reads "&#xD800;" as U+FFFD too).
+    let text = JsString::from_char_code(&[0xD800, 0x20, 0x4E, 0x65, 0x77, 0x20, 0xDC00]);
+    let h = highlighter(r#"{"terms": ["New"]}"#);
+    let html = h.html(&document_of(&String::from(&text)));
+    assert_eq!(html, "\u{FFFD} <mark class=\"tl-term\" data-category=\"term\" data-match=\"0\">New</mark> \u{FFFD}");
+    let div = container(&html);
+    assert_eq!(get(&div, "textContent"), JsValue::from(text.to_well_formed()));
+    div.set_inner_html("&#xD800;");
+    assert_eq!(div.text_content().unwrap(), "\u{FFFD}", "no HTML holds a lone surrogate");
+    div.remove();
+}
+
 pub fn browser_highlight_apply_options_are_checked() {
     let div = container("<p>New York</p>");
     let h = highlighter(r#"{"terms": ["New York"]}"#);

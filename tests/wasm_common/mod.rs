@@ -248,6 +248,7 @@ macro_rules! browser_wasm_cases {
             browser_highlight_clear_leaves_the_pages_own_marks,
             browser_highlight_skips_svg_and_mathml,
             browser_highlight_apply_keeps_lone_surrogates,
+            browser_highlight_html_writes_replacement_characters_for_lone_surrogates,
             browser_highlight_apply_options_are_checked,
         );
     };
