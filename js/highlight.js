@@ -25,8 +25,24 @@ function checkSelectors(value, what) {
 
 /** Throws a TypeError unless `value` is a DOM element. */
 function checkElement(value, what) {
-  if (typeof Element === "undefined" || !(value instanceof Element)) {
+  if (typeof Element === "undefined" || !(value instanceof Element) || !isElementNode(value)) {
     throw new TypeError(`textlens.${what}: element must be a DOM Element`);
+  }
+}
+
+/** The DOM's own `nodeType` getter, which throws for anything but a real node. */
+const nodeType = globalThis.Node && Object.getOwnPropertyDescriptor(Node.prototype, "nodeType").get;
+
+/**
+ * Whether `value` is a real element: not a Proxy of one, nor an object that merely inherits from
+ * `Element.prototype`. The wasm module calls the DOM on it, and such a value would run user code
+ * (or throw) in the middle of a call, with the same damage as a throwing getter (see `plainData`).
+ */
+function isElementNode(value) {
+  try {
+    return nodeType?.call(value) === Node.ELEMENT_NODE;
+  } catch {
+    return false;
   }
 }
 
@@ -92,8 +108,8 @@ export class Highlighter {
    * `exclude` selectors of the rules and of `options`. Returns the number of marks made.
    */
   apply(element, options) {
-    checkElement(element, "Highlighter.apply");
     const checked = this.#applyOptions(options, "Highlighter.apply");
+    checkElement(element, "Highlighter.apply");
     return guard("Highlighter.apply", () => this.#live("apply").apply(element, checked));
   }
 
@@ -112,8 +128,8 @@ export class Highlighter {
    * is missing. Returns which was used: "css" or "dom".
    */
   applyCss(element, options) {
-    checkElement(element, "Highlighter.applyCss");
     const checked = this.#applyOptions(options, "Highlighter.applyCss");
+    checkElement(element, "Highlighter.applyCss");
     return guard("Highlighter.applyCss", () => this.#live("applyCss").applyCss(element, checked));
   }
 

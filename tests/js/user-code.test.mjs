@@ -63,10 +63,10 @@ function assertThrowsOwn(call, thrown, what) {
 }
 
 /**
- * Every entry point that takes an options or rules object, as `[name, call(object)]`, with the
- * key and a valid value of the object it takes. `doc` is the TextDocument the methods run on.
+ * Every entry point that takes an options or rules object, as `[name, key, value, call(object)]`:
+ * a key and a valid value of the object it takes. The methods run on `doc` and `highlighter`.
  */
-function entryPoints(doc) {
+function entryPoints(doc, highlighter) {
   return [
     ["split", "mode", "article", (o) => split("One. Two.", "sentence", o)],
     ["split chunk", "maxSize", 4, (o) => split("One. Two.", "chunk", o)],
@@ -80,23 +80,23 @@ function entryPoints(doc) {
     ["a term object", "text", "Two", (o) => new Highlighter({ terms: ["One", o] })],
     ["a pattern object", "pattern", "T\\w+", (o) => new Highlighter({ patterns: [o] })],
     ["a detector object", "detector", "quotes", (o) => new Highlighter({ detectors: [o] })],
-    ["Highlighter.apply options", "exclude", [".skip"], (o) => new Highlighter({ terms: ["Two"] }).apply(fakeElement(), o)],
-    ["Highlighter.applyCss options", "exclude", [".skip"], (o) => new Highlighter({ terms: ["Two"] }).applyCss(fakeElement(), o)],
+    ["Highlighter.apply options", "exclude", [".skip"], (o) => highlighter.apply(fakeElement(), o)],
+    ["Highlighter.applyCss options", "exclude", [".skip"], (o) => highlighter.applyCss(fakeElement(), o)],
   ];
 }
 
 /**
- * An object that passes the appliers' `instanceof Element` check in Node (which has no DOM), so
- * that their options are read; the options are always read before the element is used.
+ * Stands for an element in Node, which has no DOM: the appliers read their options before they
+ * check the element (which this is not), so the options' getters run all the same.
  */
 function fakeElement() {
-  globalThis.Element ??= class Element {};
-  return new globalThis.Element();
+  return {};
 }
 
 test("a getter or Proxy trap that throws: the user's own error, from every entry point", () => {
   const doc = new TextDocument("One. Two.");
-  for (const [entry, key, value, call] of entryPoints(doc)) {
+  const highlighter = new Highlighter({ terms: ["Two"] });
+  for (const [entry, key, value, call] of entryPoints(doc, highlighter)) {
     for (const thrown of [new Error("boom"), 0]) {
       for (const [kind, object] of hostileObjects(key, value, thrown)) {
         assertThrowsOwn(() => call(object), thrown, `${entry}, ${kind} throwing ${thrown}`);
@@ -104,6 +104,8 @@ test("a getter or Proxy trap that throws: the user's own error, from every entry
     }
   }
   assert.deepEqual(doc.split("sentence").texts(), ["One. ", "Two."], "the document still works");
+  assert.deepEqual(highlighter.ranges(doc).texts(), ["Two"], "and so does the highlighter");
+  highlighter.free();
   assert.equal(doc.count().words, 2);
   doc.free();
   assert.equal(doc.freed, true);
@@ -213,11 +215,21 @@ test("options nested without end (a cycle) are refused before wasm", () => {
   assert.throws(() => new Highlighter({ terms }), /Highlighter: rules nest more than \d+ levels deep/);
 });
 
-test("a text or granularity that is not a string is refused before wasm, even a Proxy", () => {
+test("a text, granularity or element of the wrong type is refused before wasm, even a Proxy", () => {
   const thrown = new Error("boom");
   const proxy = throwingTrap({}, "get", thrown);
   assert.throws(() => wordCount(proxy), TypeError);
   assert.throws(() => split(proxy, "word"), TypeError);
   assert.throws(() => split("x", proxy), TypeError);
   assert.throws(() => new TextDocument(proxy), TypeError);
+  // Node has no DOM: an object that inherits from a stand-in Element.prototype is still refused.
+  globalThis.Element = class Element {};
+  try {
+    const highlighter = new Highlighter({ terms: ["x"] });
+    assert.throws(() => highlighter.apply(new Element()), /element must be a DOM Element/);
+    assert.throws(() => highlighter.clear(new Proxy(new Element(), {})), /element must be a DOM Element/);
+    highlighter.free();
+  } finally {
+    delete globalThis.Element;
+  }
 });
