@@ -9,11 +9,11 @@
 //!
 //! Both appliers see an element as the text of its text nodes in document order, skipping
 //! `script`, `style`, `textarea`, the caller's excluded selectors, and every element that is not
-//! HTML with all inside it (SVG and MathML: an HTML `<mark>` there would hide the text, and a
-//! `<text>` or `<mi>` is no place for one). A U+2029 PARAGRAPH SEPARATOR
-//! is inserted (in the searched text only) between text nodes that are separated by anything but
-//! an inline element: phrases do not match across it and sentences end at it, so nothing matches
-//! across two paragraphs, while matches do cross `<b>`, `<a>` or `<span>` boundaries.
+//! HTML with all inside it (SVG and MathML: an HTML `<mark>` in a `<text>` or `<mi>` hides the
+//! text). A U+2029 PARAGRAPH SEPARATOR is inserted (in the searched text only) between text nodes
+//! that are separated by anything but an inline element: phrases do not match across it and
+//! sentences end at it, so nothing matches across two paragraphs, while matches do cross `<b>`,
+//! `<a>` or `<span>` boundaries.
 //!
 //! The DOM applier splits each text node it marks (`splitText`) rather than writing its text
 //! anew, so the page's text stays what it was unit for unit, lone surrogates included (the
@@ -431,7 +431,7 @@ impl MarkBuilder<'_> {
         for &event in events {
             match event {
                 Event::Text(piece) => {
-                    let Some(text) = rest.take() else { break };
+                    let Some(text) = rest.take() else { break }; // text events tile the node: never
                     if piece.end < span.end {
                         let end = cursor.utf16_offset(piece.end);
                         rest = Some(text.split_text(to_u32(end - rest_start)).map_err(dom_error)?);
