@@ -24,7 +24,8 @@ export function assertReady(what) {
  *
  * A trap also skips the code that gives back the Rust stack the call was using: it is given back
  * here (wasm-bindgen's stack pointer is set to what it was before the call), or enough panics
- * would exhaust the stack and break every later call.
+ * would exhaust the stack and break every later call. The same is done for any other exception,
+ * which costs nothing when it never passed through wasm; none should (see `plainData`).
  */
 export function guard(what, call) {
   const moveStack = wasm.__wbindgen_add_to_stack_pointer; // in release builds (tests/js/panic.test.mjs)
@@ -32,8 +33,8 @@ export function guard(what, call) {
   try {
     return call();
   } catch (error) {
-    if (!(error instanceof WebAssembly.RuntimeError)) throw error;
     moveStack?.(stackPointer - moveStack(0));
+    if (!(error instanceof WebAssembly.RuntimeError)) throw error;
     const panic = takePanicMessage() ?? error.message;
     throw new Error(`textlens.${what}: internal error, please report it: ${panic}`, { cause: error });
   }
@@ -100,12 +101,55 @@ export function checkString(value, what, name) {
   }
 }
 
-/** Throws a TypeError unless `value` is undefined, null or a plain object. */
-export function checkOptions(value, what) {
-  if (value !== undefined && value !== null && (typeof value !== "object" || Array.isArray(value))) {
-    throw new TypeError(`textlens.${what}: options must be an object, got ${describe(value)}`);
+/**
+ * Throws a TypeError unless `value` is undefined, null or an object (not an array); returns it as
+ * plain data (see `plainData`), undefined for undefined or null. `name` names it in messages.
+ */
+export function checkOptions(value, what, name = "options") {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "object" || Array.isArray(value)) {
+    throw new TypeError(`textlens.${what}: ${name} must be an object, got ${describe(value)}`);
   }
-  return value ?? undefined;
+  return plainData(value, what, name);
+}
+
+/** Deeper than any option nests (rules.terms[0].synonyms[0] is 4 deep); ends cycles. */
+const MAX_DEPTH = 32;
+
+/** The longest array plainData copies: a sparse array or a Proxy can claim 2^32 - 1 elements. */
+const MAX_ELEMENTS = 2 ** 24;
+
+/** Stands for every function in plain data: the wasm module only tells that it is one. */
+const FUNCTION = Object.freeze(function aFunction() {});
+
+/**
+ * A copy of `value` (options, rules) made of plain data, read here once: primitives, new arrays,
+ * and new null-prototype objects of the own enumerable string-keyed properties (what
+ * `Object.entries` reads: getters and Proxy traps run here, and whatever they throw is thrown
+ * as it is). `what` and `name` name the call and the value in errors.
+ *
+ * The wasm module reads options with `Object.entries`, `Array.isArray` and the like, so it must
+ * only ever see this copy: user code run while a call is inside wasm could throw through the
+ * wasm frames, skipping their epilogues. That call's stack (the `__wbindgen_add_to_stack_pointer`
+ * stack) would stay taken, what it allocated would leak, and the TextDocument or Highlighter it
+ * borrowed would stay borrowed for good. Copying first also means each getter runs once.
+ */
+function plainData(value, what, name, depth = 0) {
+  if (typeof value === "function") return FUNCTION;
+  if (typeof value !== "object" || value === null) return value;
+  if (depth === MAX_DEPTH) {
+    throw new Error(`textlens.${what}: ${name} nest more than ${MAX_DEPTH} levels deep (is there a cycle?)`);
+  }
+  if (Array.isArray(value)) {
+    const length = value.length;
+    if (length > MAX_ELEMENTS) {
+      throw new Error(`textlens.${what}: an array in ${name} has ${length} elements, more than ${MAX_ELEMENTS} (2^24)`);
+    }
+    return Array.from({ length }, (_, index) => plainData(value[index], what, name, depth + 1));
+  }
+  const copy = Object.create(null);
+  for (const [key, item] of Object.entries(value)) copy[key] = plainData(item, what, name, depth + 1);
+  return copy;
 }
 
 /**

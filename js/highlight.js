@@ -3,7 +3,9 @@
 // selectors, and lazy `{ start, end, text, … }` views of the typed arrays it returns.
 
 import { RawHighlighter } from "./textlens_wasm.js";
-import { assertReady, checkString, guard, OffsetList, rawDocumentOf, TextDocument, withTransientDocument } from "./core.js";
+import {
+  assertReady, checkOptions, checkString, guard, OffsetList, rawDocumentOf, TextDocument, withTransientDocument,
+} from "./core.js";
 
 /** Detector names, in the order of the detector indexes in `ruleIndexes`. */
 export const DETECTORS = Object.freeze([
@@ -23,23 +25,34 @@ function checkSelectors(value, what) {
 
 /** Throws a TypeError unless `value` is a DOM element. */
 function checkElement(value, what) {
-  if (typeof Element === "undefined" || !(value instanceof Element)) {
+  if (typeof Element === "undefined" || !(value instanceof Element) || !isElementNode(value)) {
     throw new TypeError(`textlens.${what}: element must be a DOM Element`);
   }
 }
 
-/** Throws a TypeError unless `value` is undefined, null or a plain object; returns an object. */
-function checkObject(value, what, name) {
-  if (value === undefined || value === null) return {};
-  if (typeof value !== "object" || Array.isArray(value)) {
-    throw new TypeError(`textlens.${what}: ${name} must be an object`);
+/** The DOM's own `nodeType` getter, which throws for anything but a real node. */
+const nodeType = globalThis.Node && Object.getOwnPropertyDescriptor(Node.prototype, "nodeType").get;
+
+/**
+ * Whether `value` is a real element: not a Proxy of one, nor an object that merely inherits from
+ * `Element.prototype`. The wasm module calls the DOM on it, and such a value would run user code
+ * (or throw) in the middle of a call, with the same damage as a throwing getter (see `plainData`).
+ */
+function isElementNode(value) {
+  try {
+    return nodeType?.call(value) === Node.ELEMENT_NODE;
+  } catch {
+    return false;
   }
-  return value;
 }
 
 /**
  * Highlighting rules compiled once: terms (thousands at once), regular expressions and detectors.
  * Run it on any number of strings or TextDocuments; call `free()` when done.
+ *
+ * A string in the rules (a term, a pattern, a class name, …) must not hold a lone surrogate: it
+ * is refused with an Error naming it. A text's lone surrogates are read as U+FFFD (offsets stay
+ * exact), so a term or pattern that matches U+FFFD matches them too.
  */
 export class Highlighter {
   #raw;
@@ -48,7 +61,7 @@ export class Highlighter {
 
   constructor(rules) {
     assertReady("Highlighter");
-    const { exclude, ...coreRules } = checkObject(rules, "Highlighter", "rules");
+    const { exclude, ...coreRules } = checkOptions(rules, "Highlighter", "rules") ?? {};
     this.#exclude = checkSelectors(exclude, "Highlighter");
     this.#raw = guard("Highlighter", () => new RawHighlighter(coreRules));
     this.#categories = Object.freeze(this.#raw.categories.map((c) => Object.freeze(c)));
@@ -74,7 +87,11 @@ export class Highlighter {
     return new HighlightRanges(textOrDocument, raw, this.#categories, sentencesOf);
   }
 
-  /** The text as HTML, escaped, with each match in a `<mark>`; safe to assign to `innerHTML`. */
+  /**
+   * The text as HTML, escaped, with each match in a `<mark>`; safe to assign to `innerHTML`. Each
+   * lone surrogate is written as U+FFFD: no HTML can hold one (a parser reads `&#xD800;` as
+   * U+FFFD), so the HTML's text is `text.toWellFormed()`.
+   */
   html(textOrDocument) {
     const highlighter = this.#live("html");
     if (textOrDocument instanceof TextDocument) {
@@ -85,17 +102,21 @@ export class Highlighter {
   }
 
   /**
-   * Wraps the matches in `element`'s text in `<mark>` elements (removing earlier ones first),
-   * across text nodes and inline elements; skips script, style, textarea and the `exclude`
-   * selectors of the rules and of `options`. Returns the number of marks made.
+   * Wraps the matches in `element`'s text in `<mark>` elements (removing the ones it made before
+   * first), across text nodes and inline elements, by splitting the text nodes (the text stays
+   * as it was, lone surrogates included); skips script, style, textarea, SVG and MathML, and the
+   * `exclude` selectors of the rules and of `options`. Returns the number of marks made.
    */
   apply(element, options) {
+    const checked = this.#applyOptions(options, "Highlighter.apply");
     checkElement(element, "Highlighter.apply");
-    const exclude = this.#excludeFor(options, "Highlighter.apply");
-    return guard("Highlighter.apply", () => this.#live("apply").apply(element, exclude));
+    return guard("Highlighter.apply", () => this.#live("apply").apply(element, checked));
   }
 
-  /** Removes the marks `apply` made; the element's innerHTML is restored exactly. */
+  /**
+   * Removes the marks `apply` made (any Highlighter's, and no mark of the page's own, however
+   * alike) and merges the text nodes it split: the element's innerHTML is restored exactly.
+   */
   clear(element) {
     checkElement(element, "Highlighter.clear");
     guard("Highlighter.clear", () => RawHighlighter.clear(element));
@@ -107,9 +128,9 @@ export class Highlighter {
    * is missing. Returns which was used: "css" or "dom".
    */
   applyCss(element, options) {
+    const checked = this.#applyOptions(options, "Highlighter.applyCss");
     checkElement(element, "Highlighter.applyCss");
-    const exclude = this.#excludeFor(options, "Highlighter.applyCss");
-    return guard("Highlighter.applyCss", () => this.#live("applyCss").applyCss(element, exclude));
+    return guard("Highlighter.applyCss", () => this.#live("applyCss").applyCss(element, checked));
   }
 
   /** Unregisters this highlighter's highlights from `CSS.highlights`. */
@@ -132,11 +153,10 @@ export class Highlighter {
     return this.#raw;
   }
 
-  #excludeFor(options, what) {
-    const { exclude, ...rest } = checkObject(options, what, "options");
-    const unknown = Object.keys(rest);
-    if (unknown.length > 0) throw new Error(`textlens.${what}: unknown option ${JSON.stringify(unknown[0])}`);
-    return [...this.#exclude, ...checkSelectors(exclude, what)];
+  /** The options of apply / applyCss as plain data, with the rules' exclude selectors added. */
+  #applyOptions(options, what) {
+    const checked = checkOptions(options, what) ?? {};
+    return { ...checked, exclude: [...this.#exclude, ...checkSelectors(checked.exclude, what)] };
   }
 }
 

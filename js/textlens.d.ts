@@ -1,5 +1,12 @@
 // Type declarations of textlens, the public JavaScript API (js/textlens.js, js/node.mjs).
 // All offsets are UTF-16 code units: `text.slice(start, end)` is exactly the segment.
+//
+// Options and rules are read once, into plain data, before any work starts: getters run once, and
+// an error a getter or Proxy trap throws is thrown as it is. Unknown option names throw. A string
+// option (a term, a pattern, an abbreviation, a class name, …) must not hold a lone surrogate: it
+// throws an Error naming it. The lone surrogates of a text are read as U+FFFD, one UTF-16 unit
+// too, so offsets stay exact and a term or pattern matching U+FFFD matches them as well. An
+// error message quotes a bad value up to 200 characters, then "…" and its length.
 
 /** What `split` cuts a text into. */
 export type Granularity = "grapheme" | "word" | "sentence" | "paragraph" | "line" | "chunk";
@@ -285,6 +292,7 @@ export interface HighlightDetector {
   className?: string;
 }
 
+/** Every string in the rules must be free of lone surrogates. */
 export interface HighlightRules {
   terms?: Array<string | HighlightTerm>;
   patterns?: Array<string | HighlightPattern>;
@@ -299,7 +307,7 @@ export interface HighlightRules {
   accuracy?: HighlightAccuracy;
   /** Fewest letters of a long word (detector "longWords"), default 13. */
   longWordLetters?: number;
-  /** CSS selectors whose text apply/applyCss skip (script, style and textarea always are). */
+  /** CSS selectors whose text apply/applyCss skip (script, style, textarea, SVG and MathML always are). */
   exclude?: string[];
 }
 
@@ -344,6 +352,8 @@ export declare class HighlightPieces implements Iterable<HighlightPiece> {
   readonly categoryIds: Uint32Array;
   readonly length: number;
   get(index: number): HighlightPiece | undefined;
+  /** The text of every piece. */
+  texts(): string[];
   [Symbol.iterator](): Iterator<HighlightPiece>;
 }
 
@@ -363,6 +373,8 @@ export declare class HighlightRanges implements Iterable<HighlightMatch> {
   readonly pieces: HighlightPieces;
   readonly length: number;
   get(index: number): HighlightMatch | undefined;
+  /** The text of every match. */
+  texts(): string[];
   [Symbol.iterator](): Iterator<HighlightMatch>;
 }
 
@@ -378,11 +390,18 @@ export declare class Highlighter {
   constructor(rules?: HighlightRules);
   readonly categories: readonly HighlightCategory[];
   ranges(text: string | TextDocument): HighlightRanges;
-  /** Escaped HTML with <mark class data-category data-match> elements; safe for innerHTML. */
+  /**
+   * Escaped HTML with <mark class data-category data-match> elements; safe for innerHTML. Lone
+   * surrogates are written as U+FFFD (no HTML can hold one): its text is `text.toWellFormed()`.
+   */
   html(text: string | TextDocument): string;
-  /** Wraps matches in <mark> elements (across text nodes and inline elements); returns the mark count. */
+  /**
+   * Wraps matches in <mark> elements (across text nodes and inline elements) by splitting text
+   * nodes, which keep their text unit for unit; skips script, style, textarea, SVG and MathML.
+   * Returns the mark count.
+   */
   apply(element: Element, options?: HighlightApplyOptions): number;
-  /** Removes the marks apply made; innerHTML is restored exactly. */
+  /** Removes the marks apply made (never the page's own marks); innerHTML is restored exactly. */
   clear(element: Element): void;
   /** CSS Custom Highlight API where available ("css"), else apply ("dom"). */
   applyCss(element: Element, options?: HighlightApplyOptions): "css" | "dom";

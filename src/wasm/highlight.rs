@@ -8,27 +8,53 @@
 //! API is missing.
 //!
 //! Both appliers see an element as the text of its text nodes in document order, skipping
-//! `script`, `style`, `textarea` and the caller's excluded selectors. A U+2029 PARAGRAPH SEPARATOR
-//! is inserted (in the searched text only) between text nodes that are separated by anything but
-//! an inline element: phrases do not match across it and sentences end at it, so nothing matches
-//! across two paragraphs, while matches do cross `<b>`, `<a>` or `<span>` boundaries.
+//! `script`, `style`, `textarea`, the caller's excluded selectors, and every element that is not
+//! HTML with all inside it (SVG and MathML: an HTML `<mark>` in a `<text>` or `<mi>` hides the
+//! text). A U+2029 PARAGRAPH SEPARATOR is inserted (in the searched text only) between text nodes
+//! that are separated by anything but an inline element: phrases do not match across it and
+//! sentences end at it, so nothing matches across two paragraphs, while matches do cross `<b>`,
+//! `<a>` or `<span>` boundaries.
+//!
+//! The DOM applier splits each text node it marks (`splitText`) rather than writing its text
+//! anew, so the page's text stays what it was unit for unit, lone surrogates included (the
+//! searched text has U+FFFD in their place, one UTF-16 unit as well). `clear` unwraps only the
+//! marks `apply` made (it remembers them in a `WeakSet`), never marks of the page's own that look
+//! the same, and merges the split text nodes again.
 
 use super::{js_error, read_options, set, to_u32, utf16_bounds, TextDocument};
 use crate::highlight::{
     nest, pieces, sentence_index, Category, Event, Highlighter, Match, Rule, Rules, Walker, PARAGRAPH_SEPARATOR,
 };
+use crate::Error;
 use crate::{Span, Utf16Cursor};
-use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
+use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array, WeakSet};
+use serde::Deserialize;
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{CharacterData, Document, Element, Node, StaticRange, StaticRangeInit};
+use web_sys::{CharacterData, Document, Element, Node, StaticRange, StaticRangeInit, Text};
 
-/// Elements whose text is never highlighted.
+/// HTML elements whose text is never highlighted.
 const ALWAYS_SKIPPED: &str = "script, style, textarea";
 
-/// The marks made by the DOM applier, as `clear` finds them.
+/// The namespace of HTML elements, the only ones whose text is highlighted.
+const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
+
+/// Marks like the DOM applier's, as `clear` looks for them before asking [`MARKS`].
 const MARK_SELECTOR: &str = "mark[data-category][data-match]";
+
+thread_local! {
+    /// Every mark the DOM applier made, held weakly: `clear` unwraps these and no other.
+    static MARKS: WeakSet = WeakSet::new();
+}
+
+/// Options of `apply` and `applyCss`.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct ApplyOptions {
+    /// CSS selectors of elements whose text is skipped, the rules' and the call's.
+    exclude: Vec<String>,
+}
 
 /// Elements that do not separate the text around them.
 const INLINE_ELEMENTS: [&str; 29] = [
@@ -89,8 +115,8 @@ impl RawHighlighter {
             .collect()
     }
 
-    /// Matches and pieces of a document's text as typed arrays (see `RawHighlightRanges` in the
-    /// typings).
+    /// Matches and pieces of a document's text as typed arrays (wrapped by `HighlightRanges` in
+    /// `js/highlight.js`).
     pub fn ranges(&self, document: &TextDocument) -> Object {
         ranges_to_js(&self.inner, document.text())
     }
@@ -102,32 +128,11 @@ impl RawHighlighter {
     }
 
     /// Wraps the matches in `element`'s text in `<mark>` elements, after removing earlier ones;
-    /// returns the number of marks made. `exclude` is an array of CSS selectors to skip.
-    pub fn apply(&self, element: &Element, exclude: JsValue) -> Result<u32, JsError> {
-        let skip = skip_selector(element, exclude)?;
+    /// returns the number of marks made. `options` is `{ exclude }`, CSS selectors to skip.
+    pub fn apply(&self, element: &Element, options: JsValue) -> Result<u32, JsError> {
+        let skip = skip_selector(element, options, "Highlighter.apply")?;
         clear_marks(element)?;
-        let seen = SeenText::collect(element, &skip)?;
-        let document =
-            element.owner_document().ok_or_else(|| JsError::new("Highlighter.apply: the element has no document"))?;
-        let (matches, _) = self.inner.find_unplaced(&seen.text);
-        let tree = nest(&matches);
-        let mut walker = Walker::new(&tree);
-        let mut marks = 0;
-        for (node, span) in &seen.nodes {
-            let mut events = Vec::new();
-            walker.window(*span, &mut |event| events.push(event));
-            if events.iter().any(|e| matches!(e, Event::Open(_))) {
-                let builder = MarkBuilder {
-                    document: &document,
-                    text: &seen.text,
-                    tree: &tree,
-                    matches: &matches,
-                    highlighter: &self.inner,
-                };
-                marks += builder.replace(node, &events)?;
-            }
-        }
-        Ok(marks)
+        self.mark(element, &skip)
     }
 
     /// Removes the marks `apply` made in `element` and merges the text nodes it split, so the
@@ -141,13 +146,13 @@ impl RawHighlighter {
     /// with `::highlight(name)`. Returns `"css"`, or `"dom"` when the API is missing and marks
     /// were applied instead.
     #[wasm_bindgen(js_name = applyCss)]
-    pub fn apply_css(&self, element: &Element, exclude: JsValue) -> Result<String, JsError> {
+    pub fn apply_css(&self, element: &Element, options: JsValue) -> Result<String, JsError> {
+        let skip = skip_selector(element, options, "Highlighter.applyCss")?;
+        clear_marks(element)?;
         let Some(registry) = highlight_registry() else {
-            self.apply(element, exclude)?;
+            self.mark(element, &skip)?;
             return Ok("dom".into());
         };
-        let skip = skip_selector(element, exclude)?;
-        clear_marks(element)?;
         self.clear_css();
         let seen = SeenText::collect(element, &skip)?;
         let mut highlights: BTreeMap<String, CssHighlight> = BTreeMap::new();
@@ -175,6 +180,30 @@ impl RawHighlighter {
                 registry.delete(&highlight_name(category));
             }
         }
+    }
+}
+
+impl RawHighlighter {
+    /// The work behind `apply`, once earlier marks are gone: marks the matches in the text of
+    /// `element` outside `skip`.
+    fn mark(&self, element: &Element, skip: &str) -> Result<u32, JsError> {
+        let seen = SeenText::collect(element, skip)?;
+        let document =
+            element.owner_document().ok_or_else(|| JsError::new("Highlighter.apply: the element has no document"))?;
+        let (matches, _) = self.inner.find_unplaced(&seen.text);
+        let tree = nest(&matches);
+        let mut walker = Walker::new(&tree);
+        let mut cursor = Utf16Cursor::new(&seen.text);
+        let builder = MarkBuilder { document: &document, tree: &tree, matches: &matches, highlighter: &self.inner };
+        let mut marks = 0;
+        for (node, span) in &seen.nodes {
+            let mut events = Vec::new();
+            walker.window(*span, &mut |event| events.push(event));
+            if events.iter().any(|e| matches!(e, Event::Open(_))) {
+                marks += builder.split(node, *span, &events, &mut cursor)?;
+            }
+        }
+        Ok(marks)
     }
 }
 
@@ -248,22 +277,29 @@ fn highlight_registry() -> Option<HighlightRegistry> {
     has_highlight.then(|| registry.unchecked_into())
 }
 
-/// The selector of everything the appliers skip, after checking the caller's selectors.
-fn skip_selector(element: &Element, exclude: JsValue) -> Result<String, JsError> {
-    let exclude: Vec<String> = read_options(exclude, "Highlighter.apply exclude")?;
+/// The selector of everything the appliers skip, after checking the caller's selectors; `what`
+/// names the call in errors.
+fn skip_selector(element: &Element, options: JsValue, what: &str) -> Result<String, JsError> {
+    let ApplyOptions { exclude } = read_options(options, what)?;
     if let Some(bad) = exclude.iter().find(|selector| element.matches(selector).is_err()) {
-        return Err(JsError::new(&format!("Highlighter.apply: exclude selector {bad:?} is not a valid CSS selector")));
+        return Err(js_error(Error::invalid_option(format!(
+            "{what}: exclude selector {bad:?} is not a valid CSS selector"
+        ))));
     }
     Ok(std::iter::once(ALWAYS_SKIPPED).chain(exclude.iter().map(String::as_str)).collect::<Vec<_>>().join(", "))
 }
 
 /// Unwraps every mark made by `apply` under `element`, then merges adjacent text nodes.
 fn clear_marks(element: &Element) -> Result<(), JsError> {
-    let marks = element.query_selector_all(MARK_SELECTOR).map_err(dom_error)?;
-    if marks.length() == 0 {
+    let candidates = element.query_selector_all(MARK_SELECTOR).map_err(dom_error)?;
+    let marks: Vec<Node> = (0..candidates.length())
+        .filter_map(|index| candidates.get(index))
+        .filter(|mark| MARKS.with(|made| made.has(mark.unchecked_ref())))
+        .collect();
+    if marks.is_empty() {
         return Ok(());
     }
-    for mark in (0..marks.length()).filter_map(|index| marks.get(index)) {
+    for mark in marks {
         let Some(parent) = mark.parent_node() else { continue };
         while let Some(child) = mark.first_child() {
             parent.insert_before(&child, Some(&mark)).map_err(dom_error)?;
@@ -287,7 +323,7 @@ fn dom_error(value: JsValue) -> JsError {
 /// The text that highlighting sees in an element: its text nodes and their joined text.
 struct SeenText {
     /// Each text node and where its data lies in `text`.
-    nodes: Vec<(Node, Span)>,
+    nodes: Vec<(Text, Span)>,
     /// The data of the text nodes, in document order, with a paragraph separator where a
     /// non-inline element separates two of them.
     text: String,
@@ -295,11 +331,11 @@ struct SeenText {
 
 impl SeenText {
     /// Walks `root`'s descendants (without recursion, so deep documents are fine), skipping the
-    /// subtrees of elements that match `skip`.
+    /// subtrees of elements that match `skip` or are not HTML (nothing, when `root` is not).
     fn collect(root: &Element, skip: &str) -> Result<SeenText, JsError> {
         let mut seen = SeenText { nodes: Vec::new(), text: String::new() };
         let mut ancestors: Vec<Node> = Vec::new();
-        let mut current = root.first_child();
+        let mut current = if is_html(root) { root.first_child() } else { None };
         loop {
             let Some(node) = current else {
                 let Some(parent) = ancestors.pop() else { break };
@@ -310,9 +346,11 @@ impl SeenText {
             if node.node_type() == Node::TEXT_NODE {
                 let start = seen.text.len();
                 seen.text.push_str(&node.unchecked_ref::<CharacterData>().data());
-                seen.nodes.push((node.clone(), Span::new(start, seen.text.len())));
+                if seen.text.len() > start {
+                    seen.nodes.push((node.clone().unchecked_into(), Span::new(start, seen.text.len())));
+                }
             } else if let Some(element) = node.dyn_ref::<Element>() {
-                if !element.matches(skip).map_err(dom_error)? {
+                if is_html(element) && !element.matches(skip).map_err(dom_error)? {
                     seen.separate_after(&node);
                     if let Some(child) = node.first_child() {
                         ancestors.push(node);
@@ -365,30 +403,52 @@ impl SeenText {
     }
 }
 
-/// Builds the marks of one text node.
+/// Whether `element` is an HTML element (not SVG, MathML or another XML vocabulary).
+fn is_html(element: &Element) -> bool {
+    element.namespace_uri().as_deref() == Some(HTML_NAMESPACE)
+}
+
+/// Builds the marks of text nodes.
 struct MarkBuilder<'a> {
     document: &'a Document,
-    text: &'a str,
     tree: &'a [crate::highlight::Node],
     matches: &'a [Match],
     highlighter: &'a Highlighter,
 }
 
 impl MarkBuilder<'_> {
-    /// Replaces `node` by the text and marks of `events`; returns the number of marks made.
-    fn replace(&self, node: &Node, events: &[Event]) -> Result<u32, JsError> {
+    /// Splits `node`, whose data is `span` of the searched text, into the text of `events` and
+    /// puts each piece in its mark; returns the number of marks made. `cursor` (over the searched
+    /// text) gives the UTF-16 offsets to split at.
+    fn split(&self, node: &Text, span: Span, events: &[Event], cursor: &mut Utf16Cursor) -> Result<u32, JsError> {
         let parent = node.parent_node().ok_or_else(|| JsError::new("Highlighter.apply: a text node has no parent"))?;
+        // The part of the node not placed yet, where it was in `parent`: after a mark opens, text
+        // of this window always follows, so a mark opened outside any other goes before it.
+        let mut rest = Some(node.clone());
+        let mut rest_start = cursor.utf16_offset(span.start);
         let mut open: Vec<Element> = Vec::new();
         let mut marks = 0;
         for &event in events {
             match event {
-                Event::Text(span) => {
-                    let text = self.document.create_text_node(span.text(self.text));
-                    self.insert(&parent, node, open.last(), &text)?;
+                Event::Text(piece) => {
+                    let Some(text) = rest.take() else { break }; // text events tile the node: never
+                    if piece.end < span.end {
+                        let end = cursor.utf16_offset(piece.end);
+                        rest = Some(text.split_text(to_u32(end - rest_start)).map_err(dom_error)?);
+                        rest_start = end;
+                    }
+                    if let Some(mark) = open.last() {
+                        mark.append_child(&text).map_err(dom_error)?;
+                    }
                 }
                 Event::Open(index) => {
                     let mark = self.mark(index)?;
-                    self.insert(&parent, node, open.last(), &mark)?;
+                    match open.last() {
+                        Some(outer) => outer.append_child(&mark),
+                        None => parent.insert_before(&mark, rest.as_ref().map(|text| text.as_ref())),
+                    }
+                    .map_err(dom_error)?;
+                    MARKS.with(|made| made.add(&mark));
                     open.push(mark);
                     marks += 1;
                 }
@@ -397,16 +457,7 @@ impl MarkBuilder<'_> {
                 }
             }
         }
-        parent.remove_child(node).map_err(dom_error)?;
         Ok(marks)
-    }
-
-    /// Appends `child` to the innermost open mark, or else puts it before `reference`.
-    fn insert(&self, parent: &Node, reference: &Node, open: Option<&Element>, child: &Node) -> Result<(), JsError> {
-        match open {
-            Some(mark) => mark.append_child(child).map(drop).map_err(dom_error),
-            None => parent.insert_before(child, Some(reference)).map(drop).map_err(dom_error),
-        }
     }
 
     /// A `<mark>` for the tree node at `index`, with the attributes of the HTML output.

@@ -11,7 +11,9 @@
 //!   [`Utf16Cursor`];
 //! - options arrive as plain objects, read with serde by [`options`] (unknown option names are
 //!   errors);
-//! - every core [`Error`](crate::Error) becomes a thrown JavaScript `Error` with the same message.
+//! - every core [`Error`](crate::Error) becomes a thrown JavaScript `Error` with the same message;
+//!   the edge's own messages that quote a value are made [`Error`](crate::Error)s first, so that
+//!   a long value is cut in them too.
 
 pub mod count;
 pub mod document;
@@ -83,7 +85,7 @@ pub(crate) fn read_options<T: DeserializeOwned + Default>(value: JsValue, what: 
     }
     options::from_js(value).map_err(|error| {
         let place = if error.path.is_empty() { String::new() } else { format!(" {}", error.path) };
-        JsError::new(&format!("{what} options{place}: {}", error.message))
+        js_error(crate::Error::invalid_option(format!("{what} options{place}: {}", error.message)))
     })
 }
 

@@ -12,8 +12,17 @@
 //! A property whose value is `undefined` counts as absent, as in `JSON.stringify`, so
 //! `{ top: undefined }` means the default. A number that is a safe integer reaches serde as an
 //! integer, so integer options take `3` and reject `2.5` or `-1` with serde's own messages.
+//!
+//! A string with a lone surrogate is an error, wherever it is: text reaches the core with U+FFFD
+//! in place of each lone surrogate, so such a term would match every lone surrogate and every
+//! U+FFFD of a text, and its class or category name could not be written as given. (A U+FFFD in
+//! a term or pattern is fine, and matches lone surrogates of the text too.)
+//!
+//! Reading runs no user code only because the `js/` layer passes plain-data copies
+//! (`plainData` in `js/core.js`): a getter or Proxy trap that threw here would unwind through the
+//! wasm frames and leave the call's stack, allocations and borrows behind.
 
-use js_sys::{Array, Number, Object};
+use js_sys::{Array, JsString, Number, Object};
 use serde::de::{self, value::StringDeserializer, DeserializeOwned, IntoDeserializer, Unexpected, Visitor};
 use std::fmt;
 use wasm_bindgen::{JsCast, JsValue};
@@ -66,6 +75,33 @@ impl de::Error for OptionError {
     fn invalid_value(unexpected: Unexpected, expected: &dyn de::Expected) -> OptionError {
         de::Error::custom(format_args!("invalid value: {}, expected {expected}", Found(unexpected)))
     }
+
+    // The name at fault is quoted as `{:?}` quotes (serde would use backticks), so that a
+    // megabyte of it is cut in the message like any other value (see `crate::error`).
+    fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> OptionError {
+        de::Error::custom(format_args!("unknown variant {variant:?}, expected {}", OneOf(expected)))
+    }
+
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> OptionError {
+        de::Error::custom(format_args!("unknown field {field:?}, expected {}", OneOf(expected)))
+    }
+}
+
+/// The names an unknown name could have been: `"a"`, `"a" or "b"`, `one of "a", "b", "c"`.
+struct OneOf(&'static [&'static str]);
+
+impl fmt::Display for OneOf {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self.0 {
+            [] => f.write_str("nothing"),
+            [one] => write!(f, "{one:?}"),
+            [first, second] => write!(f, "{first:?} or {second:?}"),
+            [first, rest @ ..] => {
+                write!(f, "one of {first:?}")?;
+                rest.iter().try_for_each(|name| write!(f, ", {name:?}"))
+            }
+        }
+    }
 }
 
 /// What was found instead of a valid value, in serde's words, except that a float is written by
@@ -104,6 +140,9 @@ enum Value {
     Text(String),
     Array(Array),
     Object(Object),
+    /// A string with a lone surrogate: the string, quoted with the surrogates as `\u{d800}`, the
+    /// first of them and its UTF-16 offset.
+    LoneSurrogate(String, u16, usize),
     /// `null`, `undefined` (an array element; an undefined property is absent), functions,
     /// symbols, bigints: no option takes one. The name of what it is.
     Other(String),
@@ -121,7 +160,11 @@ impl Value {
                 Value::Float(number)
             }
         } else if let Some(text) = value.as_string() {
-            Value::Text(text)
+            // Each lone surrogate arrives as U+FFFD: only a string with one can have any.
+            match text.contains('\u{FFFD}').then(|| lone_surrogate(value.unchecked_ref())).flatten() {
+                Some((quoted, unit, offset)) => Value::LoneSurrogate(quoted, unit, offset),
+                None => Value::Text(text),
+            }
         } else if Array::is_array(&value) {
             Value::Array(value.unchecked_into())
         } else if value.is_object() && !value.is_function() {
@@ -146,6 +189,10 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
             Value::Array(array) => visitor.visit_seq(Elements { array, next: 0 }),
             Value::Object(object) => visitor.visit_map(Entries::of(&object)),
             Value::Other(kind) => Err(de::Error::invalid_type(Unexpected::Other(&kind), &visitor)),
+            Value::LoneSurrogate(quoted, unit, offset) => Err(de::Error::custom(format_args!(
+                "string {quoted} has a lone surrogate (U+{unit:04X} at UTF-16 offset {offset}); textlens reads \
+                 each one as U+FFFD, so an option cannot hold one"
+            ))),
         }
     }
 
@@ -179,6 +226,28 @@ impl<'de> de::Deserializer<'de> for JsDeserializer {
     fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, OptionError> {
         visitor.visit_unit()
     }
+}
+
+/// For a string with a lone surrogate: the string quoted as `{:?}` quotes a Rust string (each
+/// lone surrogate written `\u{d800}`), the first lone surrogate and its UTF-16 offset.
+fn lone_surrogate(text: &JsString) -> Option<(String, u16, usize)> {
+    let (mut quoted, mut first, mut offset) = (String::from('"'), None, 0);
+    for decoded in char::decode_utf16(text.iter()) {
+        match decoded {
+            Ok(c) => {
+                quoted.extend(c.escape_debug());
+                offset += c.len_utf16();
+            }
+            Err(error) => {
+                let unit = error.unpaired_surrogate();
+                first.get_or_insert((unit, offset));
+                quoted.push_str(&format!("\\u{{{unit:x}}}"));
+                offset += 1;
+            }
+        }
+    }
+    quoted.push('"');
+    first.map(|(unit, offset)| (quoted, unit, offset))
 }
 
 /// The elements of an array, each deserialized with its index in the error path.

@@ -226,7 +226,7 @@ test("wrong argument types and undefined", () => {
   assertClearError(() => new Highlighter("quotes"), TypeError, "rules must be an object");
   assertClearError(() => new Highlighter({ terms: 5 }), Error, "terms", "expected a sequence");
   assertClearError(() => new Highlighter({ terms: [5] }), Error, "terms[0]", "integer `5`");
-  assertClearError(() => new Highlighter({ detectors: ["nope"] }), Error, "unknown variant `nope`");
+  assertClearError(() => new Highlighter({ detectors: ["nope"] }), Error, 'unknown variant "nope"');
   const highlighter = new Highlighter({ terms: ["x"] });
   assertClearError(() => highlighter.ranges(undefined), TypeError, "text must be a string, got undefined");
   assertClearError(() => highlighter.html(42), TypeError, "text must be a string, got number");
@@ -252,4 +252,58 @@ test("calls on a freed TextDocument or Highlighter", () => {
   assertClearError(() => highlighter.ranges("text"), Error, "this Highlighter has been freed");
   assertClearError(() => highlighter.html("text"), Error, "this Highlighter has been freed");
   highlighter.free();
+});
+
+test("a lone surrogate in a term, pattern or any other option string is refused by name", () => {
+  // Text reaches textlens with U+FFFD in place of each lone surrogate, so a term of one would
+  // match every lone surrogate and every U+FFFD: refused, with the string and where the surrogate is.
+  const cases = [
+    [() => new Highlighter({ terms: ["\uD800"] }), 'terms[0]: string "\\u{d800}" has a lone surrogate (U+D800 at UTF-16 offset 0)'],
+    [() => new Highlighter({ terms: [{ text: "ab\uDC00c" }] }), 'terms[0].text: string "ab\\u{dc00}c" has a lone surrogate (U+DC00 at UTF-16 offset 2)'],
+    [() => new Highlighter({ terms: [{ text: "x", synonyms: ["😀\uD83D"] }] }), 'terms[0].synonyms[0]: string "😀\\u{d83d}"', "UTF-16 offset 2"],
+    [() => new Highlighter({ patterns: ["a\uD800|b"] }), 'patterns[0]: string "a\\u{d800}|b" has a lone surrogate'],
+    [() => new Highlighter({ synonyms: [["colour", "\uDFFF"]] }), "synonyms[0][1]", "U+DFFF"],
+    [() => new Highlighter({ terms: [{ text: "x", category: "c\uD800" }] }), "terms[0].category", "U+D800"],
+    [() => split("x", "sentence", { abbreviations: ["Gen\uD800"] }), "split options abbreviations[0]", "U+D800"],
+    [() => count("x", { extraStopWords: ["\uDC00"] }), "count options extraStopWords[0]", "U+DC00"],
+  ];
+  for (const [call, ...parts] of cases) assertClearError(call, Error, ...parts, "textlens reads each one as U+FFFD");
+});
+
+test("html() writes U+FFFD in place of each lone surrogate, and a U+FFFD term matches them", () => {
+  // A lone surrogate cannot be written in HTML: a parser reads "&#xD800;" as U+FFFD too.
+  const text = "\uD800 won \uDC00won\uFFFD";
+  const plain = new Highlighter({ terms: ["qqqzzz"] });
+  assert.equal(plain.html(text), text.toWellFormed());
+  assert.equal(plain.html(text), "\uFFFD won \uFFFDwon\uFFFD");
+  plain.free();
+  const replacement = new Highlighter({ terms: [{ text: "\uFFFD", accuracy: "partial" }] });
+  assert.deepEqual(Array.from(replacement.ranges(text), (m) => [m.start, m.end, m.text]),
+    [[0, 1, "\uD800"], [6, 7, "\uDC00"], [10, 11, "\uFFFD"]]);
+  replacement.free();
+});
+
+test("a megabyte of bad value makes a message of a few hundred characters", () => {
+  const mega = (unit) => unit.repeat(1_000_000);
+  const cases = [
+    [() => new Highlighter({ patterns: [mega("a") + "("] }), `invalid pattern "${"a".repeat(200)}…" (1000001 characters): `],
+    [() => new Highlighter({ patterns: [{ pattern: mega("a"), flags: "q" }] }), `pattern "${"a".repeat(200)}…" (1000000 characters): unknown flag 'q'`],
+    [() => new Highlighter({ terms: [mega(" ")] }), `term "${" ".repeat(200)}…" (1000000 characters) is empty once folded`],
+    [() => new Highlighter({ terms: [{ text: "x", className: mega("é") + "!" }] }), `class name "${"é".repeat(200)}…" (1000001 characters)`],
+    [() => new Highlighter({ [mega("k")]: 1 }), `unknown field "${"k".repeat(200)}…" (1000000 characters), expected one of "terms"`],
+    [() => new Highlighter({ detectors: [mega("d")] }), `unknown variant "${"d".repeat(200)}…" (1000000 characters)`],
+    [() => new Highlighter({ terms: [mega("\uD800")] }), `string "${"\\u{d800}".repeat(25)}…" (1000000 characters) has a lone surrogate`],
+    [() => split("x", mega("g")), `unknown granularity "${"g".repeat(200)}…" (1000000 characters): expected one of`],
+    [() => split("x", "sentence", { mode: mega("m") }), `unknown sentence mode "${"m".repeat(200)}…" (1000000 characters)`],
+    [() => split("x", "sentence", { abbreviations: [mega("a b ")] }), `abbreviation "${"a b ".repeat(50)}…" (4000000 characters)`],
+    [() => count("x", { top: mega("9") }), `count options top: invalid type: string "${"9".repeat(200)}…" (1000000 characters), expected usize`],
+  ];
+  for (const [call, expected] of cases) {
+    assertClearError(call, Error, expected);
+    try {
+      call();
+    } catch (error) {
+      assert.ok(error.message.length < 500, `a ${error.message.length}-character message: ${error.message.slice(0, 300)}`);
+    }
+  }
 });

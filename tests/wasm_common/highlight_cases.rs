@@ -135,6 +135,14 @@ fn elements(root: &Element) -> Vec<(String, String, String, String)> {
         .collect()
 }
 
+/// The options of `apply` with the selectors `exclude`.
+fn apply_options(exclude: &[&str]) -> JsValue {
+    let options = Object::new();
+    let selectors: Array = exclude.iter().map(|&selector| JsValue::from(selector)).collect();
+    Reflect::set(&options, &"exclude".into(), &selectors).unwrap();
+    options.into()
+}
+
 pub fn browser_highlight_html_parses_back_to_the_input() {
     let h = highlighter(
         r#"{"terms": ["script", "mark", "img", "onerror"], "patterns": ["[<>&\"']+"], "detectors": ["quotes", "names"]}"#,
@@ -171,7 +179,7 @@ pub fn browser_highlight_marks_span_inline_elements_and_clear_restores_the_dom()
     let div = container(original);
     let h =
         highlighter(r#"{"terms": ["New York", {"text": "WeChat", "className": "brand"}], "detectors": ["quotes"]}"#);
-    let exclude: JsValue = Array::of1(&".skip".into()).into();
+    let exclude = apply_options(&[".skip"]);
     let marks = h.apply(&div, exclude.clone()).unwrap();
     assert_eq!(marks, 4, "{}", div.inner_html());
     let first = div.query_selector("p").unwrap().unwrap();
@@ -200,7 +208,7 @@ pub fn browser_highlight_marks_span_inline_elements_and_clear_restores_the_dom()
 pub fn browser_highlight_bad_exclude_selector_throws() {
     let div = container("<p>New York</p>");
     let h = highlighter(r#"{"terms": ["New York"]}"#);
-    let error = message(h.apply(&div, Array::of1(&"p[".into()).into()).unwrap_err());
+    let error = message(h.apply(&div, apply_options(&["p["])).unwrap_err());
     assert!(error.contains("\"p[\"") && error.contains("selector"), "{error}");
     assert_eq!(div.inner_html(), "<p>New York</p>", "nothing changed");
     div.remove();
@@ -255,5 +263,108 @@ pub fn browser_highlight_css_falls_back_to_marks_without_the_api() {
     assert_eq!(elements(&div)[1..], [("MARK".into(), "New York".into(), "tl-term".into(), "0".into())]);
     RawHighlighter::clear(&div).unwrap();
     assert_eq!(div.inner_html(), "<p>New York</p>");
+    div.remove();
+}
+
+/// `element.innerHTML`, as the JavaScript string it is (lone surrogates included).
+fn inner_html(element: &Element) -> JsValue {
+    get(element, "innerHTML")
+}
+
+pub fn browser_highlight_clear_leaves_the_pages_own_marks() {
+    // Marks the page wrote itself, some just like the applier's: apply and clear leave them be.
+    let original = concat!(
+        "<p><mark data-category=\"term\" data-match=\"0\">New York</mark> and New York</p>",
+        "<p><mark class=\"tl-term\" data-category=\"term\" data-match=\"7\">Old</mark> <mark>York</mark></p>"
+    );
+    let div = container(original);
+    let before = inner_html(&div);
+    let h = highlighter(r#"{"terms": ["New York", "Old"]}"#);
+    assert_eq!(h.apply(&div, JsValue::UNDEFINED).unwrap(), 3, "{}", div.inner_html());
+    assert_eq!(div.query_selector_all("mark").unwrap().length(), 6, "three of the page's, three made");
+    assert_eq!(h.apply(&div, JsValue::UNDEFINED).unwrap(), 3, "applying again replaces only its own marks");
+    assert_eq!(div.query_selector_all("mark").unwrap().length(), 6);
+    RawHighlighter::clear(&div).unwrap();
+    assert_eq!(inner_html(&div), before, "clear restores innerHTML: {}", div.inner_html());
+    // A copy of an applied mark is the page's own too: clear does not unwrap it.
+    h.apply(&div, JsValue::UNDEFINED).unwrap();
+    let copy = div.query_selector("mark[data-match=\"1\"]").unwrap().unwrap().clone_node_with_deep(true).unwrap();
+    RawHighlighter::clear(&div).unwrap();
+    div.append_child(&copy).unwrap();
+    let with_copy = inner_html(&div);
+    RawHighlighter::clear(&div).unwrap();
+    assert_eq!(inner_html(&div), with_copy);
+    div.remove();
+}
+
+pub fn browser_highlight_skips_svg_and_mathml() {
+    let original = concat!(
+        "<p>New York</p>",
+        "<svg width=\"100\" height=\"20\"><text x=\"0\" y=\"15\">New York</text>",
+        "<foreignObject><p>New York</p></foreignObject></svg>",
+        "<math><mi>New York</mi></math>"
+    );
+    let div = container(original);
+    let before = inner_html(&div);
+    let h = highlighter(r#"{"terms": ["New York"]}"#);
+    assert_eq!(h.apply(&div, JsValue::UNDEFINED).unwrap(), 1, "{}", div.inner_html());
+    let svg = div.query_selector("svg").unwrap().unwrap();
+    assert_eq!(svg.query_selector_all("mark").unwrap().length(), 0, "no HTML mark inside SVG");
+    assert_eq!(div.query_selector("math mark").unwrap(), None, "no HTML mark inside MathML");
+    RawHighlighter::clear(&div).unwrap();
+    assert_eq!(inner_html(&div), before);
+    assert_eq!(h.apply(&svg, JsValue::UNDEFINED).unwrap(), 0, "an SVG element itself has no text to mark");
+    assert_eq!(h.apply_css(&svg, JsValue::UNDEFINED).unwrap(), "css");
+    assert!(registered("tl-term").is_none_or(|highlight| range_texts(&highlight).is_empty()), "nor to paint");
+    h.clear_css();
+    assert_eq!(inner_html(&div), before);
+    div.remove();
+}
+
+pub fn browser_highlight_apply_keeps_lone_surrogates() {
+    // The text node's data holds lone surrogates, which a Rust string cannot: set from JavaScript.
+    let div = container("<p>x</p>");
+    let paragraph = div.first_child().unwrap();
+    let data = JsString::from_char_code(&[0xD800, 0x20, 0x4E, 0x65, 0x77, 0x20, 0xDC00, 0x4E, 0x65, 0x77, 0xD83D]);
+    Reflect::set(&paragraph.first_child().unwrap(), &"data".into(), &data).unwrap();
+    let before = inner_html(&div);
+    let h = highlighter(r#"{"terms": [{"text": "New", "accuracy": "partial"}]}"#);
+    assert_eq!(h.apply(&div, JsValue::UNDEFINED).unwrap(), 2);
+    assert_eq!(get(&div, "textContent"), JsValue::from(data), "the text is unchanged, unit for unit");
+    let marks: Vec<String> = (0..2).map(|i| elements(&div)[i + 1].1.clone()).collect();
+    assert_eq!(marks, ["New", "New"]);
+    RawHighlighter::clear(&div).unwrap();
+    assert_eq!(inner_html(&div), before);
+    assert_eq!(paragraph.child_nodes().length(), 1, "merged back into one text node");
+    div.remove();
+}
+
+pub fn browser_highlight_html_writes_replacement_characters_for_lone_surrogates() {
+    // What a parser makes of HTML is the text with U+FFFD for each lone surrogate: a lone
+    // surrogate cannot be written in HTML (a parser reads "&#xD800;" as U+FFFD too).
+    let text = JsString::from_char_code(&[0xD800, 0x20, 0x4E, 0x65, 0x77, 0x20, 0xDC00]);
+    let h = highlighter(r#"{"terms": ["New"]}"#);
+    let html = h.html(&document_of(&String::from(&text)));
+    assert_eq!(html, "\u{FFFD} <mark class=\"tl-term\" data-category=\"term\" data-match=\"0\">New</mark> \u{FFFD}");
+    let div = container(&html);
+    assert_eq!(get(&div, "textContent"), JsValue::from(text.to_well_formed()));
+    div.set_inner_html("&#xD800;");
+    assert_eq!(div.text_content().unwrap(), "\u{FFFD}", "no HTML holds a lone surrogate");
+    div.remove();
+}
+
+pub fn browser_highlight_apply_options_are_checked() {
+    let div = container("<p>New York</p>");
+    let h = highlighter(r#"{"terms": ["New York"]}"#);
+    let unknown = Object::new();
+    Reflect::set(&unknown, &"exclud".into(), &Array::new()).unwrap();
+    let error = message(h.apply(&div, unknown.into()).unwrap_err());
+    assert!(error.contains("Highlighter.apply options: unknown field \"exclud\", expected \"exclude\""), "{error}");
+    let long = format!("{}!", "a".repeat(1_000_000));
+    let error = message(h.apply_css(&div, apply_options(&[&long])).unwrap_err());
+    assert!(error.starts_with("Highlighter.applyCss: exclude selector \"aaa"), "{}", &error[..100]);
+    assert!(error.contains("…\" (1000001 characters) is not a valid CSS selector"), "{}", &error[..300]);
+    assert!(error.len() < 400, "a {}-byte message", error.len());
+    assert_eq!(div.inner_html(), "<p>New York</p>", "nothing changed");
     div.remove();
 }

@@ -123,7 +123,7 @@ pub fn bad_split_arguments_give_clear_errors() {
         ("chunk", options(&[("maxSize", 0.into())]), "maxSize must be at least 1"),
         ("chunk", options(&[("maxSize", 2.5.into())]), "maxSize must be a whole number"),
         ("chunk", options(&[("maxSize", 10.into()), ("unit", "bytes".into())]), "unknown chunk unit \"bytes\""),
-        ("chunk", options(&[("maxsize", 10.into())]), "unknown field `maxsize`"),
+        ("chunk", options(&[("maxsize", 10.into())]), "unknown field \"maxsize\""),
         ("word", options(&[("maxSize", 10.into())]), "option maxSize does not apply"),
         ("sentence", options(&[("mode", "strict".into())]), "unknown sentence mode \"strict\""),
         ("sentence", options(&[("abbreviations", js_sys::Array::of1(&"two words".into()).into())]), "single word"),
@@ -245,6 +245,11 @@ macro_rules! browser_wasm_cases {
             browser_highlight_bad_exclude_selector_throws,
             browser_highlight_css_paints_without_touching_the_dom,
             browser_highlight_css_falls_back_to_marks_without_the_api,
+            browser_highlight_clear_leaves_the_pages_own_marks,
+            browser_highlight_skips_svg_and_mathml,
+            browser_highlight_apply_keeps_lone_surrogates,
+            browser_highlight_html_writes_replacement_characters_for_lone_surrogates,
+            browser_highlight_apply_options_are_checked,
         );
     };
 }
