@@ -145,8 +145,10 @@ pub fn empty_and_blank_texts() {
                 "{granularity} of {text:?}"
             );
         }
+        // Chunks re-make every text, whitespace too (seven spaces and tabs: two chunks of five).
         let chunks = split_js(&JsString::from(text), "chunk", options(&[("maxSize", 5.into())]));
-        assert!(chunks.is_empty(), "chunks of {text:?}");
+        assert_eq!(chunks.concat(), text, "chunks of {text:?}");
+        assert_eq!(chunks.len(), if text.is_empty() { 0 } else { 2 }, "chunks of {text:?}");
         assert_eq!(split_js(&JsString::from(text), "grapheme", JsValue::UNDEFINED).concat(), text);
     }
 }
