@@ -22,8 +22,9 @@ mod corpus;
 mod task;
 
 use textlens::count::{count, word_count, CountOptions};
-use textlens::split::{lines, paragraphs, sentences, words, words_unicode};
+use textlens::split::{lines, paragraphs, sentences, words};
 use textlens::Utf16Cursor;
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Word boundaries (UTF-16 offsets) and word-like flags, as the wasm edge builds them
 /// (`words_to_js` in `src/wasm/split.rs`).
@@ -43,7 +44,7 @@ fn run(task: &str, text: &str) -> usize {
     match task {
         "none" => 0,
         "words" => words(text).filter(|w| w.word_like).count(),
-        "words-unicode" => words_unicode(text).filter(|w| w.word_like).count(),
+        "words-unicode" => text.unicode_words().count(),
         "word-offsets" => word_offsets(text).1.len(),
         "sentences" => sentences(text).len(),
         "paragraphs" => paragraphs(text).len(),

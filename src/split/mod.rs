@@ -29,8 +29,10 @@ pub use grapheme_bounds::grapheme_boundaries;
 pub use lines::{lines, paragraphs};
 pub use sentence::{sentences, SentenceMode, SentenceSplitter};
 pub use word_bounds::{word_boundaries, WordBoundaries};
+#[cfg(any(test, feature = "reference"))]
+pub use words::words_unicode;
 pub(crate) use words::{ascii_word_boundary, is_ascii_word_byte, is_grapheme_boundary, GraphemeBoundaries};
-pub use words::{graphemes, words, words_unicode, Word, Words};
+pub use words::{graphemes, words, Word, Words};
 
 use crate::{Error, Result, Span};
 

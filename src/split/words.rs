@@ -158,7 +158,10 @@ pub fn words(text: &str) -> Words<'_> {
     Words { text, pos: 0, run_end: 0, safe_end: 0, general: None }
 }
 
-/// The word segments of `text` by `unicode-segmentation` alone: the reference for the fast path.
+/// The word segments of `text` by `unicode-segmentation` alone: the reference the fast path is
+/// held to. Not part of the API: only in the crate's own tests and with the `reference` feature,
+/// which the fuzz targets turn on.
+#[cfg(any(test, feature = "reference"))]
 pub fn words_unicode(text: &str) -> impl Iterator<Item = Word> + '_ {
     text.split_word_bound_indices().map(|(start, segment)| Word {
         span: Span::new(start, start + segment.len()),
