@@ -31,7 +31,7 @@ use crate::{Error, ErrorKind, Result, Span};
 use regex_lite::{Regex, RegexBuilder};
 
 /// The largest compiled form of one pattern, in bytes (8 KiB), which bounds the cost per byte of
-/// the text (see the [module docs](self)).
+/// the text: about 2 s a megabyte at the limit (see [Patterns](super#patterns)).
 pub const SIZE_LIMIT: usize = 8 << 10;
 
 /// One compiled pattern.
