@@ -123,6 +123,22 @@ fn a_long_phrase_of_repeated_words() {
     assert_eq!(spans(&highlighter, &ending), [Span::new(2 * n, ending.len())]);
 }
 
+// --- Patterns ----------------------------------------------------------------------------------
+
+/// Leftmost-first `a*b|a` on `aaa…`: each search scans to the end of the text for a `b`
+/// before settling for `a` (50 K: 39 s). Still open: the Pike VM's iteration restarts after each
+/// match and cannot share what an earlier scan learnt, so this does not finish yet.
+#[test]
+#[ignore = "known open: leftmost-first iteration is quadratic for `a*b|a` on `aaa…`"]
+fn a_pattern_whose_first_branch_never_completes() {
+    let n = 200_000;
+    let text = "a".repeat(n);
+    let highlighter = build(Rules::new().pattern("a*b|a"));
+    assert_eq!(spans(&highlighter, &text), every(0..n, 1));
+    let text = format!("{}b{}", "a".repeat(n), "a".repeat(3));
+    assert_eq!(spans(&highlighter, &text), [vec![Span::new(0, n + 1)], every(n + 1..n + 4, 1)].concat());
+}
+
 // --- Detectors ---------------------------------------------------------------------------------
 
 /// Each form of "be" in a run of them looked ahead over the whole run for a participle
@@ -178,7 +194,7 @@ fn many_terms_each_with_its_own_class() {
 /// about 2 s.
 #[test]
 fn patterns_too_costly_per_byte_are_refused() {
-    for pattern in ["a{2000}", "a{300}", "(?:a|b){1000}", "\\w{100}"] {
+    for pattern in ["a{2000}", "a{300}", "(?:a|b){1000}", "\\w{200}"] {
         let error = Rules::new().pattern(pattern).build().unwrap_err();
         assert_eq!(error.message(), format!("invalid pattern {pattern:?}: compiled regex exceeded size limit"));
     }

@@ -20,7 +20,7 @@
 //! size is capped at [`SIZE_LIMIT`] bytes, which bounds the cost per byte: at the limit
 //! (`a{250}`, `[a-z]{200}`) a megabyte takes about 2 s natively, where a common pattern (under
 //! 1 KiB: `\d{4}-\d{2}-\d{2}`, `covid-?19`) takes a few milliseconds. A larger pattern (`a{300}`,
-//! `\w{100}`) is rejected at build time.
+//! `\w{200}`) is rejected at build time.
 //!
 //! Flags (a string, any order): `i` case-insensitive, `m` multi-line anchors, `s` `.` matches
 //! `\n`, `x` verbose (whitespace and `#` comments ignored), `U` swap greediness; `g` is accepted
