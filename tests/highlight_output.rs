@@ -5,7 +5,8 @@ mod highlight_support;
 
 use highlight_support::{bracketed, build};
 use regex_lite::Regex;
-use textlens::highlight::{nest, pieces, Accuracy, Detector, Highlighter, Match, Rules, Term};
+use std::collections::BTreeMap;
+use textlens::highlight::{nest, pieces, Accuracy, CategoryId, Detector, Highlighter, Match, Rules, Term, MAX_NESTING};
 use unicode_segmentation::GraphemeCursor;
 
 /// Each piece as its text and the names of its categories.
@@ -83,18 +84,36 @@ fn overlap_situations() {
 fn nesting_situations() {
     let cases: Vec<(&str, Rules, &str, &str)> = vec![
         ("contained", Rules::new().terms(["New York City", "York"]), "New York City", "[New [York] City]"),
-        ("identical spans nest", Rules::new().terms(["apple", "Apple"]), "apple", "[[apple]]"),
+        ("identical spans of one category are one mark", Rules::new().terms(["apple", "Apple"]), "apple", "[apple]"),
+        (
+            "identical spans of two categories nest",
+            Rules::new().term("apple").term(Term::new("Apple").category("brand")),
+            "apple",
+            "[[apple]]",
+        ),
         (
             "crossing is split at the outer end",
-            Rules::new().terms(["big apple", "apple pie"]),
+            Rules::new().term("big apple").term(Term::new("apple pie").category("food")),
             "big apple pie",
             "[big [apple]][ pie]",
         ),
         (
             "a crossing match split twice",
-            Rules::new().terms(["a b c", "b c d", "c d e"]).accuracy(Accuracy::Whole),
+            Rules::new().term("a b c").term(Term::new("b c d").category("x")).term(Term::new("c d e").category("y")),
             "a b c d e",
             "[a [b [c]]][[ d] e]",
+        ),
+        (
+            "crossing matches of one category are one mark",
+            Rules::new().terms(["a b c", "b c d", "c d e"]),
+            "a b c d e",
+            "[a b c d e]",
+        ),
+        (
+            "a quotation inside a quotation stays nested",
+            Rules::new().detector(Detector::Quotes),
+            "“a ‘b’ c”",
+            "[“a [‘b’] c”]",
         ),
     ];
     for (name, rules, text, expected) in cases {
@@ -237,7 +256,10 @@ fn check_invariants(what: &str, highlighter: &Highlighter, text: &str) {
     let covered: usize = matches.iter().map(|m| m.span.len()).sum();
     assert!(covered == 0 || !resolved.is_empty(), "{what}: matches but no pieces");
     let nodes = nest(&matches);
-    let mut parts: Vec<Vec<(usize, usize)>> = vec![Vec::new(); matches.len()];
+    assert!(nodes.iter().all(|n| n.depth < MAX_NESTING), "{what}: nodes deeper than {MAX_NESTING}");
+    // What the nodes of each category cover, and what its matches cover.
+    let mut by_nodes: BTreeMap<CategoryId, Vec<(usize, usize)>> = BTreeMap::new();
+    let mut by_matches: BTreeMap<CategoryId, Vec<(usize, usize)>> = BTreeMap::new();
     let mut open: Vec<(usize, usize)> = Vec::new();
     for node in &nodes {
         while open.last().is_some_and(|&(_, end)| end <= node.span.start) {
@@ -248,12 +270,15 @@ fn check_invariants(what: &str, highlighter: &Highlighter, text: &str) {
             assert!(start <= node.span.start && node.span.end <= end, "{what}: {node:?} outside its parent");
         }
         open.push((node.span.start, node.span.end));
-        parts[node.match_index].push((node.span.start, node.span.end));
+        by_nodes.entry(matches[node.match_index].category).or_default().push((node.span.start, node.span.end));
     }
-    for (m, parts) in matches.iter().zip(&parts) {
-        let joined = parts.iter().try_fold(m.span.start, |at, &(start, end)| (start == at).then_some(end));
-        assert_eq!(joined, Some(m.span.end), "{what}: parts {parts:?} of {m:?} do not tile it");
+    for m in &matches {
+        by_matches.entry(m.category).or_default().push((m.span.start, m.span.end));
     }
+    let unions = |map: BTreeMap<CategoryId, Vec<(usize, usize)>>| -> Vec<(CategoryId, Vec<(usize, usize)>)> {
+        map.into_iter().map(|(category, spans)| (category, union(spans))).collect()
+    };
+    assert_eq!(unions(by_nodes), unions(by_matches), "{what}: the marks of a category cover other than its matches");
     let expected = text.replace('\0', "\u{FFFD}");
     assert_eq!(text_content(&highlighter.html(text)), expected, "{what}: HTML text content (NUL reads as U+FFFD)");
 }
@@ -365,4 +390,17 @@ fn bad_json_rules_name_the_problem() {
         let error = serde_json::from_str::<Rules>(json).expect_err(json).to_string();
         assert!(error.contains(needle), "{json}: {error:?} should contain {needle:?}");
     }
+}
+
+/// `spans` as sorted, disjoint, non-touching ranges.
+fn union(mut spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (start, end) in spans {
+        match merged.last_mut() {
+            Some(last) if start <= last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    merged
 }

@@ -195,14 +195,24 @@ fn overlapping_and_duplicate_terms_are_all_kept() {
             "New York City",
             "[[New [York]] City]",
         ),
-        ("crossing terms", Rules::new().terms(["big apple", "apple pie"]), "big apple pie", "[big [apple]][ pie]"),
+        (
+            "crossing terms of other categories",
+            Rules::new().term("big apple").term(Term::new("apple pie").category("food")),
+            "big apple pie",
+            "[big [apple]][ pie]",
+        ),
+        // Crossing matches of one category share one mark; both are still found.
+        ("crossing terms", Rules::new().terms(["big apple", "apple pie"]), "big apple pie", "[big apple pie]"),
         (
             "self-overlapping partial term",
             Rules::new().term(Term::new("aa").accuracy(Accuracy::Partial)),
             "aaa",
-            "[a[a]][a]",
+            "[aaa]",
         ),
     ]);
+    let crossing = build(Rules::new().terms(["big apple", "apple pie"]));
+    let found = described(&crossing, "big apple pie");
+    assert_eq!(found, [("term".into(), "big apple".into()), ("term".into(), "apple pie".into())]);
     let highlighter =
         build(Rules::new().term(Term::new("apple").class_name("fruit")).term(Term::new("Apple").class_name("brand")));
     let found = described(&highlighter, "Apple");

@@ -49,17 +49,23 @@
 //! `\d \s \w \b` and the POSIX classes are ASCII only, `i` folds ASCII letters only, and there are
 //! no `\p{…}` classes, look-arounds or back-references. Flags are some of `imsxU` (`g` accepted and
 //! ignored). Matching runs in time linear in the text (a Pike VM, no backtracking), so `(a+)+$`
-//! cannot hang; a pattern whose compiled form exceeds [`PATTERN_SIZE_LIMIT`] is an error, and so is
-//! an invalid pattern, with a message naming the pattern and the problem.
+//! cannot hang; a pattern whose compiled form exceeds [`PATTERN_SIZE_LIMIT`] (8 KiB, which bounds
+//! the cost per byte: about 2 s a megabyte at the limit, `a{250}`) is an error, and so is an
+//! invalid pattern, with a message naming the pattern and the problem.
 //!
 //! # Matches, pieces and nesting
 //!
 //! [`Highlighter::find`] keeps every match, overlapping or not, sorted by start (longest first at
-//! equal starts); each has its span, category, [`Rule`] and sentence index. Match ends are moved
-//! out to grapheme boundaries, so a match never splits `e` from its accent or an emoji sequence.
+//! equal starts); each has its span, category, [`Rule`] and sentence index. Every match starts
+//! and ends on grapheme boundaries, so it never splits `e` from its accent or an emoji sequence:
+//! a term must start on one and end on one (or before marks and joiners that its folding drops),
+//! else it is not found (`🇸🇺` is not in `🇺🇸🇺🇸`); a pattern's or detector's match is widened out
+//! to the nearest ones (`.` on `e` + U+0301 is both characters).
 //! [`pieces`] cuts the matches into non-overlapping pieces, each listing every category that
 //! covers it (a term inside a quotation inside a hard sentence lists all three). [`nest`] gives
-//! the form HTML needs: matches as a tree, a match that crosses another's end split in two.
+//! the form HTML and the DOM need: matches as a tree, overlapping matches of one category merged
+//! into one mark, a match that crosses another's end split in two, at most [`MAX_NESTING`] marks
+//! deep, so that the marks stay within a constant multiple of the text whatever the rules.
 //!
 //! # Folding
 //!
@@ -69,6 +75,7 @@
 //! decompose, are folded too; script-specific marks (Devanagari vowel signs, Arabic harakat) are
 //! not, since they are spelling rather than accents.
 
+mod clusters;
 mod detect;
 mod fold;
 mod html;
@@ -80,7 +87,7 @@ mod terms;
 pub use detect::Detector;
 pub use html::escape_html;
 pub use patterns::SIZE_LIMIT as PATTERN_SIZE_LIMIT;
-pub use resolve::{nest, pieces, Node, Piece, Pieces};
+pub use resolve::{nest, pieces, Node, Piece, Pieces, MAX_NESTING};
 pub use rules::{Accuracy, DetectorRule, Pattern, Rules, Term};
 #[cfg_attr(not(target_arch = "wasm32"), allow(unused_imports))] // the DOM applier's
 pub(crate) use {
@@ -88,13 +95,13 @@ pub(crate) use {
     resolve::{Event, Walker},
 };
 
-use crate::split::is_grapheme_boundary;
 use crate::{Error, Result, Span};
+use clusters::Clusters;
 use fold::FoldMode;
 use patterns::CompiledPattern;
 use std::cmp::Reverse;
+use std::collections::HashMap;
 use terms::{CompiledTerm, RawMatch, TermMatcher};
-use unicode_segmentation::GraphemeCursor;
 
 /// The index of a category in [`Highlighter::categories`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -171,8 +178,12 @@ impl Highlighter {
             return Err(Error::invalid_option("longWordLetters must be at least 1"));
         }
         let mut categories = Categories::default();
-        let terms =
-            rules.terms.iter().map(|term| compile_term(term, &rules, &mut categories)).collect::<Result<Vec<_>>>()?;
+        let mut groups = SynonymGroups::default();
+        let terms = rules
+            .terms
+            .iter()
+            .map(|term| compile_term(term, &rules, &mut groups, &mut categories))
+            .collect::<Result<Vec<_>>>()?;
         let patterns = rules
             .patterns
             .iter()
@@ -193,7 +204,7 @@ impl Highlighter {
         }
         Ok(Highlighter {
             categories: categories.list,
-            terms: TermMatcher::new(&terms)?,
+            terms: TermMatcher::new(&terms, &rules.synonyms)?,
             patterns,
             detectors,
             long_word_letters: rules.long_word_letters,
@@ -254,33 +265,60 @@ impl Highlighter {
     }
 }
 
-/// Resolves a term's options against the rules' defaults, and its spellings against the
-/// synonym groups.
-fn compile_term(term: &Term, rules: &Rules, categories: &mut Categories) -> Result<CompiledTerm> {
+/// Resolves a term's options against the rules' defaults, and its text against the synonym
+/// groups.
+fn compile_term(
+    term: &Term,
+    rules: &Rules,
+    groups: &mut SynonymGroups,
+    categories: &mut Categories,
+) -> Result<CompiledTerm> {
     let mode = FoldMode {
         fold_case: !term.case_sensitive.unwrap_or(rules.case_sensitive),
         strip_diacritics: term.diacritic_insensitive.unwrap_or(rules.diacritic_insensitive),
     };
     let mut spellings = vec![term.text.clone()];
     spellings.extend(term.synonyms.iter().cloned());
-    let key = fold::Folded::new(&term.text, mode).text().trim().to_owned();
-    for group in &rules.synonyms {
-        if group.iter().any(|member| fold::Folded::new(member, mode).text().trim() == key) {
-            spellings.extend(group.iter().cloned());
-        }
-    }
     Ok(CompiledTerm {
         spellings,
+        groups: groups.of(&term.text, mode, &rules.synonyms).to_vec(),
         mode,
         accuracy: term.accuracy.unwrap_or(rules.accuracy),
         category: categories.id(term.category.as_deref(), term.class_name.as_deref(), "term")?,
     })
 }
 
+/// For each folding mode in use, the synonym groups by their members' folded spellings, folded
+/// once.
+#[derive(Default)]
+struct SynonymGroups {
+    by_mode: HashMap<FoldMode, HashMap<String, Vec<usize>>>,
+}
+
+impl SynonymGroups {
+    /// The indexes of the groups in `synonyms` with a member spelled like `text` in `mode`.
+    fn of(&mut self, text: &str, mode: FoldMode, synonyms: &[Vec<String>]) -> &[usize] {
+        let members = self.by_mode.entry(mode).or_insert_with(|| {
+            let mut members: HashMap<String, Vec<usize>> = HashMap::new();
+            for (index, group) in synonyms.iter().enumerate() {
+                for member in group {
+                    let groups = members.entry(fold::Folded::new(member, mode).text().trim().to_owned()).or_default();
+                    if groups.last() != Some(&index) {
+                        groups.push(index);
+                    }
+                }
+            }
+            members
+        });
+        members.get(fold::Folded::new(text, mode).text().trim()).map_or(&[], Vec::as_slice)
+    }
+}
+
 /// The categories of a highlighter being built, deduplicated by name and class.
 #[derive(Default)]
 struct Categories {
     list: Vec<Category>,
+    ids: HashMap<Category, CategoryId>,
 }
 
 impl Categories {
@@ -291,23 +329,35 @@ impl Categories {
         let name = name.or(class_name.as_deref()).unwrap_or(fallback).to_owned();
         let class_name = class_name.unwrap_or_else(|| html::default_class_name(&name));
         let category = Category { name, class_name };
-        let index = match self.list.iter().position(|c| *c == category) {
-            Some(index) => index,
-            None => {
-                self.list.push(category);
-                self.list.len() - 1
-            }
-        };
-        u32::try_from(index).map(CategoryId).map_err(|_| Error::invalid_option("more than 2^32 categories"))
+        if let Some(&id) = self.ids.get(&category) {
+            return Ok(id);
+        }
+        let id = u32::try_from(self.list.len())
+            .map(CategoryId)
+            .map_err(|_| Error::invalid_option("more than 2^32 categories"))?;
+        self.list.push(category.clone());
+        self.ids.insert(category, id);
+        Ok(id)
     }
 }
 
-/// Snaps raw matches out to grapheme boundaries, drops empty ones, sorts and deduplicates them.
-fn finish(text: &str, raw: Vec<RawMatch>) -> Vec<Match> {
+/// Widens raw matches out to grapheme boundaries, drops empty ones, sorts and deduplicates them.
+fn finish(text: &str, mut raw: Vec<RawMatch>) -> Vec<Match> {
+    // The starts in text order, then the ends, so that each pass over the clusters is linear.
+    raw.sort_unstable_by_key(|(span, ..)| span.start);
+    let mut clusters = Clusters::new(text);
+    for (span, ..) in &mut raw {
+        span.start = clusters.around(span.start).start;
+    }
+    raw.sort_unstable_by_key(|(span, ..)| span.end);
+    let mut clusters = Clusters::new(text);
+    for (span, ..) in &mut raw {
+        span.end = clusters.around(span.end).end;
+    }
     let mut matches: Vec<Match> = raw
         .into_iter()
-        .map(|(span, rule, category)| Match { span: snap_to_graphemes(text, span), category, rule, sentence: 0 })
-        .filter(|m| !m.span.is_empty())
+        .filter(|(span, ..)| !span.is_empty())
+        .map(|(span, rule, category)| Match { span, category, rule, sentence: 0 })
         .collect();
     matches.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.category, m.rule));
     matches.dedup();
@@ -319,19 +369,4 @@ fn finish(text: &str, raw: Vec<RawMatch>) -> Vec<Match> {
 pub(crate) fn sentence_index<T: PartialOrd>(sentence_ends: &[T], offset: T) -> usize {
     let ended_before = sentence_ends.partition_point(|end| *end <= offset);
     ended_before.min(sentence_ends.len().saturating_sub(1))
-}
-
-/// `span` widened to the nearest grapheme boundaries.
-pub(crate) fn snap_to_graphemes(text: &str, span: Span) -> Span {
-    let start = if is_grapheme_boundary(text, span.start) {
-        span.start
-    } else {
-        GraphemeCursor::new(span.start, text.len(), true).prev_boundary(text, 0).ok().flatten().unwrap_or(0)
-    };
-    let end = if is_grapheme_boundary(text, span.end) {
-        span.end
-    } else {
-        GraphemeCursor::new(span.end, text.len(), true).next_boundary(text, 0).ok().flatten().unwrap_or(text.len())
-    };
-    Span::new(start, end)
 }

@@ -116,20 +116,36 @@ fn update(covering: &mut [u32], active: &mut Vec<CategoryId>, category: Category
     }
 }
 
-/// One node of the nested form: a match, or the part of one that fits inside its parent.
+/// One node of the nested form: a match (or crossing matches of one category), or the part
+/// of one that fits inside its parent.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Node {
     /// Where the node lies; it lies inside its parent's span.
     pub span: Span,
-    /// The index of its match in the slice given to [`nest`]; the parts of a split match share it.
+    /// The index of its match in the slice given to [`nest`] (of the first, if it merges
+    /// several); the parts of a split match share it.
     pub match_index: usize,
-    /// How many nodes contain it (0 at the top level).
+    /// How many nodes contain it (0 at the top level, less than [`MAX_NESTING`]).
     pub depth: usize,
 }
 
+/// How deep nodes nest: at most this many marks are open at any point of the HTML.
+pub const MAX_NESTING: usize = 8;
+
 /// The nested form of `matches`: their nodes in document order (each parent before its
-/// children), every node inside its parent. A match that starts inside another and ends after it
-/// is split at the other's end; its second part continues at the outer level.
+/// children), every node inside its parent.
+///
+/// - Matches of one category that cross (one starts inside the other and ends after it) are
+///   merged into one node over both, which names the first; identical ones are one node. One
+///   inside another of its category (a quotation inside a quotation) is a node inside it.
+/// - A node that starts inside another and ends after it is split at the other's end; its second
+///   part continues at the outer level.
+/// - Nodes nest at most [`MAX_NESTING`] deep: a node that would lie deeper is left out, and so
+///   is its part inside its parent (its other part may still show).
+///
+/// Each node therefore starts where a match starts or where another node ends, and at most
+/// [`MAX_NESTING`] contain any offset, so there are at most [`MAX_NESTING`] times as many nodes
+/// as the text has bytes, however many rules there are, and in practice about one per match.
 ///
 /// ```
 /// use textlens::highlight::{nest, Rules};
@@ -138,14 +154,21 @@ pub struct Node {
 /// let matches = highlighter.find(text);
 /// let nodes: Vec<(&str, usize, usize)> =
 ///     nest(&matches).iter().map(|n| (n.span.text(text), n.match_index, n.depth)).collect();
+/// assert_eq!(nodes, [("big apple pie", 0, 0)]);
+/// let highlighter = Rules::new().term("big apple").term(textlens::highlight::Term::new("apple pie").category("food")).build()?;
+/// let matches = highlighter.find(text);
+/// let nodes: Vec<(&str, usize, usize)> =
+///     nest(&matches).iter().map(|n| (n.span.text(text), n.match_index, n.depth)).collect();
 /// assert_eq!(nodes, [("big apple", 0, 0), ("apple", 1, 1), (" pie", 1, 0)]);
 /// # Ok::<(), textlens::Error>(())
 /// ```
 pub fn nest(matches: &[Match]) -> Vec<Node> {
-    let mut queue: BinaryHeap<Reverse<(usize, Reverse<usize>, usize)>> =
-        matches.iter().enumerate().map(|(index, m)| Reverse((m.span.start, Reverse(m.span.end), index))).collect();
+    let mut queue: BinaryHeap<Reverse<(usize, Reverse<usize>, usize)>> = merge_by_category(matches)
+        .into_iter()
+        .map(|(span, index)| Reverse((span.start, Reverse(span.end), index)))
+        .collect();
     let mut open: Vec<usize> = Vec::new();
-    let mut nodes = Vec::with_capacity(matches.len());
+    let mut nodes = Vec::with_capacity(queue.len());
     while let Some(Reverse((start, Reverse(end), match_index))) = queue.pop() {
         while open.last().is_some_and(|&parent_end| parent_end <= start) {
             open.pop();
@@ -157,10 +180,39 @@ pub fn nest(matches: &[Match]) -> Vec<Node> {
             }
             _ => end,
         };
-        nodes.push(Node { span: Span::new(start, fitted_end), match_index, depth: open.len() });
-        open.push(fitted_end);
+        if open.len() < MAX_NESTING {
+            nodes.push(Node { span: Span::new(start, fitted_end), match_index, depth: open.len() });
+            open.push(fitted_end);
+        }
     }
     nodes
+}
+
+/// The nodes of `matches` before nesting, each with the index of its first match: matches of
+/// one category that cross are merged, identical ones are one node.
+fn merge_by_category(matches: &[Match]) -> Vec<(Span, usize)> {
+    let mut order: Vec<usize> = (0..matches.len()).collect();
+    order.sort_by_key(|&index| (matches[index].span.start, Reverse(matches[index].span.end)));
+    let category_count = matches.iter().map(|m| m.category.index() + 1).max().unwrap_or(0);
+    // For each category, its outermost node so far (an index into `merged`) and its last match.
+    let mut outermost: Vec<Option<usize>> = vec![None; category_count];
+    let mut last: Vec<Option<Span>> = vec![None; category_count];
+    let mut merged: Vec<(Span, usize)> = Vec::new();
+    for index in order {
+        let (span, category) = (matches[index].span, matches[index].category.index());
+        if last[category].replace(span) == Some(span) {
+            continue;
+        }
+        match outermost[category] {
+            Some(at) if span.start < merged[at].0.end && merged[at].0.end < span.end => merged[at].0.end = span.end,
+            Some(at) if span.start < merged[at].0.end => merged.push((span, index)),
+            _ => {
+                outermost[category] = Some(merged.len());
+                merged.push((span, index));
+            }
+        }
+    }
+    merged
 }
 
 /// One step of drawing nested marks over text, as produced by [`Walker`].
@@ -250,11 +302,11 @@ mod tests {
     use super::*;
     use crate::highlight::{Detector, Rule};
 
-    /// A match of category 0 over `start..end`.
-    fn at(start: usize, end: usize) -> Match {
+    /// A match of `category` over `start..end`.
+    fn at(category: u32, start: usize, end: usize) -> Match {
         Match {
             span: Span::new(start, end),
-            category: CategoryId(0),
+            category: CategoryId(category),
             rule: Rule::Detector(Detector::Quotes),
             sentence: 0,
         }
@@ -281,21 +333,50 @@ mod tests {
     #[test]
     fn marks_spanning_windows_are_reopened_in_each() {
         let text = "abcdefgh";
-        let matches = [at(1, 7), at(2, 4)];
+        let matches = [at(0, 1, 7), at(1, 2, 4)];
         assert_eq!(windows(text, &matches, &[(0, 3), (3, 5), (6, 8)]), ["a[b[c]]", "[[d]e]", "[g]h"]);
     }
 
     #[test]
     fn marks_starting_in_a_gap_open_in_the_next_window() {
         let text = "abcdef";
-        let matches = [at(2, 5), at(2, 3)];
+        let matches = [at(0, 2, 5), at(1, 2, 3)];
         assert_eq!(windows(text, &matches, &[(0, 2), (3, 6)]), ["ab", "[de]f"]);
     }
 
     #[test]
     fn one_window_is_the_whole_nesting() {
         let text = "abcdef";
-        let matches = [at(0, 4), at(2, 6)];
+        let matches = [at(0, 0, 4), at(1, 2, 6)];
         assert_eq!(windows(text, &matches, &[(0, 6)]), ["[ab[cd]][ef]"]);
+    }
+
+    #[test]
+    fn overlapping_matches_of_one_category_share_a_node() {
+        let matches = [at(0, 0, 4), at(0, 2, 6), at(1, 3, 5), at(0, 3, 5), at(0, 3, 5), at(0, 6, 7)];
+        let nodes: Vec<(usize, usize, usize, usize)> =
+            nest(&matches).iter().map(|n| (n.span.start, n.span.end, n.match_index, n.depth)).collect();
+        // 0..6 (matches 0 and 1, which cross), 3..5 of category 1 inside it, 3..5 of category 0
+        // once inside that, and 6..7, which only touches the first.
+        assert_eq!(nodes, [(0, 6, 0, 0), (3, 5, 2, 1), (3, 5, 3, 2), (6, 7, 5, 0)]);
+    }
+
+    #[test]
+    fn nodes_nest_at_most_max_nesting_deep() {
+        // Categories 0..10 over 0..10, 1..9, 2..8, …: the innermost two are left out.
+        let matches: Vec<Match> = (0..10).map(|i| at(i as u32, i, 20 - i)).collect();
+        let nodes = nest(&matches);
+        assert_eq!(nodes.len(), MAX_NESTING);
+        assert!(nodes.iter().enumerate().all(|(i, n)| n.match_index == i && n.depth == i));
+        // A node left out inside its parent still shows its parts after the parent's end: 9..15
+        // starts 8 deep, its part 13..14 ends the innermost parent, 14..15 the next one.
+        let mut crossing = matches[..MAX_NESTING].to_vec();
+        crossing.push(at(20, 9, 15));
+        let parts: Vec<(usize, usize, usize)> = nest(&crossing)
+            .iter()
+            .filter(|n| n.match_index == MAX_NESTING)
+            .map(|n| (n.span.start, n.span.end, n.depth))
+            .collect();
+        assert_eq!(parts, [(13, 14, 7), (14, 15, 6)]);
     }
 }

@@ -2,22 +2,26 @@
 //! one per folding mode and accuracy in use (one with the default options), each run once over
 //! the text.
 //!
-//! A term's spellings (its text and its synonyms) are folded like the text (see [`super::fold`]),
+//! A term's spellings (its text, its synonyms and the members of its synonym groups, each group
+//! listed once however many terms share it) are folded like the text (see [`super::fold`]),
 //! deduplicated, and every occurrence of every spelling is found, so terms that overlap or contain
-//! each other all are. Each hit is then checked against its term's [`Accuracy`] on the *original*
-//! text, with Unicode (UAX #29) word boundaries.
+//! each other all are. Each hit must start and end on grapheme boundaries of the *original* text
+//! (see [`keep_on_graphemes`]) and is then checked against its term's [`Accuracy`] there, with
+//! Unicode (UAX #29) word boundaries.
 //!
 //! Whole-word and prefix terms (the default is whole-word) can only match where a word starts, so
 //! their automaton is not run as a search over every byte of a folded copy: it is walked,
 //! anchored, from each place in the text where a word may start, folding what it reads as it goes,
-//! and stops as soon as no spelling continues; partial-word terms still fold the whole text and
-//! search it. The word boundaries at a hit's ends are
-//! decided from the ASCII bytes around them where possible; only where they are not is a stretch
-//! of the text segmented into words.
+//! and stops as soon as no spelling continues. Walks that read more than a few times the text
+//! (a phrase `a a … a b` on `a a a …`) give way to the search partial-word terms use: fold the
+//! whole text and search it once. The word boundaries at a hit's ends are decided from the ASCII
+//! bytes around them where possible; only where they are not is a stretch of the text segmented
+//! into words.
 
-use super::fold::{fold_unit, is_ignorable, FoldMode, Folded};
+use super::clusters::Clusters;
+use super::fold::{fold_unit, is_ignorable, FoldMode, Folded, PARAGRAPH_SEPARATOR};
 use super::{Accuracy, CategoryId, Rule};
-use crate::split::{ascii_word_boundary, is_ascii_word_byte, is_grapheme_boundary};
+use crate::split::{ascii_word_boundary, is_ascii_word_byte};
 use crate::{Error, ErrorKind, Result, Span};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
@@ -28,18 +32,30 @@ use std::collections::HashMap;
 /// One term after the builder resolved its options.
 #[derive(Clone, Debug)]
 pub(crate) struct CompiledTerm {
-    /// Every spelling: the term's text, its synonyms and those of its synonym groups.
+    /// The term's own spellings: its text and its synonyms.
     pub spellings: Vec<String>,
+    /// The synonym groups (indexes in the rules' list) with a member spelled like its text: their
+    /// members are spellings of the term too.
+    pub groups: Vec<usize>,
     pub mode: FoldMode,
     pub accuracy: Accuracy,
     pub category: CategoryId,
 }
 
-/// What a hit of one automaton pattern means: a term that spells it.
-#[derive(Clone, Copy, Debug)]
+/// A term that a hit stands for.
+#[derive(Clone, Copy, Debug, PartialEq)]
 struct Target {
     term: usize,
     category: CategoryId,
+}
+
+/// What a hit of one automaton pattern means: a term that spells it, or every term of a synonym
+/// group it is a member of (listed once per group, however many terms share the group).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Meaning {
+    Term(Target),
+    /// The index of the group in [`ModeMatcher::group_terms`].
+    Group(usize),
 }
 
 /// The automaton of the terms of one folding mode and accuracy.
@@ -51,8 +67,10 @@ struct ModeMatcher {
     /// with overlapping matches. (A DFA, linked beside the NFA that large term lists need, would
     /// add 4.3 kB gzip of wasm.)
     automaton: NFA,
-    /// For each automaton pattern, the terms it stands for.
-    targets: Vec<Vec<Target>>,
+    /// For each automaton pattern, what it stands for.
+    meanings: Vec<Vec<Meaning>>,
+    /// The terms of each synonym group that some term of this mode and accuracy is in.
+    group_terms: Vec<Vec<Target>>,
     /// For each byte of the text, whether a walk from it may find a spelling: an ASCII character
     /// that folds to the first byte of one, or the first byte of another character.
     may_start: [bool; 256],
@@ -68,8 +86,8 @@ pub(crate) struct TermMatcher {
 pub(crate) type RawMatch = (Span, Rule, CategoryId);
 
 impl TermMatcher {
-    /// Compiles `terms`.
-    pub fn new(terms: &[CompiledTerm]) -> Result<TermMatcher> {
+    /// Compiles `terms`, whose groups index `synonyms`.
+    pub fn new(terms: &[CompiledTerm], synonyms: &[Vec<String>]) -> Result<TermMatcher> {
         let mut builders: Vec<ModeBuilder> = Vec::new();
         for (index, term) in terms.iter().enumerate() {
             let slot = match builders.iter().position(|b| b.mode == term.mode && b.accuracy == term.accuracy) {
@@ -79,14 +97,20 @@ impl TermMatcher {
                         mode: term.mode,
                         accuracy: term.accuracy,
                         ids: HashMap::new(),
-                        targets: Vec::new(),
+                        meanings: Vec::new(),
+                        groups: HashMap::new(),
+                        group_terms: Vec::new(),
                     });
                     builders.len() - 1
                 }
             };
+            let builder = &mut builders[slot];
             let target = Target { term: index, category: term.category };
             for spelling in &term.spellings {
-                builders[slot].add(spelling, target)?;
+                builder.add(spelling, Meaning::Term(target))?;
+            }
+            for &group in &term.groups {
+                builder.add_to_group(group, &synonyms[group], target)?;
             }
         }
         let matchers = builders.into_iter().map(ModeBuilder::build).collect::<Result<_>>()?;
@@ -101,40 +125,76 @@ impl TermMatcher {
         let boundaries = WordBoundaries::new(text);
         // Partial-word automata search a folded copy of the text, one per mode.
         let mut folded_texts: Vec<(FoldMode, Folded)> = Vec::new();
+        let mut hits: Vec<(Span, PatternID)> = Vec::new();
         for matcher in &self.matchers {
-            let mut on_hit = |pattern: PatternID, span: Span| {
-                let span = if matcher.mode.strip_diacritics {
-                    // The marks after a match belong to it: `resume` matches all of `re\u{301}sume\u{301}`.
-                    super::snap_to_graphemes(text, span)
-                } else if on_graphemes(text, span) {
-                    span
-                } else {
-                    // `e` is not `e` + U+0301 unless diacritics are ignored.
-                    return;
+            hits.clear();
+            if matcher.accuracy == Accuracy::Partial || !for_each_at_word_starts(matcher, text, &mut hits) {
+                hits.clear();
+                let index = match folded_texts.iter().position(|(mode, _)| *mode == matcher.mode) {
+                    Some(index) => index,
+                    None => {
+                        folded_texts.push((matcher.mode, Folded::new(text, matcher.mode)));
+                        folded_texts.len() - 1
+                    }
                 };
-                if accurate(span, matcher.accuracy, &boundaries) {
-                    let targets = &matcher.targets[pattern.as_usize()];
-                    out.extend(targets.iter().map(|target| (span, Rule::Term(target.term), target.category)));
-                }
-            };
-            if matcher.accuracy != Accuracy::Partial {
-                for_each_at_word_starts(matcher, text, &mut on_hit);
-                continue;
+                let folded = &folded_texts[index].1;
+                for_each_overlapping(&matcher.automaton, folded.text(), |hit| {
+                    let span = Span::new(folded.original_start(hit.start()), folded.original_end(hit.end()));
+                    hits.push((span, hit.pattern()));
+                });
             }
-            let index = match folded_texts.iter().position(|(mode, _)| *mode == matcher.mode) {
-                Some(index) => index,
-                None => {
-                    folded_texts.push((matcher.mode, Folded::new(text, matcher.mode)));
-                    folded_texts.len() - 1
+            keep_on_graphemes(text, matcher.mode, &mut hits);
+            for &(span, pattern) in &hits {
+                if accurate(span, matcher.accuracy, &boundaries) {
+                    for meaning in &matcher.meanings[pattern.as_usize()] {
+                        let targets = match meaning {
+                            Meaning::Term(target) => std::slice::from_ref(target),
+                            Meaning::Group(group) => &matcher.group_terms[*group],
+                        };
+                        out.extend(targets.iter().map(|target| (span, Rule::Term(target.term), target.category)));
+                    }
                 }
-            };
-            let folded = &folded_texts[index].1;
-            for_each_overlapping(&matcher.automaton, folded.text(), |hit| {
-                let span = Span::new(folded.original_start(hit.start()), folded.original_end(hit.end()));
-                on_hit(hit.pattern(), span);
-            });
+            }
         }
     }
+}
+
+/// Keeps the hits that start on a grapheme boundary and end on one, or before characters that
+/// fold to nothing up to one (the accents after `resume` in `re\u{301}sume\u{301}`, when
+/// diacritics are ignored), which the hit is widened over. So `🇸🇺` is not found inside `🇺🇸🇺🇸`,
+/// nor `👩` inside a family emoji. The hits are taken in text order, first by start, then by end.
+fn keep_on_graphemes(text: &str, mode: FoldMode, hits: &mut Vec<(Span, PatternID)>) {
+    hits.sort_unstable_by_key(|(span, _)| span.start);
+    let mut clusters = Clusters::new(text);
+    hits.retain(|(span, _)| clusters.around(span.start).is_empty());
+    hits.sort_unstable_by_key(|(span, _)| span.end);
+    let mut clusters = Clusters::new(text);
+    let mut scratch = String::new();
+    // The last end decided, and where it was widened to (None: the hit is dropped).
+    let mut last: Option<(usize, Option<usize>)> = None;
+    hits.retain_mut(|(span, _)| {
+        let widened = match last {
+            Some((end, widened)) if end == span.end => widened,
+            _ => {
+                let cluster = clusters.around(span.end);
+                let widened = (cluster.is_empty() || folds_to_nothing(text, span.end, cluster.end, mode, &mut scratch))
+                    .then_some(cluster.end.max(span.end));
+                last = Some((span.end, widened));
+                widened
+            }
+        };
+        widened.map(|end| span.end = end).is_some()
+    });
+}
+
+/// Whether `text[start..end]` folds to nothing in `mode`.
+fn folds_to_nothing(text: &str, start: usize, end: usize, mode: FoldMode, scratch: &mut String) -> bool {
+    scratch.clear();
+    let mut pos = start;
+    while pos < end && scratch.is_empty() {
+        pos = fold_unit(text, pos, mode, scratch);
+    }
+    scratch.is_empty()
 }
 
 /// Calls `hit` with every match of `automaton` in `haystack`, overlapping ones included.
@@ -145,15 +205,22 @@ fn for_each_overlapping(automaton: &NFA, haystack: &str, hit: impl FnMut(Match))
     }
 }
 
-/// Calls `hit` with the pattern and original span of every match of the word-start automaton of
-/// `matcher` in `text`: those starting at any character except inside a run of ASCII letters,
-/// digits and `_`, where UAX #29 never puts a boundary. The automaton reads the text folded as it
-/// goes (see [`Walk`]), so no folded copy is made.
-fn for_each_at_word_starts(matcher: &ModeMatcher, text: &str, hit: &mut impl FnMut(PatternID, Span)) {
+/// How many bytes per byte of text the walks from word starts may read before the search falls
+/// back to one pass over a folded copy: walks read little past each start, except where the text
+/// repeats a long prefix of a spelling (`a a a …` for the phrase `a a … a b`).
+const WALK_BUDGET_PER_BYTE: usize = 4;
+
+/// Collects the span and pattern of every match of the word-start automaton of `matcher` in
+/// `text`: those starting at any character except inside a run of ASCII letters, digits and `_`,
+/// where UAX #29 never puts a boundary. The automaton reads the text folded as it goes (see
+/// [`Walk`]), so no folded copy is made. Returns false, having collected only some, once the walks
+/// have read more than [`WALK_BUDGET_PER_BYTE`] times the text.
+fn for_each_at_word_starts(matcher: &ModeMatcher, text: &str, hits: &mut Vec<(Span, PatternID)>) -> bool {
     let automaton = &matcher.automaton;
     let Ok(root) = automaton.start_state(Anchored::Yes) else {
-        return;
+        return true;
     };
+    let mut budget = text.len().saturating_mul(WALK_BUDGET_PER_BYTE).saturating_add(1 << 12);
     let bytes = text.as_bytes();
     // Whole words cannot end inside a run of ASCII word characters either.
     let may_end = |end: usize| {
@@ -164,7 +231,11 @@ fn for_each_at_word_starts(matcher: &ModeMatcher, text: &str, hit: &mut impl FnM
     let mut start = 0;
     while let Some(&byte) = bytes.get(start) {
         if matcher.may_start[usize::from(byte)] {
-            walk.from(start, &may_end, hit);
+            let read = walk.from(start, &may_end, hits);
+            match budget.checked_sub(read) {
+                Some(left) => budget = left,
+                None => return false,
+            }
         }
         start += 1;
         if is_ascii_word_byte(byte) {
@@ -173,6 +244,7 @@ fn for_each_at_word_starts(matcher: &ModeMatcher, text: &str, hit: &mut impl FnM
             }
         }
     }
+    true
 }
 
 /// Anchored walks of one word-start automaton over a text, folded as they read it: the same
@@ -186,10 +258,10 @@ struct Walk<'a> {
 }
 
 impl Walk<'_> {
-    /// Calls `hit` with every spelling that starts at the unit at `start` and ends where `may_end`
-    /// allows. A match never starts at a unit that folds to nothing (a joiner, a stripped mark):
-    /// it starts at the next one.
-    fn from(&mut self, start: usize, may_end: &impl Fn(usize) -> bool, hit: &mut impl FnMut(PatternID, Span)) {
+    /// Collects every spelling that starts at the unit at `start` and ends where `may_end` allows;
+    /// returns how many bytes of the text it read. A match never starts at a unit that folds to
+    /// nothing (a joiner, a stripped mark): it starts at the next one.
+    fn from(&mut self, start: usize, may_end: &impl Fn(usize) -> bool, hits: &mut Vec<(Span, PatternID)>) -> usize {
         let (automaton, mode) = (&self.matcher.automaton, self.matcher.mode);
         let bytes = self.text.as_bytes();
         let (mut state, mut walked, mut pos) = (self.root, 0, start);
@@ -198,35 +270,44 @@ impl Walk<'_> {
             let (end, folded) = if byte.is_ascii_graphic() {
                 ascii = [fold_ascii(byte, mode)];
                 (pos + 1, &ascii[..])
-            } else if char::from(byte).is_whitespace() && self.dead_after(state, b' ') {
+            } else if self.is_space(pos) && self.dead_after(state, b' ') {
                 // Whitespace folds to one space, and most walks end at the space after a word:
                 // no need to fold the run to learn that no phrase goes on.
-                return;
+                return pos - start;
             } else {
                 self.scratch.clear();
                 let end = fold_unit(self.text, pos, mode, &mut self.scratch);
                 (end, self.scratch.as_bytes())
             };
             if pos == start && folded.is_empty() {
-                return;
+                return end - start;
             }
             for &folded_byte in folded {
                 state = automaton.next_state(Anchored::Yes, state, folded_byte);
                 walked += 1;
                 if automaton.is_dead(state) {
-                    return;
+                    return end - start;
                 }
                 if automaton.is_match(state) && may_end(end) {
                     // A state also lists the spellings that end there but start later (its suffixes).
                     for index in 0..automaton.match_len(state) {
                         let pattern = automaton.match_pattern(state, index);
                         if automaton.pattern_len(pattern) == walked {
-                            hit(pattern, Span::new(start, end));
+                            hits.push((Span::new(start, end), pattern));
                         }
                     }
                 }
             }
             pos = end;
+        }
+        pos - start
+    }
+
+    /// Whether the character at `pos` folds into a space: whitespace but the paragraph separator.
+    fn is_space(&self, pos: usize) -> bool {
+        match self.text.as_bytes()[pos] {
+            byte if byte.is_ascii() => char::from(byte).is_whitespace(),
+            _ => self.text[pos..].chars().next().is_some_and(|c| c.is_whitespace() && c != PARAGRAPH_SEPARATOR),
         }
     }
 
@@ -248,35 +329,55 @@ fn fold_ascii(byte: u8, mode: FoldMode) -> u8 {
     }
 }
 
-/// Whether both ends of `span` are grapheme boundaries.
-fn on_graphemes(text: &str, span: Span) -> bool {
-    is_grapheme_boundary(text, span.start) && is_grapheme_boundary(text, span.end)
-}
-
 /// The spellings of one folding mode and accuracy, gathered before their automaton is built.
 struct ModeBuilder {
     mode: FoldMode,
     accuracy: Accuracy,
     /// Each folded spelling and its pattern id.
     ids: HashMap<String, usize>,
-    /// For each pattern id, the terms it stands for.
-    targets: Vec<Vec<Target>>,
+    /// For each pattern id, what it stands for.
+    meanings: Vec<Vec<Meaning>>,
+    /// The synonym groups added so far (index in the rules → index in `group_terms`).
+    groups: HashMap<usize, usize>,
+    group_terms: Vec<Vec<Target>>,
 }
 
 impl ModeBuilder {
-    /// Adds one spelling of the term of `target`.
-    fn add(&mut self, spelling: &str, target: Target) -> Result<()> {
+    /// Adds one spelling meaning `meaning`. Terms come in order, so a term that spells a
+    /// pattern twice is the last meaning listed.
+    fn add(&mut self, spelling: &str, meaning: Meaning) -> Result<()> {
         let folded = Folded::new(spelling, self.mode).text().trim_matches(' ').to_owned();
         if folded.is_empty() {
             return Err(Error::new(ErrorKind::InvalidPattern, format!("term {spelling:?} is empty once folded")));
         }
         let next_id = self.ids.len();
         let id = *self.ids.entry(folded).or_insert(next_id);
-        if id == self.targets.len() {
-            self.targets.push(Vec::new());
+        if id == self.meanings.len() {
+            self.meanings.push(Vec::new());
         }
-        if !self.targets[id].iter().any(|t| t.term == target.term) {
-            self.targets[id].push(target);
+        if self.meanings[id].last() != Some(&meaning) {
+            self.meanings[id].push(meaning);
+        }
+        Ok(())
+    }
+
+    /// Adds the term of `target` to the synonym group `group` of `members`, and the members as
+    /// spellings the first time the group is seen.
+    fn add_to_group(&mut self, group: usize, members: &[String], target: Target) -> Result<()> {
+        let index = match self.groups.get(&group) {
+            Some(&index) => index,
+            None => {
+                let index = self.group_terms.len();
+                self.groups.insert(group, index);
+                self.group_terms.push(Vec::new());
+                for member in members {
+                    self.add(member, Meaning::Group(index))?;
+                }
+                index
+            }
+        };
+        if self.group_terms[index].last() != Some(&target) {
+            self.group_terms[index].push(target);
         }
         Ok(())
     }
@@ -297,7 +398,14 @@ impl ModeBuilder {
         let automaton = NFA::builder().match_kind(MatchKind::Standard).build(&patterns).map_err(|error| {
             Error::new(ErrorKind::InvalidPattern, format!("cannot compile {} terms: {error}", patterns.len()))
         })?;
-        Ok(ModeMatcher { mode: self.mode, accuracy: self.accuracy, automaton, may_start, targets: self.targets })
+        Ok(ModeMatcher {
+            mode: self.mode,
+            accuracy: self.accuracy,
+            automaton,
+            may_start,
+            meanings: self.meanings,
+            group_terms: self.group_terms,
+        })
     }
 }
 

@@ -1,10 +1,12 @@
 //! HTML rendering, read back by a WHATWG-conformant tokenizer: the only elements are balanced
-//! `<mark>`s with the attributes of their match's category, the text is exactly the input, and
-//! the marks of each match cover exactly its span.
+//! `<mark>`s with the attributes of their match's category, the text is exactly the input, never
+//! more than `MAX_NESTING` marks are open, and the marks of each category cover exactly what its
+//! matches cover, except where `MAX_NESTING` marks are open.
 
 use super::Checked;
 use html5gum::{Error, Token, Tokenizer};
-use textlens::highlight::{Highlighter, Match};
+use std::collections::HashMap;
+use textlens::highlight::{CategoryId, Highlighter, Match, MAX_NESTING};
 use textlens::Span;
 
 /// Parse errors that leave the text as written: `&#13;` (how CR is escaped, since the parser
@@ -27,19 +29,70 @@ pub fn check_html(text: &str, highlighter: &Highlighter, matches: &[Match], html
     let expected = text.replace('\0', "\u{FFFD}");
     ensure!(decoded == expected, "the HTML reads back as {decoded:?}, not {expected:?}");
     let decoded_offset = |offset: usize| offset + 2 * text.as_bytes()[..offset].iter().filter(|&&b| b == 0).count();
+    let in_decoded = |span: Span| Span::new(decoded_offset(span.start), decoded_offset(span.end));
+    // How many marks are open over each byte of the decoded text, and what each category's marks cover.
+    let mut depth = vec![0usize; decoded.len()];
+    let mut covered: HashMap<CategoryId, Vec<Span>> = HashMap::new();
+    let mut matched: HashMap<CategoryId, Vec<Span>> = HashMap::new();
+    for m in matches {
+        matched.entry(m.category).or_default().push(in_decoded(m.span));
+    }
+    let matched: HashMap<CategoryId, Vec<Span>> =
+        matched.into_iter().map(|(category, spans)| (category, union(spans))).collect();
+    for mark in &marks {
+        let category = matches[mark.match_index].category;
+        let parts = &matched[&category];
+        let inside = parts
+            .get(parts.partition_point(|part| part.end <= mark.span.start))
+            .is_some_and(|part| part.start <= mark.span.start && mark.span.end <= part.end);
+        ensure!(
+            inside,
+            "a mark of match {} covers {:?}, which its category's matches do not",
+            mark.match_index,
+            mark.span
+        );
+        mark.span.range().for_each(|offset| depth[offset] += 1);
+        covered.entry(category).or_default().push(mark.span);
+    }
+    ensure!(depth.iter().all(|&d| d <= MAX_NESTING), "more than {MAX_NESTING} marks open");
+    let covered: HashMap<CategoryId, Vec<Span>> =
+        covered.into_iter().map(|(category, spans)| (category, union(spans))).collect();
     for (index, m) in matches.iter().enumerate() {
-        let mut parts: Vec<Span> =
-            marks.iter().filter(|mark| mark.match_index == index).map(|mark| mark.span).collect();
-        parts.sort_unstable();
-        let joined = parts.iter().try_fold(None::<Span>, |joined, part| match joined {
-            None => Ok(Some(*part)),
-            Some(so_far) if so_far.end == part.start => Ok(Some(Span::new(so_far.start, part.end))),
-            Some(so_far) => Err(format!("the marks of match {index} leave a gap between {so_far:?} and {part:?}")),
-        })?;
-        let want = Span::new(decoded_offset(m.span.start), decoded_offset(m.span.end));
-        ensure!(joined == Some(want), "the marks of match {index} cover {joined:?}, the match {want:?}");
+        let span = in_decoded(m.span);
+        let union = covered.get(&m.category).map_or(&[][..], Vec::as_slice);
+        // The parts of the match that no mark of its category covers, which must be MAX_NESTING deep.
+        let mut from = span.start;
+        let first = union.partition_point(|part| part.end <= span.start);
+        for part in union[first..].iter().take_while(|part| part.start < span.end) {
+            ensure!(
+                (from..part.start).all(|offset| depth[offset] == MAX_NESTING),
+                "match {index} {:?} has no mark of its category in {from}..{}",
+                m.span,
+                part.start
+            );
+            from = from.max(part.end);
+        }
+        ensure!(
+            (from..span.end).all(|offset| depth[offset] == MAX_NESTING),
+            "match {index} {:?} has no mark of its category in {from}..{}",
+            m.span,
+            span.end
+        );
     }
     Ok(())
+}
+
+/// `spans` as sorted, disjoint, non-touching ranges.
+fn union(mut spans: Vec<Span>) -> Vec<Span> {
+    spans.sort_unstable();
+    let mut merged: Vec<Span> = Vec::new();
+    for span in spans {
+        match merged.last_mut() {
+            Some(last) if span.start <= last.end => last.end = last.end.max(span.end),
+            _ => merged.push(span),
+        }
+    }
+    merged
 }
 
 /// Tokenizes `html`: its text with character references decoded, and its marks.

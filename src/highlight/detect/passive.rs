@@ -200,32 +200,38 @@ pub(crate) fn detect(cx: &Context, emit: &mut dyn FnMut(Span, usize)) {
     while index < words.len() {
         let word = words[index];
         if word.word_like && word.span.len() <= MAX_BE_BYTES && BE.contains(&normalized(cx.slice(word.span)).as_str()) {
-            if let Some(end) = participle_after(cx, index) {
-                emit(Span::new(word.span.start, words[end].span.end), 0);
-                index = end + 1;
-                continue;
+            match participle_after(cx, index) {
+                Ok(end) => {
+                    emit(Span::new(word.span.start, words[end].span.end), 0);
+                    index = end + 1;
+                }
+                // Every form of "be" up to there leads to the same dead end: go on from it.
+                Err(stop) => index = stop.max(index + 1),
             }
+            continue;
         }
         index += 1;
     }
 }
 
-/// The index of the participle that completes a passive started by the form of "be" at `be`.
-fn participle_after(cx: &Context, be: usize) -> Option<usize> {
+/// The index of the participle that completes a passive started by the form of "be" at `be`;
+/// else the index of the word where the chain of `not`, adverbs and forms of "be" broke off.
+fn participle_after(cx: &Context, be: usize) -> Result<usize, usize> {
     let words = cx.words();
     let mut index = be + 1;
     loop {
-        let gap = words.get(index)?;
-        let next = words.get(index + 1)?;
+        let (Some(gap), Some(next)) = (words.get(index), words.get(index + 1)) else {
+            return Err(index);
+        };
         if gap.word_like || !cx.slice(gap.span).chars().all(char::is_whitespace) || !next.word_like {
-            return None;
+            return Err(index);
         }
         let text = normalized(cx.slice(next.span));
         if is_participle(&text) {
-            return Some(index + 1);
+            return Ok(index + 1);
         }
         if !(text == "not" || BE.contains(&text.as_str()) || is_adverb(&text)) {
-            return None;
+            return Err(index + 1);
         }
         index += 2;
     }
