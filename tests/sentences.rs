@@ -105,6 +105,21 @@ const CASES: &[Case] = &[
     ("bulleted list", "Bring:\n- water\n- a map\n- boots", &["Bring:", "- water", "- a map", "- boots"]),
     ("lettered list", "a. First option\nb. Second option", &["a. First option", "b. Second option"]),
     ("bullet character list", "• Fast\n• Private\n• Free", &["• Fast", "• Private", "• Free"]),
+    // Lists inside a line: each item is a sentence that starts with its marker.
+    ("inline list with dot-bracket markers", "Pack these: 1.) a warm coat 2.) dry socks 3.) a torch.", &["Pack these:", "1.) a warm coat", "2.) dry socks", "3.) a torch."]),
+    ("inline list with capitals and periods", "1.) Book the hall. 2.) Print the flyers.", &["1.) Book the hall.", "2.) Print the flyers."]),
+    ("inline list with brackets", "The plan has 1) a budget for the year 2) a list of hires 3) a date", &["The plan has", "1) a budget for the year", "2) a list of hires", "3) a date"]),
+    ("inline list with periods", "We agreed on 1. lower fares for pupils 2. later buses on Fridays", &["We agreed on", "1. lower fares for pupils", "2. later buses on Fridays"]),
+    ("inline list with letters", "Choose a. the blue form or b. the green one.", &["Choose", "a. the blue form or", "b. the green one."]),
+    ("inline list with letters and brackets", "Options: a) rent a van today b) borrow a car.", &["Options:", "a) rent a van today", "b) borrow a car."]),
+    ("inline list with bracketed letters", "You may (a) pay online at once (b) pay at the desk.", &["You may", "(a) pay online at once", "(b) pay at the desk."]),
+    ("inline list with Roman numbers", "Two stages: i. survey the site ii. draw the plan.", &["Two stages:", "i. survey the site", "ii. draw the plan."]),
+    ("inline list on a new line starts at the line", "Tips:\n1. Water daily 2. Feed weekly", &["Tips:", "1. Water daily", "2. Feed weekly"]),
+    ("bullets before numbers", "• 4. Sleep well • 5. Drink water", &["• 4. Sleep well", "• 5. Drink water"]),
+    ("hyphen bullets before numbers", "⁃12. Close the gate ⁃13. Lock the shed", &["⁃12. Close the gate", "⁃13. Lock the shed"]),
+    ("a lone bracketed reference is no list", "See (1) and (2) for the rules.", &["See (1) and (2) for the rules."]),
+    ("numbers that do not count up are no list", "He won in 1990. 7. It was late.", &["He won in 1990.", "7.", "It was late."]),
+    ("a year then a number is no list", "Sales rose 4. 5 stores closed.", &["Sales rose 4.", "5 stores closed."]),
     // URLs and e-mail.
     ("URL mid sentence", "Read https://example.org/a.b?x=1 first. Then reply.", &["Read https://example.org/a.b?x=1 first.", "Then reply."]),
     ("URL at sentence end", "The page is example.com. It loads fast.", &["The page is example.com.", "It loads fast."]),
@@ -192,3 +207,4 @@ fn abbreviations_must_be_single_words() {
         assert!(error.message().contains("single word"), "{bad:?}: {error}");
     }
 }
+

@@ -20,6 +20,9 @@
 //! 6. **No space after a period, `!` or `?`** is not an end (`3.14`, `v1.2.3`, `example.com`,
 //!    `U.S.A.`), except where a lower-case word is followed by a capitalised one outside a URL or
 //!    e-mail address (`the end.Next`).
+//! 7. **List items inside a line** (`… 1.) a coat 2.) socks`, `(a) … (b) …`, `• 4. …`) each start
+//!    a sentence at their marker, and the marker's period ends nothing (see `list_items.rs` for
+//!    when a `2.` or an `(a)` is a marker).
 //!
 //! Capitalised here means the word starts with an upper-case letter or has one inside (`iPhone`),
 //! or belongs to a script without case (Chinese, Arabic, Hindi…).
@@ -28,6 +31,7 @@
 
 use super::abbreviations::{builtin_kind, builtin_kind_of_lowercase_ascii, Abbreviation, AbbreviationKind};
 use super::lines::{find_marked, is_ascii_space, paragraphs, starts_list_item, whitespace_len, EACH_BYTE, TOP_BITS};
+use super::list_items::list_items;
 use super::words::is_grapheme_boundary;
 use crate::Span;
 use std::collections::HashMap;
@@ -109,8 +113,24 @@ impl SentenceSplitter {
         sentences
     }
 
-    /// Sentence ends strictly inside `paragraph` (its own end is not listed).
+    /// Sentence ends strictly inside `paragraph` (its own end is not listed): where a list item
+    /// starts (rule 7), and after terminators, but not those right after an item's marker.
     fn ends_within<'t>(&'t self, text: &'t str, paragraph: Span) -> impl Iterator<Item = usize> + 't {
+        let mut items = list_items(text, paragraph).into_iter().peekable();
+        let mut terminator_ends = self.terminator_ends(text, paragraph).peekable();
+        std::iter::from_fn(move || loop {
+            let item = items.next_if(|item| terminator_ends.peek().is_none_or(|&end| item.start <= end));
+            let Some(item) = item else { return terminator_ends.next() };
+            // The marker's own period ends nothing (`1.) The …`).
+            while terminator_ends.next_if(|&end| end <= item.text).is_some() {}
+            if item.start > paragraph.start {
+                return Some(item.start);
+            }
+        })
+    }
+
+    /// Sentence ends strictly inside `paragraph` after terminators (rules 2 to 6).
+    fn terminator_ends<'t>(&'t self, text: &'t str, paragraph: Span) -> impl Iterator<Item = usize> + 't {
         let mut pos = paragraph.start;
         let within = &text[..paragraph.end];
         std::iter::from_fn(move || {
