@@ -90,6 +90,12 @@ const CASES: &[Case] = &[
     ("ellipsis character then capital", "It was over… The end.", &["It was over…", "The end."]),
     ("ellipsis character then lower case", "Well… maybe not.", &["Well… maybe not."]),
     ("ellipsis without space", "Wait...what happened?", &["Wait...what happened?"]),
+    ("spaced ellipsis then lower case", "He paused . . . and then spoke.", &["He paused . . . and then spoke."]),
+    ("spaced ellipsis then capital", "She waited . . . Nobody came.", &["She waited . . .", "Nobody came."]),
+    ("spaced ellipsis after a period", "The line went dead. . . . Later it rang.", &["The line went dead. . . .", "Later it rang."]),
+    ("four-dot ellipsis ends the sentence", "We hoped for rain . . . . none came.", &["We hoped for rain . . . .", "none came."]),
+    ("spaced ellipsis inside a quote", "“I thought . . . never mind,” he said.", &["“I thought . . . never mind,” he said."]),
+    ("spaced ellipsis at the end", "And so it went . . .", &["And so it went . . ."]),
     // Quotes and brackets.
     ("period inside closing curly quote", "“We won the vote.” She smiled.", &["“We won the vote.”", "She smiled."]),
     ("period inside straight quote", "He said \"we are done.\" Then he left.", &["He said \"we are done.\"", "Then he left."]),

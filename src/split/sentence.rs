@@ -9,9 +9,10 @@
 //!    no final punctuation is a sentence of its own. A text of whitespace only has no sentence.
 //! 2. **Candidates** are runs of terminators (`.` `!` `?` `…` `‼` `⁇` `⁈` `⁉` `؟` and the
 //!    full stops of other scripts), followed by closing quotes or brackets and then whitespace.
-//! 3. **Full stops that need no space** (`。` `！` `？` `।` `॥` `۔` `።` `։` …) always end one.
-//! 4. **`!`, `?` and ellipses** end one unless the next word starts in lower case
-//!    (`“Why?” she asked`, `wait... what`).
+//! 3. **Full stops that need no space** (`。` `！` `？` `।` `॥` `۔` `።` `։` …) always end one, and
+//!    so does a spaced four-dot ellipsis (`. . . .`: an ellipsis, then a full stop).
+//! 4. **`!`, `?` and ellipses** (`…`, `...`, `. . .`) end one unless the next word starts in lower
+//!    case (`“Why?” she asked`, `wait... what`, `wait . . . what`).
 //! 5. **A single period** ends one unless
 //!    - the next word starts in lower case (an unknown abbreviation: `approx. three`);
 //!    - the word before it is an abbreviation whose [`AbbreviationKind`] says the period is not an
@@ -157,7 +158,7 @@ impl SentenceSplitter {
     }
 
     fn is_end(&self, text: &str, candidate: &Candidate) -> bool {
-        if candidate.terminator == Terminator::FullStop {
+        if matches!(candidate.terminator, Terminator::FullStop | Terminator::EllipsisThenStop) {
             return true;
         }
         let next = NextWord::at(&text[candidate.next..]);
@@ -241,8 +242,10 @@ fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
 enum Terminator {
     /// One `.`.
     Period,
-    /// Two or more periods, or `…`.
+    /// Two or more periods, spaced or not (`...`, `. . .`), or `…`.
     Ellipsis,
+    /// Four spaced periods, `. . . .`: an ellipsis, then the full stop that ends the sentence.
+    EllipsisThenStop,
     /// A run holding `!` or `?` (or their relatives).
     Strong,
     /// A full stop of a script that needs no following space (`。`, `।`, …).
@@ -355,8 +358,10 @@ fn terminator_marks(block: u64) -> u64 {
 
 /// Length of the run of terminators that starts `rest`, and what kind of terminator it is.
 fn terminator_run(rest: &str) -> (usize, Terminator) {
-    if let [b'.', b' ' | b'\n', ..] = rest.as_bytes() {
-        return (1, Terminator::Period); // The usual case, without decoding.
+    match rest.as_bytes() {
+        [b'.', b' ', b'.', ..] => return spaced_ellipsis(rest.as_bytes()).unwrap_or((1, Terminator::Period)),
+        [b'.', b' ' | b'\n', ..] => return (1, Terminator::Period), // The usual case, without decoding.
+        _ => {}
     }
     let (mut len, mut periods) = (0, 0);
     let (mut strong, mut full_stop) = (false, false);
@@ -365,7 +370,7 @@ fn terminator_run(rest: &str) -> (usize, Terminator) {
             Some(Terminator::Period) => periods += 1,
             Some(Terminator::Strong) => strong = true,
             Some(Terminator::FullStop) => full_stop = true,
-            Some(Terminator::Ellipsis) => {}
+            Some(Terminator::Ellipsis | Terminator::EllipsisThenStop) => {}
             None => break,
         }
         len += c.len_utf8();
@@ -380,6 +385,21 @@ fn terminator_run(rest: &str) -> (usize, Terminator) {
         Terminator::Ellipsis
     };
     (len, terminator)
+}
+
+/// The spaced ellipsis that starts `rest` (`. . .`, or `. . . .`: an ellipsis, then a full stop),
+/// its length and kind: three or more periods, each after one space (or none) but the first.
+fn spaced_ellipsis(rest: &[u8]) -> Option<(usize, Terminator)> {
+    let (mut len, mut periods) = (0, 0);
+    while rest.get(len) == Some(&b'.') {
+        periods += 1;
+        len += 1;
+        if let [b' ', b'.', ..] = rest[len..] {
+            len += 1;
+        }
+    }
+    let terminator = if periods == 4 { Terminator::EllipsisThenStop } else { Terminator::Ellipsis };
+    (periods >= 3).then_some((len, terminator))
 }
 
 /// Length of the closing quotes and brackets at the start of `rest`, including the space that
