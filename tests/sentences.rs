@@ -34,6 +34,10 @@ const CASES: &[Case] = &[
     ("month abbreviation ends sentence", "The report came out in Dec. The next one is due soon.", &["The report came out in Dec.", "The next one is due soon."]),
     ("No. 5", "He wore jersey No. 5 all season.", &["He wore jersey No. 5 all season."]),
     ("no. as the word no", "She said no. Then she left.", &["She said no.", "Then she left."]),
+    ("N°. before a number", "The shop at N°. 12 sells bread.", &["The shop at N°. 12 sells bread."]),
+    ("No. before a number after a sentence", "It closed. No. 9 opened instead.", &["It closed.", "No. 9 opened instead."]),
+    ("Rs. before an amount", "A ticket costs Rs. 450 today. Buses cost rs. 90.", &["A ticket costs Rs. 450 today.", "Buses cost rs. 90."]),
+    ("Ksh. before an amount", "Fares rose to Ksh. 120 in May.", &["Fares rose to Ksh. 120 in May."]),
     ("Vol. and pp.", "See Vol. 2, pp. 14-18 for details.", &["See Vol. 2, pp. 14-18 for details."]),
     ("Fig. reference", "As Fig. 3 shows, rates fell. Prices rose.", &["As Fig. 3 shows, rates fell.", "Prices rose."]),
     // Initialisms and the U.S.
@@ -46,6 +50,10 @@ const CASES: &[Case] = &[
     ("U.S.A. at end", "Made in the U.S.A.", &["Made in the U.S.A."]),
     ("Ph.D. before name", "She earned a Ph.D. in physics. It took years.", &["She earned a Ph.D. in physics.", "It took years."]),
     ("F.B.I. agents", "Three F.B.I. Agents testified.", &["Three F.B.I. Agents testified."]),
+    ("U.K. ends a sentence before a plural", "Storms halted flights to the U.K. Thousands waited.", &["Storms halted flights to the U.K.", "Thousands waited."]),
+    ("U.S. ends a sentence before a name", "She returned to the U.S. Maria met her there.", &["She returned to the U.S.", "Maria met her there."]),
+    ("U.S. Army is one name", "He served in the U.S. Army for ten years.", &["He served in the U.S. Army for ten years."]),
+    ("E.U. Commission is one name", "The E.U. Commission agreed.", &["The E.U. Commission agreed."]),
     // US states, as datelines abbreviate them; those that are also words are not abbreviations.
     ("state in a dateline", "ST. PAUL, Minn. (AP) — Lawmakers voted.", &["ST. PAUL, Minn. (AP) — Lawmakers voted."]),
     ("state before an opener", "She grew up in Duluth, Minn. Her father fished.", &["She grew up in Duluth, Minn.", "Her father fished."]),
@@ -55,6 +63,9 @@ const CASES: &[Case] = &[
     ("middle initial", "John F. Kennedy spoke. The crowd cheered.", &["John F. Kennedy spoke.", "The crowd cheered."]),
     ("initial before opener", "The winner was Plan B. The others lost.", &["The winner was Plan B.", "The others lost."]),
     ("initials George W. Bush", "George W. Bush visited. He stayed an hour.", &["George W. Bush visited.", "He stayed an hour."]),
+    ("pronoun I ends a sentence", "The prize went to my sister and I. Then we ate.", &["The prize went to my sister and I.", "Then we ate."]),
+    ("middle initial I", "Maria I. Costa signed the form.", &["Maria I. Costa signed the form."]),
+    ("initial that opens a sentence", "It rained. J. Ruiz stayed home.", &["It rained.", "J. Ruiz stayed home."]),
     // Latin and list abbreviations.
     ("e.g. mid sentence", "Bring fruit, e.g. Apples or pears.", &["Bring fruit, e.g. Apples or pears."]),
     ("i.e. mid sentence", "Use the fast path, i.e. The ASCII one.", &["Use the fast path, i.e. The ASCII one."]),
@@ -77,6 +88,10 @@ const CASES: &[Case] = &[
     ("a.m. then time zone", "The launch is at 6 a.m. EST tomorrow.", &["The launch is at 6 a.m. EST tomorrow."]),
     ("p.m. then lower case", "By 5 p.m. most had left.", &["By 5 p.m. most had left."]),
     ("p.m. at end", "The store closes at 9 p.m.", &["The store closes at 9 p.m."]),
+    ("P.M. ends a sentence before a title", "The shop shut at 9 P.M. Dr. Ruiz locked up.", &["The shop shut at 9 P.M.", "Dr. Ruiz locked up."]),
+    ("a.m. in an opening phrase before a title", "By 7 a.m. Dr. Ruiz had left the ward.", &["By 7 a.m. Dr. Ruiz had left the ward."]),
+    ("p.m. in an opening phrase before a name", "Until 10 p.m. Maria kept the stall open.", &["Until 10 p.m. Maria kept the stall open."]),
+    ("a.m. after a verb before a name", "The ferry left at 6 a.m. Maria missed it.", &["The ferry left at 6 a.m.", "Maria missed it."]),
     // Numbers, decimals and versions.
     ("decimal", "Pi is about 3.14 in most uses. Fine.", &["Pi is about 3.14 in most uses.", "Fine."]),
     ("version number", "Update to v1.2.3 today. It fixes bugs.", &["Update to v1.2.3 today.", "It fixes bugs."]),
@@ -138,6 +153,13 @@ const CASES: &[Case] = &[
     ("missing space after question mark", "Was it fair?Nobody knows.", &["Was it fair?", "Nobody knows."]),
     ("missing space but abbreviation", "Ask Mr.Smith about it.", &["Ask Mr.Smith about it."]),
     ("missing space before lower case", "A file named notes.txt was found.", &["A file named notes.txt was found."]),
+    ("missing space before a title", "The trip ended.Dr. Ruiz said so.", &["The trip ended.", "Dr. Ruiz said so."]),
+    ("missing space after a number", "It cost 2,500.Nobody paid.", &["It cost 2,500.", "Nobody paid."]),
+    ("missing space after a year", "They met in 1998.The rest is known.", &["They met in 1998.", "The rest is known."]),
+    ("one digit and a capital is no end", "See section 4.B for details.", &["See section 4.B for details."]),
+    // Interviews: "Q." and "A." open sentences.
+    ("interview questions and answers", "Q. Where were you born? A. In Lagos, in 1980. Q. Why did you leave? A. For work.", &["Q. Where were you born?", "A. In Lagos, in 1980.", "Q. Why did you leave?", "A. For work."]),
+    ("interview on lines", "Q. Did you see him?\nA. No. I was out.", &["Q. Did you see him?", "A. No.", "I was out."]),
     // Line breaks and paragraphs.
     ("headline without punctuation", "Storm hits coast\nThe storm arrived on Monday. It was strong.", &["Storm hits coast", "The storm arrived on Monday.", "It was strong."]),
     ("blank line ends sentence", "First part without stop\n\nSecond part.", &["First part without stop", "Second part."]),

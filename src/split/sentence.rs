@@ -17,10 +17,18 @@
 //!    - the next word starts in lower case (an unknown abbreviation: `approx. three`);
 //!    - the word before it is an abbreviation whose [`AbbreviationKind`] says the period is not an
 //!      end before that next word (`Dr. Who`, `No. 5`, `U.S. Government`, `3 p.m. Friday`);
-//!    - it closes a list number at the start of a line (`1. First`, `b. Second`).
+//!    - it closes a list number at the start of a line (`1. First`, `b. Second`);
+//!    - it follows a letter that opens the sentence: a label (`Q. Where …? A. In …`) or an initial;
+//!    - it closes a time of day in an opening phrase of time (`By 7 a.m. Dr. Ruiz left`; but
+//!      `… shut at 9 P.M. Dr. Ruiz …` ends);
+//!
+//!    and a country's or union's initialism ends one before any capitalised word that does not
+//!    name one of its institutions (`… to the U.K. Thousands waited`, but `the U.S. Army`).
+//!    The word before a period is read back to whitespace or to the start of its sentence, so
+//!    `ended.Dr. Ruiz` has the title `Dr`.
 //! 6. **No space after a period, `!` or `?`** is not an end (`3.14`, `v1.2.3`, `example.com`,
-//!    `U.S.A.`), except where a lower-case word is followed by a capitalised one outside a URL or
-//!    e-mail address (`the end.Next`).
+//!    `U.S.A.`), except where a lower-case word or a number of two digits or more is followed by
+//!    a capitalised word outside a URL or e-mail address (`the end.Next`, `2,500.Nobody`).
 //! 7. **List items inside a line** (`… 1.) a coat 2.) socks`, `(a) … (b) …`, `• 4. …`) each start
 //!    a sentence at their marker, and the marker's period ends nothing (see `list_items.rs` for
 //!    when a `2.` or an `(a)` is a marker).
@@ -132,24 +140,24 @@ impl SentenceSplitter {
 
     /// Sentence ends strictly inside `paragraph` after terminators (rules 2 to 6).
     fn terminator_ends<'t>(&'t self, text: &'t str, paragraph: Span) -> impl Iterator<Item = usize> + 't {
-        let mut pos = paragraph.start;
+        let (mut pos, mut sentence_start) = (paragraph.start, paragraph.start);
         let within = &text[..paragraph.end];
         std::iter::from_fn(move || {
             while let Some(start) = find_terminator(within, pos) {
                 if self.extra.is_empty() {
                     if let Some(next) = plain_period_end(within.as_bytes(), start) {
-                        pos = next;
+                        (pos, sentence_start) = (next, next);
                         return Some(next);
                     }
                 }
-                let candidate = Candidate::at(within, start);
+                let candidate = Candidate::at(within, start, sentence_start);
                 pos = candidate.resume;
                 if candidate.next == paragraph.end {
                     return None;
                 }
                 // Never inside a grapheme: a space followed by a combining mark is one.
                 if self.is_end(text, &candidate) && is_grapheme_boundary(text, candidate.next) {
-                    pos = candidate.next;
+                    (pos, sentence_start) = (candidate.next, candidate.next);
                     return Some(candidate.next);
                 }
             }
@@ -177,19 +185,25 @@ impl SentenceSplitter {
         if candidate.terminator != Terminator::Period {
             return true;
         }
-        let before = word_before(text, candidate.start);
+        let before = word_before(text, candidate);
         if is_list_number(text, candidate.start, before) {
             return false;
         }
+        let so_far = text[candidate.sentence_start..candidate.start].trim_start();
         match self.abbreviation_kind(before) {
             None => true,
+            // A letter that opens its sentence is a label (`Q. Where …`, `A. In …`) or an initial.
+            Some(_) if so_far == before && is_capital_letter(before) => false,
             Some(AbbreviationKind::Title | AbbreviationKind::Inner) => false,
             Some(AbbreviationKind::Number) => matches!(next, NextWord::Capitalised(_) | NextWord::Uncased),
-            Some(AbbreviationKind::Trailing) => {
-                matches!(next, NextWord::Capitalised(word) if is_sentence_opener(word))
-            }
+            Some(AbbreviationKind::Trailing) => match next {
+                NextWord::Capitalised(word) if is_place_initialism(before) => !is_institution(word),
+                NextWord::Capitalised(word) => is_sentence_opener(word),
+                _ => false,
+            },
             Some(AbbreviationKind::Time) => {
-                matches!(next, NextWord::Capitalised(word) if !is_calendar_or_zone(word))
+                let capitalised = matches!(next, NextWord::Capitalised(word) if !is_calendar_or_zone(word));
+                capitalised && !is_time_phrase(so_far)
             }
         }
     }
@@ -229,12 +243,16 @@ fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
     }
     let rest = &text[candidate.next..];
     let next_is_word = rest.chars().nth(1).is_some_and(char::is_lowercase);
-    let before = word_before(text, candidate.start);
+    let before = word_before(text, candidate);
     let before_is_word = before.chars().count() >= 2
         && before.chars().all(char::is_alphabetic)
         && before.chars().any(char::is_lowercase)
         && builtin_kind(before).is_none();
-    next_is_word && before_is_word && !in_url_or_email(text, candidate.start)
+    // A number of two digits or more, maybe grouped (`in 1990.The`, `2,500.Nobody`).
+    let before_is_number = before.bytes().filter(u8::is_ascii_digit).count() >= 2
+        && before.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && before.ends_with(|c: char| c.is_ascii_digit());
+    (before_is_word || before_is_number) && next_is_word && !in_url_or_email(text, candidate.start)
 }
 
 /// What kind of terminator a candidate ends with.
@@ -264,15 +282,18 @@ struct Candidate {
     next: usize,
     /// Where scanning resumes if this is not an end: just after the terminator run.
     resume: usize,
+    /// Where the sentence that the candidate may end starts.
+    sentence_start: usize,
 }
 
 impl Candidate {
     /// The candidate whose terminator run starts at `start`.
-    fn at(text: &str, start: usize) -> Self {
+    fn at(text: &str, start: usize, sentence_start: usize) -> Self {
         let (run_len, terminator) = terminator_run(&text[start..]);
         let after_closers = start + run_len + closers_len(&text[start + run_len..]);
         let space = whitespace_len(&text[after_closers..]);
-        Candidate { start, terminator, spaced: space > 0, next: after_closers + space, resume: start + run_len }
+        let next = after_closers + space;
+        Candidate { start, terminator, spaced: space > 0, next, resume: start + run_len, sentence_start }
     }
 }
 
@@ -509,12 +530,15 @@ impl<'t> NextWord<'t> {
     }
 }
 
-/// The word that ends just before byte `end`: back to whitespace, without leading quotes or brackets.
+/// The word before `candidate`'s terminator: back to whitespace or to the start of its sentence
+/// (`ended.Dr.` is `Dr`), without leading quotes or brackets.
 ///
 /// Only the last [`LOOK_AROUND`] bytes are looked at: the rules only care about short words, and a
 /// text with no whitespace must not cost its length at every period.
-fn word_before(text: &str, end: usize) -> &str {
-    let head = &text[floor_char_boundary(text, end.saturating_sub(LOOK_AROUND))..end];
+fn word_before<'t>(text: &'t str, candidate: &Candidate) -> &'t str {
+    let end = candidate.start;
+    let from = floor_char_boundary(text, end.saturating_sub(LOOK_AROUND)).max(candidate.sentence_start);
+    let head = &text[from..end];
     // Back over ASCII bytes to an ASCII space, the usual case, or else character by character.
     let start = match head.bytes().rposition(|b| !b.is_ascii() || is_ascii_space(b)) {
         None => 0,
@@ -560,10 +584,23 @@ fn is_list_number(text: &str, end: usize, word: &str) -> bool {
     starts_list_item(&text[line_start..])
 }
 
+fn is_capital_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// The initialisms of countries and unions (`U.S`, `U.K`, `U.A.E`, `E.U`, `U.N`), which end a
+/// sentence before a capitalised word unless it names one of their institutions (see
+/// [`is_institution`]). Other dotted capitals are as often initials (`J.M. Huber`) or labels
+/// (`P.S. Tom, …`).
+fn is_place_initialism(word: &str) -> bool {
+    const PLACES: &[&str] = &["u.s", "u.k", "u.a.e", "e.u", "u.n", "u.s.a"];
+    word.len() <= 5 && PLACES.iter().any(|place| place.eq_ignore_ascii_case(word))
+}
+
 /// A single capital letter (an initial) or letters joined by periods (`U.K`, `F.B.I`, `Ph.D`).
 fn is_initialism(word: &str) -> bool {
-    let mut chars = word.chars();
-    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let single_capital = is_capital_letter(word);
     let dotted = word.contains('.')
         && word.split('.').all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic));
     single_capital || dotted
@@ -681,6 +718,59 @@ fn is_sentence_opener(word: &str) -> bool {
         "your",
     ];
     word.len() <= 10 && OPENERS.contains(&word.to_lowercase().as_str())
+}
+
+/// Whether the start of a sentence, up to a time of day (`By 7`, `At 9:30`), is an opening phrase
+/// of time, which cannot be a sentence of its own: a preposition of time and at most three words.
+fn is_time_phrase(so_far: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &["about", "after", "around", "at", "before", "by", "from", "since", "till", "until"];
+    let mut words = so_far.split_whitespace();
+    let opens =
+        words.next().is_some_and(|word| word.len() <= 6 && PREPOSITIONS.contains(&word.to_lowercase().as_str()));
+    opens && words.count() <= 2
+}
+
+/// Nouns that continue a country's or union's initialism into the name of one of its
+/// institutions or people (`U.S. Army`, `U.K. Parliament`, `E.U. Commission`).
+fn is_institution(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "agency",
+        "air",
+        "ambassador",
+        "army",
+        "attorney",
+        "bank",
+        "border",
+        "census",
+        "coast",
+        "commission",
+        "congress",
+        "consulate",
+        "council",
+        "court",
+        "customs",
+        "department",
+        "embassy",
+        "envoy",
+        "federal",
+        "forces",
+        "government",
+        "house",
+        "marine",
+        "marines",
+        "military",
+        "navy",
+        "open",
+        "parliament",
+        "president",
+        "prime",
+        "secretary",
+        "senate",
+        "supreme",
+        "treasury",
+        "troops",
+    ];
+    word.len() <= 12 && WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// Weekdays, months and time zones, which follow "a.m."/"p.m." inside a sentence.
