@@ -3,6 +3,9 @@
 //! Each case lists the expected sentences with surrounding whitespace trimmed; the splitter's
 //! spans keep the whitespace after a sentence (so they tile the text), which `tiles` checks too.
 
+#[cfg(not(target_arch = "wasm32"))]
+mod support;
+
 use textlens::split::{sentences, Abbreviation, AbbreviationKind, SentenceSplitter};
 
 /// (name, input, expected sentences).
@@ -118,6 +121,14 @@ const CASES: &[Case] = &[
     ("exclamation inside quote then lower case", "\"Stop!\" he shouted. They stopped.", &["\"Stop!\" he shouted.", "They stopped."]),
     ("question inside quote then capital", "“Is it true?” Nobody answered.", &["“Is it true?”", "Nobody answered."]),
     ("sentence in parentheses", "He agreed. (Nobody expected that.) The deal closed.", &["He agreed.", "(Nobody expected that.)", "The deal closed."]),
+    // Dialogue.
+    ("quoted exclamation before a lower-case attribution", "'Stop!' cried the guard, 'before it falls.'", &["'Stop!' cried the guard, 'before it falls.'"]),
+    ("single-quote dialogue over several sentences", "'I am tired. I want to go home,' she said. 'Me too.' He nodded.", &["'I am tired.", "I want to go home,' she said.", "'Me too.'", "He nodded."]),
+    ("interjection between double hyphens", "The door opened and -- bang! -- the lights went out.", &["The door opened and -- bang! -- the lights went out."]),
+    ("question between em dashes", "It was — dare I ask? — a mistake.", &["It was — dare I ask? — a mistake."]),
+    ("unquoted question before a lower-case sentence", "Are you coming? we leave at six.", &["Are you coming?", "we leave at six."]),
+    ("lower-case sentences in chat", "we got there late. i think the bus broke down. they fixed it.", &["we got there late.", "i think the bus broke down.", "they fixed it."]),
+    ("unknown abbreviation before a pronoun-like word stays", "The box weighs approx. a ton.", &["The box weighs approx. a ton."]),
     ("next sentence opens with a quote", "It rained. “Stay inside,” they said.", &["It rained.", "“Stay inside,” they said."]),
     ("single curly quotes", "She wrote ‘it is late.’ Then she slept.", &["She wrote ‘it is late.’", "Then she slept."]),
     ("guillemets", "Il a dit « non. » Puis il est parti.", &["Il a dit « non. »", "Puis il est parti."]),
@@ -170,6 +181,9 @@ const CASES: &[Case] = &[
     ("CRLF line endings", "Title line\r\nBody text here. More text.", &["Title line", "Body text here.", "More text."]),
     ("dateline and byline", "By Jane Roe\nLONDON (Reuters) - Prices fell. Shares rose.", &["By Jane Roe", "LONDON (Reuters) - Prices fell.", "Shares rose."]),
     // Other scripts.
+    ("full-width full stop between Latin words", "The work was done．Then we rested．", &["The work was done．", "Then we rested．"]),
+    ("full-width full stop before a space", "It is late． We should go.", &["It is late．", "We should go."]),
+    ("full-width full stop in a number", "It measured ３．５ metres.", &["It measured ３．５ metres."]),
     ("Chinese full stops", "我们赢了。他们输了。", &["我们赢了。", "他们输了。"]),
     ("Japanese with closing bracket", "「行こう。」と彼は言った。", &["「行こう。」", "と彼は言った。"]),
     ("Hindi danda", "यह एक वाक्य है। यह दूसरा है।", &["यह एक वाक्य है।", "यह दूसरा है।"]),
@@ -236,3 +250,87 @@ fn abbreviations_must_be_single_words() {
     }
 }
 
+/// textlens against pySBD and sentencex on gold English sentences (UD English-EWT dev): boundary
+/// F1 on whole documents and inside paragraphs, built and scored as
+/// `tests/reference/ud_sentence_peers.py` describes. The peers' figures are that script's output,
+/// `tests/reference/ud_en_sentence_peers.json`. Print textlens's figures with
+/// `cargo test --test sentences ud_english -- --nocapture`.
+#[cfg(not(target_arch = "wasm32"))]
+mod ud_english {
+    use super::support;
+    use textlens::split::sentences;
+
+    /// Texts and the byte offsets where their gold sentences start (all but the first).
+    type Scored = Vec<(String, Vec<usize>)>;
+
+    /// (whole documents, paragraphs alone).
+    fn texts() -> (Scored, Scored) {
+        let path = support::shared().join("corpus/ud/en.sentences.jsonl");
+        let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let (mut documents, mut paragraphs) = (Vec::new(), Vec::new());
+        for line in file.lines() {
+            let doc: serde_json::Value = serde_json::from_str(line).expect("a JSON document");
+            let doc: Vec<Vec<&str>> = doc["paragraphs"]
+                .as_array()
+                .expect("paragraphs")
+                .iter()
+                .map(|p| p.as_array().expect("sentences").iter().map(|s| s.as_str().expect("a sentence")).collect())
+                .collect();
+            paragraphs.extend(doc.iter().map(|sentences| joined(sentences, " ")));
+            let (mut text, mut gold) = (String::new(), Vec::new());
+            for (i, (paragraph, starts)) in doc.iter().map(|sentences| joined(sentences, " ")).enumerate() {
+                if i > 0 {
+                    text.push_str("\n\n");
+                    gold.push(text.len());
+                }
+                gold.extend(starts.iter().map(|start| start + text.len()));
+                text.push_str(&paragraph);
+            }
+            documents.push((text, gold));
+        }
+        (documents, paragraphs)
+    }
+
+    fn joined(sentences: &[&str], separator: &str) -> (String, Vec<usize>) {
+        let text = sentences.join(separator);
+        let starts = sentences.iter().scan(0, |end, s| {
+            let start = *end;
+            *end += s.len() + separator.len();
+            Some(start)
+        });
+        (text, starts.skip(1).collect())
+    }
+
+    /// Boundary F1 of textlens on `cases`: each sentence start but the first, past whitespace.
+    fn f1(cases: &Scored) -> f64 {
+        let (mut true_positive, mut predicted, mut gold_total) = (0, 0, 0);
+        for (text, gold) in cases {
+            let found: Vec<usize> = sentences(text)
+                .iter()
+                .map(|s| s.start + s.text(text).len() - s.text(text).trim_start().len())
+                .filter(|&start| start > 0)
+                .collect();
+            true_positive += found.iter().filter(|start| gold.contains(start)).count();
+            predicted += found.len();
+            gold_total += gold.len();
+        }
+        let (precision, recall) = (true_positive as f64 / predicted as f64, true_positive as f64 / gold_total as f64);
+        2.0 * precision * recall / (precision + recall)
+    }
+
+    #[test]
+    fn textlens_scores_at_least_as_well_as_its_peers() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reference/ud_en_sentence_peers.json");
+        let peers: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).expect("the peers' figures")).expect("JSON");
+        let (documents, paragraphs) = texts();
+        let scores = [("document", f1(&documents)), ("paragraph", f1(&paragraphs))];
+        println!("textlens F1: {scores:.4?}");
+        for (what, ours) in scores {
+            for peer in ["pysbd", "sentencex"] {
+                let theirs = peers[peer][what]["f1"].as_f64().expect("an F1");
+                assert!(ours >= theirs, "{what}: textlens F1 {ours:.4} < {peer} {theirs:.4}");
+            }
+        }
+    }
+}

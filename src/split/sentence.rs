@@ -11,10 +11,14 @@
 //!    full stops of other scripts), followed by closing quotes or brackets and then whitespace.
 //! 3. **Full stops that need no space** (`。` `！` `？` `।` `॥` `۔` `።` `։` …) always end one, and
 //!    so does a spaced four-dot ellipsis (`. . . .`: an ellipsis, then a full stop).
-//! 4. **`!`, `?` and ellipses** (`…`, `...`, `. . .`) end one unless the next word starts in lower
-//!    case (`“Why?” she asked`, `wait... what`, `wait . . . what`).
-//! 5. **A single period** ends one unless
-//!    - the next word starts in lower case (an unknown abbreviation: `approx. three`);
+//! 4. **Ellipses** (`…`, `...`, `. . .`) end one unless the next word starts in lower case
+//!    (`wait... what`, `wait . . . what`). **`!` and `?`** end one unless a closing quote or
+//!    bracket and a lower-case word follow (`“Why?” she asked`, `'Stop!' cried the guard`) or a
+//!    dash does (`and -- bang! -- the lights`, `It was — dare I ask? — a mistake`).
+//! 5. **A single period** (`.`, or the full-width `．`) ends one unless
+//!    - the next word starts in lower case (an unknown abbreviation: `approx. three`), but for
+//!      a pronoun or a question word after a word that is no abbreviation, which starts a
+//!      sentence written in lower case (`by cats. they look`);
 //!    - the word before it is an abbreviation whose [`AbbreviationKind`] says the period is not an
 //!      end before that next word (`Dr. Who`, `No. 5`, `U.S. Government`, `3 p.m. Friday`);
 //!    - it closes a list number at the start of a line (`1. First`, `b. Second`);
@@ -179,13 +183,25 @@ impl SentenceSplitter {
 
     /// Rules 4 and 5: a terminator followed by whitespace.
     fn is_spaced_end(&self, text: &str, candidate: &Candidate, next: &NextWord) -> bool {
-        if *next == NextWord::Lower {
-            return false;
+        if candidate.terminator == Terminator::Strong {
+            return match next {
+                // A quoted question before its attribution (`“Why?” she asked`) goes on.
+                NextWord::Lower(_) => !candidate.closed,
+                // So does an interjection between dashes (`and -- bang! -- the lights …`).
+                NextWord::Other => !starts_with_dash(&text[candidate.next..]),
+                _ => true,
+            };
+        }
+        let before = word_before(text, candidate.start, candidate.sentence_start);
+        if let NextWord::Lower(word) = next {
+            // After a word that is no abbreviation, a word that opens sentences and seldom follows
+            // one (`… by cats. they look …`).
+            let plain = candidate.terminator == Terminator::Period && self.abbreviation_kind(before).is_none();
+            return plain && is_lower_case_opener(word);
         }
         if candidate.terminator != Terminator::Period {
             return true;
         }
-        let before = word_before(text, candidate);
         if is_list_number(text, candidate.start, before) {
             return false;
         }
@@ -243,7 +259,8 @@ fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
     }
     let rest = &text[candidate.next..];
     let next_is_word = rest.chars().nth(1).is_some_and(char::is_lowercase);
-    let before = word_before(text, candidate);
+    // Back to whitespace: in `aa.Bb.Cc` the period after `Bb` follows no word.
+    let before = word_before(text, candidate.start, 0);
     let before_is_word = before.chars().count() >= 2
         && before.chars().all(char::is_alphabetic)
         && before.chars().any(char::is_lowercase)
@@ -258,7 +275,7 @@ fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
 /// What kind of terminator a candidate ends with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Terminator {
-    /// One `.`.
+    /// One `.` or `．`.
     Period,
     /// Two or more periods, spaced or not (`...`, `. . .`), or `…`.
     Ellipsis,
@@ -278,6 +295,8 @@ struct Candidate {
     terminator: Terminator,
     /// Whether whitespace follows (after any closing punctuation).
     spaced: bool,
+    /// Whether closing quotes or brackets follow the terminator run.
+    closed: bool,
     /// Where the next sentence would start: after the closers and whitespace.
     next: usize,
     /// Where scanning resumes if this is not an end: just after the terminator run.
@@ -293,7 +312,8 @@ impl Candidate {
         let after_closers = start + run_len + closers_len(&text[start + run_len..]);
         let space = whitespace_len(&text[after_closers..]);
         let next = after_closers + space;
-        Candidate { start, terminator, spaced: space > 0, next, resume: start + run_len, sentence_start }
+        let closed = after_closers > start + run_len;
+        Candidate { start, terminator, spaced: space > 0, closed, next, resume: start + run_len, sentence_start }
     }
 }
 
@@ -384,7 +404,7 @@ fn terminator_run(rest: &str) -> (usize, Terminator) {
         [b'.', b' ' | b'\n', ..] => return (1, Terminator::Period), // The usual case, without decoding.
         _ => {}
     }
-    let (mut len, mut periods) = (0, 0);
+    let (mut len, mut chars, mut periods) = (0, 0, 0);
     let (mut strong, mut full_stop) = (false, false);
     for c in rest.chars() {
         match terminator_of(c) {
@@ -395,12 +415,13 @@ fn terminator_run(rest: &str) -> (usize, Terminator) {
             None => break,
         }
         len += c.len_utf8();
+        chars += 1;
     }
     let terminator = if full_stop {
         Terminator::FullStop
     } else if strong {
         Terminator::Strong
-    } else if periods == 1 && len == 1 {
+    } else if periods == 1 && chars == 1 {
         Terminator::Period
     } else {
         Terminator::Ellipsis
@@ -470,7 +491,8 @@ fn inline_space_len(s: &str) -> usize {
 
 fn terminator_of(c: char) -> Option<Terminator> {
     match c {
-        '.' => Some(Terminator::Period),
+        // The full-width full stop of CJK typesetting, also between Latin words (`done．Then`).
+        '.' | '．' => Some(Terminator::Period),
         '!' | '?' => Some(Terminator::Strong),
         c if c.is_ascii() => None,
         '…' => Some(Terminator::Ellipsis),
@@ -503,7 +525,7 @@ fn is_opener(c: char) -> bool {
 #[derive(Debug, PartialEq, Eq)]
 enum NextWord<'t> {
     /// Starts with a lower-case letter and has no capital inside.
-    Lower,
+    Lower(&'t str),
     /// Starts with a capital, or has one inside (`iPhone`).
     Capitalised(&'t str),
     /// Starts with a letter of a script without case.
@@ -521,7 +543,7 @@ impl<'t> NextWord<'t> {
             rest.chars().take_while(|&c| c.is_alphanumeric() || c == '\'' || c == '’').map(char::len_utf8).sum();
         let word = &rest[..word_len];
         match word.chars().next() {
-            Some(c) if c.is_lowercase() && !word.chars().any(char::is_uppercase) => NextWord::Lower,
+            Some(c) if c.is_lowercase() && !word.chars().any(char::is_uppercase) => NextWord::Lower(word),
             Some(c) if c.is_lowercase() || c.is_uppercase() => NextWord::Capitalised(word),
             Some(c) if c.is_numeric() => NextWord::Digit,
             Some(c) if c.is_alphabetic() => NextWord::Uncased,
@@ -530,15 +552,13 @@ impl<'t> NextWord<'t> {
     }
 }
 
-/// The word before `candidate`'s terminator: back to whitespace or to the start of its sentence
-/// (`ended.Dr.` is `Dr`), without leading quotes or brackets.
+/// The word that ends just before byte `end`: back to whitespace, or to `from` (the start of its
+/// sentence, so that `ended.Dr.` has the word `Dr`), without leading quotes or brackets.
 ///
 /// Only the last [`LOOK_AROUND`] bytes are looked at: the rules only care about short words, and a
 /// text with no whitespace must not cost its length at every period.
-fn word_before<'t>(text: &'t str, candidate: &Candidate) -> &'t str {
-    let end = candidate.start;
-    let from = floor_char_boundary(text, end.saturating_sub(LOOK_AROUND)).max(candidate.sentence_start);
-    let head = &text[from..end];
+fn word_before(text: &str, end: usize, from: usize) -> &str {
+    let head = &text[floor_char_boundary(text, end.saturating_sub(LOOK_AROUND)).max(from)..end];
     // Back over ASCII bytes to an ASCII space, the usual case, or else character by character.
     let start = match head.bytes().rposition(|b| !b.is_ascii() || is_ascii_space(b)) {
         None => 0,
@@ -621,6 +641,21 @@ fn in_url_or_email(text: &str, pos: usize) -> bool {
     let end = text[pos..window_end].find(char::is_whitespace).map_or(window_end, |i| pos + i);
     let token = &text[start..end];
     token.contains("://") || token.contains('@') || token.to_ascii_lowercase().starts_with("www.")
+}
+
+/// Whether `rest` starts with a dash: `-`, `–` or `—`.
+fn starts_with_dash(rest: &str) -> bool {
+    rest.starts_with(['-', '–', '—'])
+}
+
+/// Words that open sentences written in lower case (chat, e-mail) and seldom follow an
+/// abbreviation: pronouns, and words that ask.
+fn is_lower_case_opener(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "he", "how", "i", "i'd", "i'll", "i'm", "i've", "it", "it's", "she", "they", "we", "what", "when", "where",
+        "who", "why", "you",
+    ];
+    word.len() <= 5 && WORDS.contains(&word.replace('’', "'").as_str())
 }
 
 /// Words that commonly open an English sentence, so a capitalised one of them after a trailing
