@@ -13,9 +13,9 @@
 //!
 //! Each item is a sentence that starts at its marker (or its bullet). The marker's own period
 //! ends nothing. Lists at the start of lines are paragraphs already (see `lines.rs`); this finds
-//! the items that share a line.
+//! the items that share a line. The sentence scan, which stops at every `.` and `)` anyway, hands
+//! each one to [`ListMarkers::note`], so a paragraph is read once.
 
-use super::lines::{find_marked, EACH_BYTE};
 use crate::Span;
 
 /// Where an item starts (its bullet or marker) and where its text starts (after the marker and
@@ -26,44 +26,49 @@ pub(super) struct Item {
     pub text: usize,
 }
 
-/// The items inside `paragraph`, in order.
-pub(super) fn list_items(text: &str, paragraph: Span) -> Vec<Item> {
-    let mut last_of_style = [None::<(usize, u32)>; STYLES];
-    let mut markers: Vec<(Marker, bool)> = Vec::new();
-    let bytes = &text.as_bytes()[..paragraph.end];
-    let mut i = paragraph.start;
-    loop {
-        i = find_marked(bytes, i, marker_end_marks);
-        if i >= bytes.len() {
-            break;
-        }
-        if let Some(marker) = Marker::ending_at(text, paragraph, i) {
-            let mut opens = marker.after_bullet;
-            for (style, value) in marker.readings() {
-                if let Some((previous, previous_value)) = last_of_style[style] {
-                    let (before, _): (Marker, bool) = markers[previous];
-                    let far_enough = marker.dotted || at_least_two_words(&text[before.text..marker.start]);
-                    if value == previous_value + 1 && far_enough {
-                        markers[previous].1 = true;
-                        opens = true;
-                    }
-                }
-                last_of_style[style] = Some((markers.len(), value));
-            }
-            i = marker.text;
-            markers.push((marker, opens));
-        } else {
-            i += 1;
-        }
-    }
-    markers.into_iter().filter(|&(_, opens)| opens).map(|(m, _)| Item { start: m.start, text: m.text }).collect()
+/// The list markers of one paragraph, noted in order as a scan meets them, and which of them open
+/// items. Kept between paragraphs to reuse its memory.
+#[derive(Debug, Default)]
+pub(super) struct ListMarkers {
+    /// Each marker, and whether it opens an item.
+    markers: Vec<(Marker, bool)>,
+    /// The last marker of each style and its value there: an index into `markers`.
+    last_of_style: [Option<(usize, u32)>; STYLES],
 }
 
-/// Marks `.` and `)`, the bytes a marker ends with (as `terminator_marks` in `sentence.rs` does,
-/// but not non-ASCII bytes, whose top bit the XOR leaves set).
-fn marker_end_marks(block: u64) -> u64 {
-    let below_one = |c: u8| (block ^ (EACH_BYTE * u64::from(c))).wrapping_sub(EACH_BYTE);
-    (below_one(b'.') | below_one(b')')) & !block
+impl ListMarkers {
+    /// Forgets the markers of the paragraph before.
+    pub fn clear(&mut self) {
+        // Styles are only set with a marker, and most paragraphs have none.
+        if !self.markers.is_empty() {
+            self.markers.clear();
+            self.last_of_style = [None; STYLES];
+        }
+    }
+
+    /// Notes the marker whose punctuation (a `.` or `)`) is at `at`, if there is one. Called in
+    /// order of position.
+    pub fn note(&mut self, text: &str, paragraph: Span, at: usize) {
+        let Some(marker) = Marker::ending_at(text, paragraph, at) else { return };
+        let mut opens = marker.after_bullet;
+        for (style, value) in marker.readings() {
+            if let Some((previous, previous_value)) = self.last_of_style[style] {
+                let (before, _): (Marker, bool) = self.markers[previous];
+                let far_enough = marker.dotted || at_least_two_words(&text[before.text..marker.start]);
+                if value == previous_value + 1 && far_enough {
+                    self.markers[previous].1 = true;
+                    opens = true;
+                }
+            }
+            self.last_of_style[style] = Some((self.markers.len(), value));
+        }
+        self.markers.push((marker, opens));
+    }
+
+    /// The items the noted markers open, in order.
+    pub fn items(&self) -> impl Iterator<Item = Item> + '_ {
+        self.markers.iter().filter(|&&(_, opens)| opens).map(|(m, _)| Item { start: m.start, text: m.text })
+    }
 }
 
 fn at_least_two_words(s: &str) -> bool {
@@ -90,25 +95,29 @@ struct Marker {
 impl Marker {
     /// The marker whose punctuation starts at `at` (a `.` or `)`), if there is one.
     fn ending_at(text: &str, paragraph: Span, at: usize) -> Option<Marker> {
+        // The label first: most periods follow a word of five letters or more, or one that is no label.
         let bytes = text.as_bytes();
+        let label_len =
+            bytes[paragraph.start..at].iter().rev().take(5).take_while(|b| b.is_ascii_alphanumeric()).count();
+        if !(1..=4).contains(&label_len) {
+            return None;
+        }
         let (punctuation, punctuation_len) = match (bytes[at], bytes.get(at + 1)) {
             (b'.', Some(b')')) => (2, 2),
             (b'.', _) => (0, 1),
             _ => (1, 1),
         };
+        let label = &bytes[at - label_len..at];
+        let bracket = at - label_len > paragraph.start && bytes[at - label_len - 1] == b'(';
+        let style = |kind: usize| (kind * 2 + usize::from(bracket)) * 3 + punctuation;
+        let readings = readings(label, style);
+        readings[0]?;
         let after = at + punctuation_len;
         let rest = &text[after..paragraph.end];
         let space = rest.len() - rest.trim_start().len();
         if space == 0 || space == rest.len() {
             return None;
         }
-        let label_len =
-            bytes[paragraph.start..at].iter().rev().take(5).take_while(|b| b.is_ascii_alphanumeric()).count();
-        let label = &bytes[at - label_len..at];
-        let bracket = at - label_len > paragraph.start && bytes[at - label_len - 1] == b'(';
-        let style = |kind: usize| (kind * 2 + usize::from(bracket)) * 3 + punctuation;
-        let readings = readings(label, style);
-        readings[0]?;
         let (start, after_bullet) = token_start(text, paragraph.start, at - label_len - usize::from(bracket))?;
         Some(Marker { start, text: after + space, readings, dotted: punctuation != 1, after_bullet })
     }
@@ -138,6 +147,9 @@ fn readings(label: &[u8], style: impl Fn(usize) -> usize) -> [Option<(usize, u32
 
 /// The value of up to four lower-case Roman digits among `i`, `v` and `x`, written the usual way.
 fn roman_value(label: &[u8]) -> Option<u32> {
+    if !label.iter().all(|b| b"ivx".contains(b)) {
+        return None;
+    }
     const NUMERALS: [&[u8]; 20] = [
         b"i", b"ii", b"iii", b"iv", b"v", b"vi", b"vii", b"viii", b"ix", b"x", b"xi", b"xii", b"xiii", b"xiv", b"xv",
         b"xvi", b"xvii", b"xviii", b"xix", b"xx",

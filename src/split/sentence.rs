@@ -44,7 +44,7 @@
 
 use super::abbreviations::{builtin_kind, builtin_kind_of_lowercase_ascii, Abbreviation, AbbreviationKind};
 use super::lines::{find_marked, is_ascii_space, paragraphs, starts_list_item, whitespace_len, EACH_BYTE, TOP_BITS};
-use super::list_items::list_items;
+use super::list_items::{Item, ListMarkers};
 use super::words::is_grapheme_boundary;
 use crate::Span;
 use std::collections::HashMap;
@@ -115,9 +115,13 @@ impl SentenceSplitter {
 
     fn split_article(&self, text: &str) -> Vec<Span> {
         let mut sentences = Vec::new();
+        let (mut ends, mut markers) = (Vec::new(), ListMarkers::default());
         for paragraph in paragraphs(text) {
+            markers.clear();
+            ends.clear();
+            ends.extend(self.terminator_ends(text, paragraph, &mut markers));
             let mut start = paragraph.start;
-            for end in self.ends_within(text, paragraph) {
+            for end in ends_and_items(&ends, markers.items(), paragraph) {
                 sentences.push(Span::new(start, end));
                 start = end;
             }
@@ -126,33 +130,27 @@ impl SentenceSplitter {
         sentences
     }
 
-    /// Sentence ends strictly inside `paragraph` (its own end is not listed): where a list item
-    /// starts (rule 7), and after terminators, but not those right after an item's marker.
-    fn ends_within<'t>(&'t self, text: &'t str, paragraph: Span) -> impl Iterator<Item = usize> + 't {
-        let mut items = list_items(text, paragraph).into_iter().peekable();
-        let mut terminator_ends = self.terminator_ends(text, paragraph).peekable();
-        std::iter::from_fn(move || loop {
-            let item = items.next_if(|item| terminator_ends.peek().is_none_or(|&end| item.start <= end));
-            let Some(item) = item else { return terminator_ends.next() };
-            // The marker's own period ends nothing (`1.) The …`).
-            while terminator_ends.next_if(|&end| end <= item.text).is_some() {}
-            if item.start > paragraph.start {
-                return Some(item.start);
-            }
-        })
-    }
-
-    /// Sentence ends strictly inside `paragraph` after terminators (rules 2 to 6).
-    fn terminator_ends<'t>(&'t self, text: &'t str, paragraph: Span) -> impl Iterator<Item = usize> + 't {
+    /// Sentence ends strictly inside `paragraph` after terminators (rules 2 to 6), in order; hands
+    /// each `.` and `)` that may close a list marker to `markers` on the way.
+    fn terminator_ends<'t>(
+        &'t self,
+        text: &'t str,
+        paragraph: Span,
+        markers: &'t mut ListMarkers,
+    ) -> impl Iterator<Item = usize> + 't {
         let (mut pos, mut sentence_start) = (paragraph.start, paragraph.start);
         let within = &text[..paragraph.end];
         std::iter::from_fn(move || {
-            while let Some(start) = find_terminator(within, pos) {
+            while let Some(start) = find_terminator(within, pos, |bracket| markers.note(text, paragraph, bracket)) {
+                // A period after a plain word (the shortcut) closes no list marker.
                 if self.extra.is_empty() {
                     if let Some(next) = plain_period_end(within.as_bytes(), start) {
                         (pos, sentence_start) = (next, next);
                         return Some(next);
                     }
+                }
+                if within.as_bytes()[start] == b'.' {
+                    markers.note(text, paragraph, start);
                 }
                 let candidate = Candidate::at(within, start, sentence_start);
                 pos = candidate.resume;
@@ -192,24 +190,25 @@ impl SentenceSplitter {
                 _ => true,
             };
         }
-        let before = word_before(text, candidate.start, candidate.sentence_start);
+        let before = || word_before(text, candidate.start, candidate.sentence_start);
         if let NextWord::Lower(word) = next {
             // After a word that is no abbreviation, a word that opens sentences and seldom follows
             // one (`… by cats. they look …`).
-            let plain = candidate.terminator == Terminator::Period && self.abbreviation_kind(before).is_none();
-            return plain && is_lower_case_opener(word);
+            let opens = candidate.terminator == Terminator::Period && is_lower_case_opener(word);
+            return opens && self.abbreviation_kind(before()).is_none();
         }
         if candidate.terminator != Terminator::Period {
             return true;
         }
+        let before = before();
         if is_list_number(text, candidate.start, before) {
             return false;
         }
-        let so_far = text[candidate.sentence_start..candidate.start].trim_start();
+        let so_far = || text[candidate.sentence_start..candidate.start].trim_start();
         match self.abbreviation_kind(before) {
             None => true,
             // A letter that opens its sentence is a label (`Q. Where …`, `A. In …`) or an initial.
-            Some(_) if so_far == before && is_capital_letter(before) => false,
+            Some(_) if is_capital_letter(before) && so_far() == before => false,
             Some(AbbreviationKind::Title | AbbreviationKind::Inner) => false,
             Some(AbbreviationKind::Number) => matches!(next, NextWord::Capitalised(_) | NextWord::Uncased),
             Some(AbbreviationKind::Trailing) => match next {
@@ -219,7 +218,7 @@ impl SentenceSplitter {
             },
             Some(AbbreviationKind::Time) => {
                 let capitalised = matches!(next, NextWord::Capitalised(word) if !is_calendar_or_zone(word));
-                capitalised && !is_time_phrase(so_far)
+                capitalised && !is_time_phrase(so_far())
             }
         }
     }
@@ -250,6 +249,26 @@ fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         }
         _ => f(&word.to_lowercase()),
     }
+}
+
+/// Sentence ends strictly inside `paragraph` (its own end is not listed): where a list item
+/// starts (rule 7), and `ends` after terminators, but not those right after an item's marker.
+fn ends_and_items<'a>(
+    ends: &'a [usize],
+    items: impl Iterator<Item = Item> + 'a,
+    paragraph: Span,
+) -> impl Iterator<Item = usize> + 'a {
+    let mut items = items.peekable();
+    let mut ends = ends.iter().copied().peekable();
+    std::iter::from_fn(move || loop {
+        let item = items.next_if(|item| ends.peek().is_none_or(|&end| item.start <= end));
+        let Some(item) = item else { return ends.next() };
+        // The marker's own period ends nothing (`1.) The …`).
+        while ends.next_if(|&end| end <= item.text).is_some() {}
+        if item.start > paragraph.start {
+            return Some(item.start);
+        }
+    })
 }
 
 /// Rule 6: a terminator followed directly by the next word.
@@ -372,29 +391,40 @@ fn trailing_lowercase_len(block: u64) -> usize {
     (not_lowercase.leading_zeros() / 8) as usize
 }
 
-/// Position of the first terminator at or after `from`. Only the bytes [`terminator_marks`]
-/// marks are looked at one by one, and only the lead bytes of non-ASCII characters are decoded.
-fn find_terminator(text: &str, from: usize) -> Option<usize> {
+/// Position of the first terminator at or after `from`; calls `on_bracket` with the position of
+/// each `)` before it. Only the bytes [`terminator_marks`] marks are looked at one by one, and
+/// only the lead bytes of non-ASCII characters are decoded.
+fn find_terminator(text: &str, from: usize, mut on_bracket: impl FnMut(usize)) -> Option<usize> {
     let mut i = from;
     loop {
         i = find_marked(text.as_bytes(), i, terminator_marks);
-        let c = text[i..].chars().next()?;
-        if terminator_of(c).is_some() {
-            return Some(i);
+        match text.as_bytes().get(i)? {
+            b')' => on_bracket(i),
+            b'.' | b'!' | b'?' => return Some(i),
+            _ => {
+                let c = text[i..].chars().next()?;
+                if terminator_of(c).is_some() {
+                    return Some(i);
+                }
+                i += c.len_utf8();
+                continue;
+            }
         }
-        i += c.len_utf8();
+        i += 1;
     }
 }
 
-/// Marks `.`, `!`, `?` and every non-ASCII byte (every other terminator is non-ASCII). A scan
+/// Marks `.`, `!`, `?`, `)` and every non-ASCII byte (every other terminator is non-ASCII). A scan
 /// from a character boundary meets a character's lead byte before its other bytes, so it stops
 /// at each non-ASCII character once, at its start.
 ///
 /// An ASCII byte equal to `c` is the only one that `(byte ^ c) - 1` takes below zero; the
-/// subtraction borrows from the byte above only there, and non-ASCII bytes never borrow.
+/// subtraction borrows from the byte above only there, and non-ASCII bytes never borrow. `!`
+/// (0x21) and `)` (0x29) differ only in bit 3, so with that bit set in every byte one test finds
+/// both.
 fn terminator_marks(block: u64) -> u64 {
-    let below_one = |c: u8| (block ^ (EACH_BYTE * u64::from(c))).wrapping_sub(EACH_BYTE);
-    below_one(b'.') | below_one(b'!') | below_one(b'?') | block
+    let below_one = |block: u64, c: u8| (block ^ (EACH_BYTE * u64::from(c))).wrapping_sub(EACH_BYTE);
+    below_one(block, b'.') | below_one(block | (EACH_BYTE * 0x08), b')') | below_one(block, b'?') | block
 }
 
 /// Length of the run of terminators that starts `rest`, and what kind of terminator it is.
@@ -655,7 +685,8 @@ fn is_lower_case_opener(word: &str) -> bool {
         "he", "how", "i", "i'd", "i'll", "i'm", "i've", "it", "it's", "she", "they", "we", "what", "when", "where",
         "who", "why", "you",
     ];
-    word.len() <= 5 && WORDS.contains(&word.replace('’', "'").as_str())
+    let apostrophe = |c: char| if c == '’' { '\'' } else { c };
+    word.len() <= 7 && WORDS.iter().any(|opener| opener.chars().eq(word.chars().map(apostrophe)))
 }
 
 /// Words that commonly open an English sentence, so a capitalised one of them after a trailing
@@ -887,16 +918,16 @@ mod tests {
                 let head = filler.repeat(pad);
                 for terminator in [".", "!", "?", "…", "。", "؟", "‼"] {
                     let text = format!("{head}{terminator} tail.");
-                    assert_eq!(find_terminator(&text, 0), Some(head.len()), "{text:?}");
+                    assert_eq!(find_terminator(&text, 0, |_| {}), Some(head.len()), "{text:?}");
                 }
-                assert_eq!(find_terminator(&head, 0), None, "{head:?}");
+                assert_eq!(find_terminator(&head, 0, |_| {}), None, "{head:?}");
             }
         }
     }
 
     #[test]
     fn terminator_marks_mark_exactly_their_bytes_in_every_lane() {
-        let expected = |byte: u8| matches!(byte, b'.' | b'!' | b'?') || !byte.is_ascii();
+        let expected = |byte: u8| matches!(byte, b'.' | b'!' | b'?' | b')') || !byte.is_ascii();
         assert_marks_exactly(terminator_marks, expected);
     }
 
