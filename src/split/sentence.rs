@@ -8,7 +8,9 @@
 //! 1. **Paragraphs** (see [`paragraphs`]) always end a sentence, so a headline or a list item with
 //!    no final punctuation is a sentence of its own. A text of whitespace only has no sentence.
 //! 2. **Candidates** are runs of terminators (`.` `!` `?` `…` `‼` `⁇` `⁈` `⁉` `؟` and the
-//!    full stops of other scripts), followed by closing quotes or brackets and then whitespace.
+//!    full stops of other scripts), followed by closing quotes or brackets, reference marks
+//!    (`bishop.[2]`, `taxes.[4][5]`, `the trial.7 8`) and then whitespace. An ellipsis in square
+//!    brackets (`[...]`, an omission in a quotation) is no candidate.
 //! 3. **Full stops that need no space** (`。` `！` `？` `।` `॥` `۔` `።` `։` …) always end one, and
 //!    so does a spaced four-dot ellipsis (`. . . .`: an ellipsis, then a full stop).
 //! 4. **Ellipses** (`…`, `...`, `. . .`) end one unless the next word starts in lower case
@@ -171,6 +173,10 @@ impl SentenceSplitter {
         if matches!(candidate.terminator, Terminator::FullStop | Terminator::EllipsisThenStop) {
             return true;
         }
+        // An omission in a quotation, `[...]`, ends nothing.
+        if text[..candidate.start].ends_with('[') && text[candidate.resume..].starts_with(']') {
+            return false;
+        }
         let next = NextWord::at(&text[candidate.next..]);
         if candidate.spaced {
             self.is_spaced_end(text, candidate, &next)
@@ -329,8 +335,10 @@ impl Candidate {
     fn at(text: &str, start: usize, sentence_start: usize) -> Self {
         let (run_len, terminator) = terminator_run(&text[start..]);
         let after_closers = start + run_len + closers_len(&text[start + run_len..]);
-        let space = whitespace_len(&text[after_closers..]);
-        let next = after_closers + space;
+        let after_word = terminator == Terminator::Period && text[..start].ends_with(char::is_alphabetic);
+        let after_marks = after_closers + reference_marks_len(&text[after_closers..], after_word);
+        let space = whitespace_len(&text[after_marks..]);
+        let next = after_marks + space;
         let closed = after_closers > start + run_len;
         Candidate { start, terminator, spaced: space > 0, closed, next, resume: start + run_len, sentence_start }
     }
@@ -472,6 +480,40 @@ fn spaced_ellipsis(rest: &[u8]) -> Option<(usize, Terminator)> {
     }
     let terminator = if periods == 4 { Terminator::EllipsisThenStop } else { Terminator::Ellipsis };
     (periods >= 3).then_some((len, terminator))
+}
+
+/// Length of the reference marks that start `rest` and stay with the sentence before them, if
+/// whitespace follows them: bracketed notes (`bishop.[2] Later`, `taxes.[4][5] Critics`, `[a]`)
+/// and, right after a word's period (`after_word`), footnote numbers (`the trial.7 8 After`). A
+/// note has one to three digits or letters, a footnote number one to three digits.
+fn reference_marks_len(rest: &str, after_word: bool) -> usize {
+    let bytes = rest.as_bytes();
+    let label_len = |from: usize| bytes[from..].iter().take(4).take_while(|b| b.is_ascii_alphanumeric()).count();
+    let digits_len = |from: usize| bytes[from..].iter().take(4).take_while(|b| b.is_ascii_digit()).count();
+    let mut len = 0;
+    loop {
+        match bytes.get(len) {
+            Some(b'[')
+                if (1..=3).contains(&label_len(len + 1)) && bytes.get(len + 1 + label_len(len + 1)) == Some(&b']') =>
+            {
+                len += label_len(len + 1) + 2;
+            }
+            Some(_) if after_word && (1..=3).contains(&digits_len(len)) => {
+                len += digits_len(len);
+                if let [b' ', next, ..] = bytes[len..] {
+                    if next.is_ascii_digit() {
+                        len += 1;
+                    }
+                }
+            }
+            _ => break,
+        }
+    }
+    if bytes.get(len).is_some_and(|&b| is_ascii_space(b)) {
+        len
+    } else {
+        0
+    }
 }
 
 /// Length of the closing quotes and brackets at the start of `rest`, including the space that
@@ -793,7 +835,8 @@ fn is_time_phrase(so_far: &str) -> bool {
     let mut words = so_far.split_whitespace();
     let opens =
         words.next().is_some_and(|word| word.len() <= 6 && PREPOSITIONS.contains(&word.to_lowercase().as_str()));
-    opens && words.count() <= 2
+    // At most three words are read, however long the sentence so far.
+    opens && words.nth(2).is_none()
 }
 
 /// Nouns that continue a country's or union's initialism into the name of one of its
