@@ -157,6 +157,15 @@ pub const ABBREVIATIONS: &[(&str, AbbreviationKind)] = {
         ("oct", Number),
         ("nov", Number),
         ("dec", Number),
+        // The number sign written as a word ("N°. 12"; Unicode's NUMERO SIGN, U+2116, is one
+        // character and needs no entry).
+        ("n°", Number),
+        // Currencies abbreviated before amounts ("Rs. 450"): the rupee of India, Pakistan, Nepal
+        // and Sri Lanka, the Bangladeshi taka and the Kenyan shilling, as their central banks'
+        // and newspapers' English usage writes them.
+        ("rs", Number),
+        ("tk", Number),
+        ("ksh", Number),
         // Closing a name, an address or a list.
         ("inc", Trailing),
         ("corp", Trailing),

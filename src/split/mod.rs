@@ -18,6 +18,7 @@ mod abbreviations;
 mod chunk;
 mod grapheme_bounds;
 mod lines;
+mod list_items;
 mod sentence;
 mod uax29;
 mod word_bounds;

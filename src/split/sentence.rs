@@ -8,18 +8,36 @@
 //! 1. **Paragraphs** (see [`paragraphs`]) always end a sentence, so a headline or a list item with
 //!    no final punctuation is a sentence of its own. A text of whitespace only has no sentence.
 //! 2. **Candidates** are runs of terminators (`.` `!` `?` `…` `‼` `⁇` `⁈` `⁉` `؟` and the
-//!    full stops of other scripts), followed by closing quotes or brackets and then whitespace.
-//! 3. **Full stops that need no space** (`。` `！` `？` `।` `॥` `۔` `።` `։` …) always end one.
-//! 4. **`!`, `?` and ellipses** end one unless the next word starts in lower case
-//!    (`“Why?” she asked`, `wait... what`).
-//! 5. **A single period** ends one unless
-//!    - the next word starts in lower case (an unknown abbreviation: `approx. three`);
+//!    full stops of other scripts), followed by closing quotes or brackets, reference marks
+//!    (`bishop.[2]`, `taxes.[4][5]`, `the trial.7 8`) and then whitespace. An ellipsis in square
+//!    brackets (`[...]`, an omission in a quotation) is no candidate.
+//! 3. **Full stops that need no space** (`。` `！` `？` `।` `॥` `۔` `።` `։` …) always end one, and
+//!    so does a spaced four-dot ellipsis (`. . . .`: an ellipsis, then a full stop).
+//! 4. **Ellipses** (`…`, `...`, `. . .`) end one unless the next word starts in lower case
+//!    (`wait... what`, `wait . . . what`). **`!` and `?`** end one unless a closing quote or
+//!    bracket and a lower-case word follow (`“Why?” she asked`, `'Stop!' cried the guard`) or a
+//!    dash does (`and -- bang! -- the lights`, `It was — dare I ask? — a mistake`).
+//! 5. **A single period** (`.`, or the full-width `．`) ends one unless
+//!    - the next word starts in lower case (an unknown abbreviation: `approx. three`), but for
+//!      a pronoun or a question word after a word that is no abbreviation, which starts a
+//!      sentence written in lower case (`by cats. they look`);
 //!    - the word before it is an abbreviation whose [`AbbreviationKind`] says the period is not an
 //!      end before that next word (`Dr. Who`, `No. 5`, `U.S. Government`, `3 p.m. Friday`);
-//!    - it closes a list number at the start of a line (`1. First`, `b. Second`).
+//!    - it closes a list number at the start of a line (`1. First`, `b. Second`);
+//!    - it follows a letter that opens the sentence: a label (`Q. Where …? A. In …`) or an initial;
+//!    - it closes a time of day in an opening phrase of time (`By 7 a.m. Dr. Ruiz left`; but
+//!      `… shut at 9 P.M. Dr. Ruiz …` ends);
+//!
+//!    and a country's or union's initialism ends one before any capitalised word that does not
+//!    name one of its institutions (`… to the U.K. Thousands waited`, but `the U.S. Army`).
+//!    The word before a period is read back to whitespace or to the start of its sentence, so
+//!    `ended.Dr. Ruiz` has the title `Dr`.
 //! 6. **No space after a period, `!` or `?`** is not an end (`3.14`, `v1.2.3`, `example.com`,
-//!    `U.S.A.`), except where a lower-case word is followed by a capitalised one outside a URL or
-//!    e-mail address (`the end.Next`).
+//!    `U.S.A.`), except where a lower-case word or a number of two digits or more is followed by
+//!    a capitalised word outside a URL or e-mail address (`the end.Next`, `2,500.Nobody`).
+//! 7. **List items inside a line** (`… 1.) a coat 2.) socks`, `(a) … (b) …`, `• 4. …`) each start
+//!    a sentence at their marker, and the marker's period ends nothing (see `list_items.rs` for
+//!    when a `2.` or an `(a)` is a marker).
 //!
 //! Capitalised here means the word starts with an upper-case letter or has one inside (`iPhone`),
 //! or belongs to a script without case (Chinese, Arabic, Hindi…).
@@ -28,6 +46,7 @@
 
 use super::abbreviations::{builtin_kind, builtin_kind_of_lowercase_ascii, Abbreviation, AbbreviationKind};
 use super::lines::{find_marked, is_ascii_space, paragraphs, starts_list_item, whitespace_len, EACH_BYTE, TOP_BITS};
+use super::list_items::{Item, ListMarkers};
 use super::words::is_grapheme_boundary;
 use crate::Span;
 use std::collections::HashMap;
@@ -98,9 +117,13 @@ impl SentenceSplitter {
 
     fn split_article(&self, text: &str) -> Vec<Span> {
         let mut sentences = Vec::new();
+        let (mut ends, mut markers) = (Vec::new(), ListMarkers::default());
         for paragraph in paragraphs(text) {
+            markers.clear();
+            ends.clear();
+            ends.extend(self.terminator_ends(text, paragraph, &mut markers));
             let mut start = paragraph.start;
-            for end in self.ends_within(text, paragraph) {
+            for end in ends_and_items(&ends, markers.items(), paragraph) {
                 sentences.push(Span::new(start, end));
                 start = end;
             }
@@ -109,26 +132,36 @@ impl SentenceSplitter {
         sentences
     }
 
-    /// Sentence ends strictly inside `paragraph` (its own end is not listed).
-    fn ends_within<'t>(&'t self, text: &'t str, paragraph: Span) -> impl Iterator<Item = usize> + 't {
-        let mut pos = paragraph.start;
+    /// Sentence ends strictly inside `paragraph` after terminators (rules 2 to 6), in order; hands
+    /// each `.` and `)` that may close a list marker to `markers` on the way.
+    fn terminator_ends<'t>(
+        &'t self,
+        text: &'t str,
+        paragraph: Span,
+        markers: &'t mut ListMarkers,
+    ) -> impl Iterator<Item = usize> + 't {
+        let (mut pos, mut sentence_start) = (paragraph.start, paragraph.start);
         let within = &text[..paragraph.end];
         std::iter::from_fn(move || {
-            while let Some(start) = find_terminator(within, pos) {
+            while let Some(start) = find_terminator(within, pos, |bracket| markers.note(text, paragraph, bracket)) {
+                // A period after a plain word (the shortcut) closes no list marker.
                 if self.extra.is_empty() {
                     if let Some(next) = plain_period_end(within.as_bytes(), start) {
-                        pos = next;
+                        (pos, sentence_start) = (next, next);
                         return Some(next);
                     }
                 }
-                let candidate = Candidate::at(within, start);
+                if within.as_bytes()[start] == b'.' {
+                    markers.note(text, paragraph, start);
+                }
+                let candidate = Candidate::at(within, start, sentence_start);
                 pos = candidate.resume;
                 if candidate.next == paragraph.end {
                     return None;
                 }
                 // Never inside a grapheme: a space followed by a combining mark is one.
                 if self.is_end(text, &candidate) && is_grapheme_boundary(text, candidate.next) {
-                    pos = candidate.next;
+                    (pos, sentence_start) = (candidate.next, candidate.next);
                     return Some(candidate.next);
                 }
             }
@@ -137,8 +170,12 @@ impl SentenceSplitter {
     }
 
     fn is_end(&self, text: &str, candidate: &Candidate) -> bool {
-        if candidate.terminator == Terminator::FullStop {
+        if matches!(candidate.terminator, Terminator::FullStop | Terminator::EllipsisThenStop) {
             return true;
+        }
+        // An omission in a quotation, `[...]`, ends nothing.
+        if text[..candidate.start].ends_with('[') && text[candidate.resume..].starts_with(']') {
+            return false;
         }
         let next = NextWord::at(&text[candidate.next..]);
         if candidate.spaced {
@@ -150,25 +187,44 @@ impl SentenceSplitter {
 
     /// Rules 4 and 5: a terminator followed by whitespace.
     fn is_spaced_end(&self, text: &str, candidate: &Candidate, next: &NextWord) -> bool {
-        if *next == NextWord::Lower {
-            return false;
+        if candidate.terminator == Terminator::Strong {
+            return match next {
+                // A quoted question before its attribution (`“Why?” she asked`) goes on.
+                NextWord::Lower(_) => !candidate.closed,
+                // So does an interjection between dashes (`and -- bang! -- the lights …`).
+                NextWord::Other => !starts_with_dash(&text[candidate.next..]),
+                _ => true,
+            };
+        }
+        let before = || word_before(text, candidate.start, candidate.sentence_start);
+        if let NextWord::Lower(word) = next {
+            // After a word that is no abbreviation, a word that opens sentences and seldom follows
+            // one (`… by cats. they look …`).
+            let opens = candidate.terminator == Terminator::Period && is_lower_case_opener(word);
+            return opens && self.abbreviation_kind(before()).is_none();
         }
         if candidate.terminator != Terminator::Period {
             return true;
         }
-        let before = word_before(text, candidate.start);
+        let before = before();
         if is_list_number(text, candidate.start, before) {
             return false;
         }
+        let so_far = || text[candidate.sentence_start..candidate.start].trim_start();
         match self.abbreviation_kind(before) {
             None => true,
+            // A letter that opens its sentence is a label (`Q. Where …`, `A. In …`) or an initial.
+            Some(_) if is_capital_letter(before) && so_far() == before => false,
             Some(AbbreviationKind::Title | AbbreviationKind::Inner) => false,
             Some(AbbreviationKind::Number) => matches!(next, NextWord::Capitalised(_) | NextWord::Uncased),
-            Some(AbbreviationKind::Trailing) => {
-                matches!(next, NextWord::Capitalised(word) if is_sentence_opener(word))
-            }
+            Some(AbbreviationKind::Trailing) => match next {
+                NextWord::Capitalised(word) if is_place_initialism(before) => !is_institution(word),
+                NextWord::Capitalised(word) => is_sentence_opener(word),
+                _ => false,
+            },
             Some(AbbreviationKind::Time) => {
-                matches!(next, NextWord::Capitalised(word) if !is_calendar_or_zone(word))
+                let capitalised = matches!(next, NextWord::Capitalised(word) if !is_calendar_or_zone(word));
+                capitalised && !is_time_phrase(so_far())
             }
         }
     }
@@ -201,6 +257,26 @@ fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Sentence ends strictly inside `paragraph` (its own end is not listed): where a list item
+/// starts (rule 7), and `ends` after terminators, but not those right after an item's marker.
+fn ends_and_items<'a>(
+    ends: &'a [usize],
+    items: impl Iterator<Item = Item> + 'a,
+    paragraph: Span,
+) -> impl Iterator<Item = usize> + 'a {
+    let mut items = items.peekable();
+    let mut ends = ends.iter().copied().peekable();
+    std::iter::from_fn(move || loop {
+        let item = items.next_if(|item| ends.peek().is_none_or(|&end| item.start <= end));
+        let Some(item) = item else { return ends.next() };
+        // The marker's own period ends nothing (`1.) The …`).
+        while ends.next_if(|&end| end <= item.text).is_some() {}
+        if item.start > paragraph.start {
+            return Some(item.start);
+        }
+    })
+}
+
 /// Rule 6: a terminator followed directly by the next word.
 fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
     if candidate.terminator == Terminator::Ellipsis || !matches!(next, NextWord::Capitalised(_)) {
@@ -208,21 +284,28 @@ fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
     }
     let rest = &text[candidate.next..];
     let next_is_word = rest.chars().nth(1).is_some_and(char::is_lowercase);
-    let before = word_before(text, candidate.start);
+    // Back to whitespace: in `aa.Bb.Cc` the period after `Bb` follows no word.
+    let before = word_before(text, candidate.start, 0);
     let before_is_word = before.chars().count() >= 2
         && before.chars().all(char::is_alphabetic)
         && before.chars().any(char::is_lowercase)
         && builtin_kind(before).is_none();
-    next_is_word && before_is_word && !in_url_or_email(text, candidate.start)
+    // A number of two digits or more, maybe grouped (`in 1990.The`, `2,500.Nobody`).
+    let before_is_number = before.bytes().filter(u8::is_ascii_digit).count() >= 2
+        && before.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && before.ends_with(|c: char| c.is_ascii_digit());
+    (before_is_word || before_is_number) && next_is_word && !in_url_or_email(text, candidate.start)
 }
 
 /// What kind of terminator a candidate ends with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Terminator {
-    /// One `.`.
+    /// One `.` or `．`.
     Period,
-    /// Two or more periods, or `…`.
+    /// Two or more periods, spaced or not (`...`, `. . .`), or `…`.
     Ellipsis,
+    /// Four spaced periods, `. . . .`: an ellipsis, then the full stop that ends the sentence.
+    EllipsisThenStop,
     /// A run holding `!` or `?` (or their relatives).
     Strong,
     /// A full stop of a script that needs no following space (`。`, `।`, …).
@@ -237,19 +320,27 @@ struct Candidate {
     terminator: Terminator,
     /// Whether whitespace follows (after any closing punctuation).
     spaced: bool,
+    /// Whether closing quotes or brackets follow the terminator run.
+    closed: bool,
     /// Where the next sentence would start: after the closers and whitespace.
     next: usize,
     /// Where scanning resumes if this is not an end: just after the terminator run.
     resume: usize,
+    /// Where the sentence that the candidate may end starts.
+    sentence_start: usize,
 }
 
 impl Candidate {
     /// The candidate whose terminator run starts at `start`.
-    fn at(text: &str, start: usize) -> Self {
+    fn at(text: &str, start: usize, sentence_start: usize) -> Self {
         let (run_len, terminator) = terminator_run(&text[start..]);
         let after_closers = start + run_len + closers_len(&text[start + run_len..]);
-        let space = whitespace_len(&text[after_closers..]);
-        Candidate { start, terminator, spaced: space > 0, next: after_closers + space, resume: start + run_len }
+        let after_word = terminator == Terminator::Period && text[..start].ends_with(char::is_alphabetic);
+        let after_marks = after_closers + reference_marks_len(&text[after_closers..], after_word);
+        let space = whitespace_len(&text[after_marks..]);
+        let next = after_marks + space;
+        let closed = after_closers > start + run_len;
+        Candidate { start, terminator, spaced: space > 0, closed, next, resume: start + run_len, sentence_start }
     }
 }
 
@@ -308,58 +399,121 @@ fn trailing_lowercase_len(block: u64) -> usize {
     (not_lowercase.leading_zeros() / 8) as usize
 }
 
-/// Position of the first terminator at or after `from`. Only the bytes [`terminator_marks`]
-/// marks are looked at one by one, and only the lead bytes of non-ASCII characters are decoded.
-fn find_terminator(text: &str, from: usize) -> Option<usize> {
+/// Position of the first terminator at or after `from`; calls `on_bracket` with the position of
+/// each `)` before it. Only the bytes [`terminator_marks`] marks are looked at one by one, and
+/// only the lead bytes of non-ASCII characters are decoded.
+fn find_terminator(text: &str, from: usize, mut on_bracket: impl FnMut(usize)) -> Option<usize> {
     let mut i = from;
     loop {
         i = find_marked(text.as_bytes(), i, terminator_marks);
-        let c = text[i..].chars().next()?;
-        if terminator_of(c).is_some() {
-            return Some(i);
+        match text.as_bytes().get(i)? {
+            b')' => on_bracket(i),
+            b'.' | b'!' | b'?' => return Some(i),
+            _ => {
+                let c = text[i..].chars().next()?;
+                if terminator_of(c).is_some() {
+                    return Some(i);
+                }
+                i += c.len_utf8();
+                continue;
+            }
         }
-        i += c.len_utf8();
+        i += 1;
     }
 }
 
-/// Marks `.`, `!`, `?` and every non-ASCII byte (every other terminator is non-ASCII). A scan
+/// Marks `.`, `!`, `?`, `)` and every non-ASCII byte (every other terminator is non-ASCII). A scan
 /// from a character boundary meets a character's lead byte before its other bytes, so it stops
 /// at each non-ASCII character once, at its start.
 ///
 /// An ASCII byte equal to `c` is the only one that `(byte ^ c) - 1` takes below zero; the
-/// subtraction borrows from the byte above only there, and non-ASCII bytes never borrow.
+/// subtraction borrows from the byte above only there, and non-ASCII bytes never borrow. `!`
+/// (0x21) and `)` (0x29) differ only in bit 3, so with that bit set in every byte one test finds
+/// both.
 fn terminator_marks(block: u64) -> u64 {
-    let below_one = |c: u8| (block ^ (EACH_BYTE * u64::from(c))).wrapping_sub(EACH_BYTE);
-    below_one(b'.') | below_one(b'!') | below_one(b'?') | block
+    let below_one = |block: u64, c: u8| (block ^ (EACH_BYTE * u64::from(c))).wrapping_sub(EACH_BYTE);
+    below_one(block, b'.') | below_one(block | (EACH_BYTE * 0x08), b')') | below_one(block, b'?') | block
 }
 
 /// Length of the run of terminators that starts `rest`, and what kind of terminator it is.
 fn terminator_run(rest: &str) -> (usize, Terminator) {
-    if let [b'.', b' ' | b'\n', ..] = rest.as_bytes() {
-        return (1, Terminator::Period); // The usual case, without decoding.
+    match rest.as_bytes() {
+        [b'.', b' ', b'.', ..] => return spaced_ellipsis(rest.as_bytes()).unwrap_or((1, Terminator::Period)),
+        [b'.', b' ' | b'\n', ..] => return (1, Terminator::Period), // The usual case, without decoding.
+        _ => {}
     }
-    let (mut len, mut periods) = (0, 0);
+    let (mut len, mut chars, mut periods) = (0, 0, 0);
     let (mut strong, mut full_stop) = (false, false);
     for c in rest.chars() {
         match terminator_of(c) {
             Some(Terminator::Period) => periods += 1,
             Some(Terminator::Strong) => strong = true,
             Some(Terminator::FullStop) => full_stop = true,
-            Some(Terminator::Ellipsis) => {}
+            Some(Terminator::Ellipsis | Terminator::EllipsisThenStop) => {}
             None => break,
         }
         len += c.len_utf8();
+        chars += 1;
     }
     let terminator = if full_stop {
         Terminator::FullStop
     } else if strong {
         Terminator::Strong
-    } else if periods == 1 && len == 1 {
+    } else if periods == 1 && chars == 1 {
         Terminator::Period
     } else {
         Terminator::Ellipsis
     };
     (len, terminator)
+}
+
+/// The spaced ellipsis that starts `rest` (`. . .`, or `. . . .`: an ellipsis, then a full stop),
+/// its length and kind: three or more periods, each after one space (or none) but the first.
+fn spaced_ellipsis(rest: &[u8]) -> Option<(usize, Terminator)> {
+    let (mut len, mut periods) = (0, 0);
+    while rest.get(len) == Some(&b'.') {
+        periods += 1;
+        len += 1;
+        if let [b' ', b'.', ..] = rest[len..] {
+            len += 1;
+        }
+    }
+    let terminator = if periods == 4 { Terminator::EllipsisThenStop } else { Terminator::Ellipsis };
+    (periods >= 3).then_some((len, terminator))
+}
+
+/// Length of the reference marks that start `rest` and stay with the sentence before them, if
+/// whitespace follows them: bracketed notes (`bishop.[2] Later`, `taxes.[4][5] Critics`, `[a]`)
+/// and, right after a word's period (`after_word`), footnote numbers (`the trial.7 8 After`). A
+/// note has one to three digits or letters, a footnote number one to three digits.
+fn reference_marks_len(rest: &str, after_word: bool) -> usize {
+    let bytes = rest.as_bytes();
+    let label_len = |from: usize| bytes[from..].iter().take(4).take_while(|b| b.is_ascii_alphanumeric()).count();
+    let digits_len = |from: usize| bytes[from..].iter().take(4).take_while(|b| b.is_ascii_digit()).count();
+    let mut len = 0;
+    loop {
+        match bytes.get(len) {
+            Some(b'[')
+                if (1..=3).contains(&label_len(len + 1)) && bytes.get(len + 1 + label_len(len + 1)) == Some(&b']') =>
+            {
+                len += label_len(len + 1) + 2;
+            }
+            Some(_) if after_word && (1..=3).contains(&digits_len(len)) => {
+                len += digits_len(len);
+                if let [b' ', next, ..] = bytes[len..] {
+                    if next.is_ascii_digit() {
+                        len += 1;
+                    }
+                }
+            }
+            _ => break,
+        }
+    }
+    if bytes.get(len).is_some_and(|&b| is_ascii_space(b)) {
+        len
+    } else {
+        0
+    }
 }
 
 /// Length of the closing quotes and brackets at the start of `rest`, including the space that
@@ -409,7 +563,8 @@ fn inline_space_len(s: &str) -> usize {
 
 fn terminator_of(c: char) -> Option<Terminator> {
     match c {
-        '.' => Some(Terminator::Period),
+        // The full-width full stop of CJK typesetting, also between Latin words (`done．Then`).
+        '.' | '．' => Some(Terminator::Period),
         '!' | '?' => Some(Terminator::Strong),
         c if c.is_ascii() => None,
         '…' => Some(Terminator::Ellipsis),
@@ -442,7 +597,7 @@ fn is_opener(c: char) -> bool {
 #[derive(Debug, PartialEq, Eq)]
 enum NextWord<'t> {
     /// Starts with a lower-case letter and has no capital inside.
-    Lower,
+    Lower(&'t str),
     /// Starts with a capital, or has one inside (`iPhone`).
     Capitalised(&'t str),
     /// Starts with a letter of a script without case.
@@ -460,7 +615,7 @@ impl<'t> NextWord<'t> {
             rest.chars().take_while(|&c| c.is_alphanumeric() || c == '\'' || c == '’').map(char::len_utf8).sum();
         let word = &rest[..word_len];
         match word.chars().next() {
-            Some(c) if c.is_lowercase() && !word.chars().any(char::is_uppercase) => NextWord::Lower,
+            Some(c) if c.is_lowercase() && !word.chars().any(char::is_uppercase) => NextWord::Lower(word),
             Some(c) if c.is_lowercase() || c.is_uppercase() => NextWord::Capitalised(word),
             Some(c) if c.is_numeric() => NextWord::Digit,
             Some(c) if c.is_alphabetic() => NextWord::Uncased,
@@ -469,12 +624,13 @@ impl<'t> NextWord<'t> {
     }
 }
 
-/// The word that ends just before byte `end`: back to whitespace, without leading quotes or brackets.
+/// The word that ends just before byte `end`: back to whitespace, or to `from` (the start of its
+/// sentence, so that `ended.Dr.` has the word `Dr`), without leading quotes or brackets.
 ///
 /// Only the last [`LOOK_AROUND`] bytes are looked at: the rules only care about short words, and a
 /// text with no whitespace must not cost its length at every period.
-fn word_before(text: &str, end: usize) -> &str {
-    let head = &text[floor_char_boundary(text, end.saturating_sub(LOOK_AROUND))..end];
+fn word_before(text: &str, end: usize, from: usize) -> &str {
+    let head = &text[floor_char_boundary(text, end.saturating_sub(LOOK_AROUND)).max(from)..end];
     // Back over ASCII bytes to an ASCII space, the usual case, or else character by character.
     let start = match head.bytes().rposition(|b| !b.is_ascii() || is_ascii_space(b)) {
         None => 0,
@@ -520,10 +676,23 @@ fn is_list_number(text: &str, end: usize, word: &str) -> bool {
     starts_list_item(&text[line_start..])
 }
 
+fn is_capital_letter(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// The initialisms of countries and unions (`U.S`, `U.K`, `U.A.E`, `E.U`, `U.N`), which end a
+/// sentence before a capitalised word unless it names one of their institutions (see
+/// [`is_institution`]). Other dotted capitals are as often initials (`J.M. Huber`) or labels
+/// (`P.S. Tom, …`).
+fn is_place_initialism(word: &str) -> bool {
+    const PLACES: &[&str] = &["u.s", "u.k", "u.a.e", "e.u", "u.n", "u.s.a"];
+    word.len() <= 5 && PLACES.iter().any(|place| place.eq_ignore_ascii_case(word))
+}
+
 /// A single capital letter (an initial) or letters joined by periods (`U.K`, `F.B.I`, `Ph.D`).
 fn is_initialism(word: &str) -> bool {
-    let mut chars = word.chars();
-    let single_capital = matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
+    let single_capital = is_capital_letter(word);
     let dotted = word.contains('.')
         && word.split('.').all(|part| (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic));
     single_capital || dotted
@@ -544,6 +713,22 @@ fn in_url_or_email(text: &str, pos: usize) -> bool {
     let end = text[pos..window_end].find(char::is_whitespace).map_or(window_end, |i| pos + i);
     let token = &text[start..end];
     token.contains("://") || token.contains('@') || token.to_ascii_lowercase().starts_with("www.")
+}
+
+/// Whether `rest` starts with a dash: `-`, `–` or `—`.
+fn starts_with_dash(rest: &str) -> bool {
+    rest.starts_with(['-', '–', '—'])
+}
+
+/// Words that open sentences written in lower case (chat, e-mail) and seldom follow an
+/// abbreviation: pronouns, and words that ask.
+fn is_lower_case_opener(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "he", "how", "i", "i'd", "i'll", "i'm", "i've", "it", "it's", "she", "they", "we", "what", "when", "where",
+        "who", "why", "you",
+    ];
+    let apostrophe = |c: char| if c == '’' { '\'' } else { c };
+    word.len() <= 7 && WORDS.iter().any(|opener| opener.chars().eq(word.chars().map(apostrophe)))
 }
 
 /// Words that commonly open an English sentence, so a capitalised one of them after a trailing
@@ -643,6 +828,60 @@ fn is_sentence_opener(word: &str) -> bool {
     word.len() <= 10 && OPENERS.contains(&word.to_lowercase().as_str())
 }
 
+/// Whether the start of a sentence, up to a time of day (`By 7`, `At 9:30`), is an opening phrase
+/// of time, which cannot be a sentence of its own: a preposition of time and at most three words.
+fn is_time_phrase(so_far: &str) -> bool {
+    const PREPOSITIONS: &[&str] = &["about", "after", "around", "at", "before", "by", "from", "since", "till", "until"];
+    let mut words = so_far.split_whitespace();
+    let opens =
+        words.next().is_some_and(|word| word.len() <= 6 && PREPOSITIONS.contains(&word.to_lowercase().as_str()));
+    // At most three words are read, however long the sentence so far.
+    opens && words.nth(2).is_none()
+}
+
+/// Nouns that continue a country's or union's initialism into the name of one of its
+/// institutions or people (`U.S. Army`, `U.K. Parliament`, `E.U. Commission`).
+fn is_institution(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "agency",
+        "air",
+        "ambassador",
+        "army",
+        "attorney",
+        "bank",
+        "border",
+        "census",
+        "coast",
+        "commission",
+        "congress",
+        "consulate",
+        "council",
+        "court",
+        "customs",
+        "department",
+        "embassy",
+        "envoy",
+        "federal",
+        "forces",
+        "government",
+        "house",
+        "marine",
+        "marines",
+        "military",
+        "navy",
+        "open",
+        "parliament",
+        "president",
+        "prime",
+        "secretary",
+        "senate",
+        "supreme",
+        "treasury",
+        "troops",
+    ];
+    word.len() <= 12 && WORDS.contains(&word.to_lowercase().as_str())
+}
+
 /// Weekdays, months and time zones, which follow "a.m."/"p.m." inside a sentence.
 fn is_calendar_or_zone(word: &str) -> bool {
     const WORDS: &[&str] = &[
@@ -722,16 +961,16 @@ mod tests {
                 let head = filler.repeat(pad);
                 for terminator in [".", "!", "?", "…", "。", "؟", "‼"] {
                     let text = format!("{head}{terminator} tail.");
-                    assert_eq!(find_terminator(&text, 0), Some(head.len()), "{text:?}");
+                    assert_eq!(find_terminator(&text, 0, |_| {}), Some(head.len()), "{text:?}");
                 }
-                assert_eq!(find_terminator(&head, 0), None, "{head:?}");
+                assert_eq!(find_terminator(&head, 0, |_| {}), None, "{head:?}");
             }
         }
     }
 
     #[test]
     fn terminator_marks_mark_exactly_their_bytes_in_every_lane() {
-        let expected = |byte: u8| matches!(byte, b'.' | b'!' | b'?') || !byte.is_ascii();
+        let expected = |byte: u8| matches!(byte, b'.' | b'!' | b'?' | b')') || !byte.is_ascii();
         assert_marks_exactly(terminator_marks, expected);
     }
 
