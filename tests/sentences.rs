@@ -54,6 +54,8 @@ const CASES: &[Case] = &[
     ("Ph.D. before name", "She earned a Ph.D. in physics. It took years.", &["She earned a Ph.D. in physics.", "It took years."]),
     ("F.B.I. agents", "Three F.B.I. Agents testified.", &["Three F.B.I. Agents testified."]),
     ("U.K. ends a sentence before a plural", "Storms halted flights to the U.K. Thousands waited.", &["Storms halted flights to the U.K.", "Thousands waited."]),
+    ("U.N. before a two-word body", "Envoys met at the U.N. Human Rights Council today.", &["Envoys met at the U.N. Human Rights Council today."]),
+    ("U.S. then an opener and a title", "Grain prices fell in the U.S. The Agriculture Secretary spoke.", &["Grain prices fell in the U.S.", "The Agriculture Secretary spoke."]),
     ("U.S. ends a sentence before a name", "She returned to the U.S. Maria met her there.", &["She returned to the U.S.", "Maria met her there."]),
     ("U.S. Army is one name", "He served in the U.S. Army for ten years.", &["He served in the U.S. Army for ten years."]),
     ("E.U. Commission is one name", "The E.U. Commission agreed.", &["The E.U. Commission agreed."]),

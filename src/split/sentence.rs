@@ -218,7 +218,9 @@ impl SentenceSplitter {
             Some(AbbreviationKind::Title | AbbreviationKind::Inner) => false,
             Some(AbbreviationKind::Number) => matches!(next, NextWord::Capitalised(_) | NextWord::Uncased),
             Some(AbbreviationKind::Trailing) => match next {
-                NextWord::Capitalised(word) if is_place_initialism(before) => !is_institution(word),
+                NextWord::Capitalised(word) if is_place_initialism(before) => {
+                    is_sentence_opener(word) || !(is_institution(word) || opens_a_name(&text[candidate.next..]))
+                }
                 NextWord::Capitalised(word) => is_sentence_opener(word),
                 _ => false,
             },
@@ -688,6 +690,17 @@ fn is_capital_letter(word: &str) -> bool {
 fn is_place_initialism(word: &str) -> bool {
     const PLACES: &[&str] = &["u.s", "u.k", "u.a.e", "e.u", "u.n", "u.s.a"];
     word.len() <= 5 && PLACES.iter().any(|place| place.eq_ignore_ascii_case(word))
+}
+
+/// Whether `rest` opens with two capitalised words (`Security Council …`): after a country's
+/// initialism, the name of one of its bodies goes on (`the U.N. Security Council`), while a new
+/// sentence seldom opens that way (`… the U.K. Thousands waited`). Reads at most a few dozen bytes.
+fn opens_a_name(rest: &str) -> bool {
+    const WINDOW: usize = 48;
+    let window = &rest[..floor_char_boundary(rest, WINDOW.min(rest.len()))];
+    let mut words = window.split_whitespace();
+    let capitalised = |word: Option<&str>| word.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
+    capitalised(words.next()) && capitalised(words.next())
 }
 
 /// A single capital letter (an initial) or letters joined by periods (`U.K`, `F.B.I`, `Ph.D`).
