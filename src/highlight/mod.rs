@@ -341,15 +341,32 @@ impl Categories {
     }
 }
 
+/// The indexes `0..len` ordered by `key`, ties in index order.
+///
+/// Every sort of hits and matches by a position goes through this one use of the standard sort:
+/// each sort of another element type or with another comparator is compiled anew, at kilobytes
+/// of wasm apiece.
+pub(crate) fn order_by_key(len: usize, key: impl Fn(usize) -> u128) -> Vec<usize> {
+    let mut keyed: Vec<(u128, usize)> = (0..len).map(|index| (key(index), index)).collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, index)| index).collect()
+}
+
+/// Reorders `items` by `key` (see [`order_by_key`]).
+pub(crate) fn sort_by_position<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u128) {
+    let order = order_by_key(items.len(), |index| key(&items[index]));
+    *items = order.into_iter().map(|index| items[index]).collect();
+}
+
 /// Widens raw matches out to grapheme boundaries, drops empty ones, sorts and deduplicates them.
 fn finish(text: &str, mut raw: Vec<RawMatch>) -> Vec<Match> {
     // The starts in text order, then the ends, so that each pass over the clusters is linear.
-    raw.sort_unstable_by_key(|(span, ..)| span.start);
+    sort_by_position(&mut raw, |(span, ..)| span.start as u128);
     let mut clusters = Clusters::new(text);
     for (span, ..) in &mut raw {
         span.start = clusters.around(span.start).start;
     }
-    raw.sort_unstable_by_key(|(span, ..)| span.end);
+    sort_by_position(&mut raw, |(span, ..)| span.end as u128);
     let mut clusters = Clusters::new(text);
     for (span, ..) in &mut raw {
         span.end = clusters.around(span.end).end;

@@ -1,6 +1,6 @@
 //! Overlap resolution: matches → non-overlapping pieces, and matches → a tree for rendering.
 
-use super::{CategoryId, Match};
+use super::{order_by_key, CategoryId, Match};
 use crate::Span;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -191,8 +191,11 @@ pub fn nest(matches: &[Match]) -> Vec<Node> {
 /// The nodes of `matches` before nesting, each with the index of its first match: matches of
 /// one category that cross are merged, identical ones are one node.
 fn merge_by_category(matches: &[Match]) -> Vec<(Span, usize)> {
-    let mut order: Vec<usize> = (0..matches.len()).collect();
-    order.sort_by_key(|&index| (matches[index].span.start, Reverse(matches[index].span.end)));
+    // By start, then the longest first, then in the order given.
+    let order = order_by_key(matches.len(), |index| {
+        let span = matches[index].span;
+        (span.start as u128) << 64 | (u64::MAX - span.end as u64) as u128
+    });
     let category_count = matches.iter().map(|m| m.category.index() + 1).max().unwrap_or(0);
     // For each category, its outermost node so far (an index into `merged`) and its last match.
     let mut outermost: Vec<Option<usize>> = vec![None; category_count];

@@ -20,7 +20,7 @@
 
 use super::clusters::Clusters;
 use super::fold::{fold_unit, is_ignorable, FoldMode, Folded, PARAGRAPH_SEPARATOR};
-use super::{Accuracy, CategoryId, Rule};
+use super::{sort_by_position, Accuracy, CategoryId, Rule};
 use crate::split::{ascii_word_boundary, is_ascii_word_byte};
 use crate::{Error, ErrorKind, Result, Span};
 use aho_corasick::automaton::{Automaton, StateID};
@@ -164,10 +164,10 @@ impl TermMatcher {
 /// diacritics are ignored), which the hit is widened over. So `🇸🇺` is not found inside `🇺🇸🇺🇸`,
 /// nor `👩` inside a family emoji. The hits are taken in text order, first by start, then by end.
 fn keep_on_graphemes(text: &str, mode: FoldMode, hits: &mut Vec<(Span, PatternID)>) {
-    hits.sort_unstable_by_key(|(span, _)| span.start);
+    sort_by_position(hits, |(span, _)| span.start as u128);
     let mut clusters = Clusters::new(text);
     hits.retain(|(span, _)| clusters.around(span.start).is_empty());
-    hits.sort_unstable_by_key(|(span, _)| span.end);
+    sort_by_position(hits, |(span, _)| span.end as u128);
     let mut clusters = Clusters::new(text);
     let mut scratch = String::new();
     // The last end decided, and where it was widened to (None: the hit is dropped).
