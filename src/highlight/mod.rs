@@ -99,7 +99,6 @@ use crate::{Error, Result, Span};
 use clusters::Clusters;
 use fold::FoldMode;
 use patterns::CompiledPattern;
-use std::cmp::Reverse;
 use std::collections::HashMap;
 use terms::{CompiledTerm, RawMatch, TermMatcher};
 
@@ -142,6 +141,19 @@ pub enum Rule {
     Pattern(usize),
     /// A detector.
     Detector(Detector),
+}
+
+impl Rule {
+    /// A number that orders rules as `Ord` does: terms, then patterns, then detectors, each by
+    /// index.
+    fn order_key(self) -> u64 {
+        let (kind, index) = match self {
+            Rule::Term(index) => (0, index as u64),
+            Rule::Pattern(index) => (1, index as u64),
+            Rule::Detector(detector) => (2, detector as u64),
+        };
+        kind << 62 | index
+    }
 }
 
 /// One match: where, what, found by which rule, in which sentence.
@@ -376,7 +388,10 @@ fn finish(text: &str, mut raw: Vec<RawMatch>) -> Vec<Match> {
         .filter(|(span, ..)| !span.is_empty())
         .map(|(span, rule, category)| Match { span, category, rule, sentence: 0 })
         .collect();
-    matches.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.category, m.rule));
+    // By start, the longest first, then by category and rule: the second sort keeps the first's
+    // order among ties, so identical matches end up side by side.
+    sort_by_position(&mut matches, |m| (m.category.index() as u128) << 64 | m.rule.order_key() as u128);
+    sort_by_position(&mut matches, |m| (m.span.start as u128) << 64 | (u64::MAX - m.span.end as u64) as u128);
     matches.dedup();
     matches
 }
@@ -386,4 +401,20 @@ fn finish(text: &str, mut raw: Vec<RawMatch>) -> Vec<Match> {
 pub(crate) fn sentence_index<T: PartialOrd>(sentence_ends: &[T], offset: T) -> usize {
     let ended_before = sentence_ends.partition_point(|end| *end <= offset);
     ended_before.min(sentence_ends.len().saturating_sub(1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_order_keys_order_rules_as_ord_does() {
+        let mut rules = vec![Rule::Term(0), Rule::Term(7), Rule::Pattern(0), Rule::Pattern(3)];
+        rules.extend(Detector::ALL.into_iter().map(Rule::Detector));
+        for a in &rules {
+            for b in &rules {
+                assert_eq!(a.order_key().cmp(&b.order_key()), a.cmp(b), "{a:?} vs {b:?}");
+            }
+        }
+    }
 }
