@@ -24,7 +24,11 @@ export interface SentenceOptions {
 
 /** Options of chunking: `maxSize` is required. */
 export interface ChunkOptions {
-  /** Largest size of a chunk, a whole number ≥ 1. */
+  /**
+   * Largest size of a chunk, a whole number ≥ 1. Chunks never cut a grapheme: a single grapheme
+   * larger than this (a letter with hundreds of marks) is a chunk of its own, the only kind of
+   * chunk over the limit.
+   */
   maxSize: number;
   /** Default "grapheme". */
   unit?: SizeUnit;
