@@ -35,7 +35,7 @@
 //! once for both.
 
 use super::Characters;
-use crate::split::{self, GraphemeBoundaries};
+use crate::split::{self, Clusters};
 use crate::Span;
 use script::{Script, UnicodeScript};
 use unicode_segmentation::UnicodeSegmentation;
@@ -113,7 +113,7 @@ fn tokenize<'t>(
         }
     };
     let mut after_non_ascii = false;
-    let mut boundaries = GraphemeBoundaries::new(text);
+    let mut boundaries = Clusters::new(text);
     for segment in split::words(text) {
         let piece = segment.span.text(text);
         // Word boundaries are nearly always grapheme boundaries, so segments are counted apart.

@@ -75,7 +75,6 @@
 //! decompose, are folded too; script-specific marks (Devanagari vowel signs, Arabic harakat) are
 //! not, since they are spelling rather than accents.
 
-mod clusters;
 mod detect;
 mod fold;
 mod html;
@@ -95,8 +94,8 @@ pub(crate) use {
     resolve::{Event, Walker},
 };
 
+use crate::split::Clusters;
 use crate::{Error, Result, Span};
-use clusters::Clusters;
 use fold::FoldMode;
 use patterns::CompiledPattern;
 use std::collections::HashMap;

@@ -18,9 +18,9 @@
 //! bytes around them where possible; only where they are not is a stretch of the text segmented
 //! into words.
 
-use super::clusters::Clusters;
 use super::fold::{fold_unit, is_ignorable, FoldMode, Folded, PARAGRAPH_SEPARATOR};
 use super::{sort_by_position, Accuracy, CategoryId, Rule};
+use crate::split::Clusters;
 use crate::split::{ascii_word_boundary, is_ascii_word_byte};
 use crate::{Error, ErrorKind, Result, Span};
 use aho_corasick::automaton::{Automaton, StateID};

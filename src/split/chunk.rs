@@ -27,7 +27,7 @@
 //! Sentence starts (for the overlap) are kept sorted and searched, so chunking takes time linear
 //! in the text whatever the overlap.
 
-use super::{graphemes, paragraphs, sentences, words, GraphemeBoundaries};
+use super::{graphemes, paragraphs, sentences, words, Clusters};
 use crate::{utf16_len, Error, Result, Span};
 
 /// What chunk sizes are measured in.
@@ -128,7 +128,7 @@ struct Packer<'t> {
     /// Sentence starts, in order, kept only when overlap is asked for.
     sentence_starts: Vec<usize>,
     /// Where word segments may be cut: at grapheme boundaries.
-    boundaries: GraphemeBoundaries<'t>,
+    boundaries: Clusters<'t>,
 }
 
 impl<'t> Packer<'t> {
@@ -144,7 +144,7 @@ impl<'t> Packer<'t> {
             end: 0,
             size: 0,
             sentence_starts,
-            boundaries: GraphemeBoundaries::new(text),
+            boundaries: Clusters::new(text),
         }
     }
 

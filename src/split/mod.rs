@@ -16,6 +16,7 @@
 
 mod abbreviations;
 mod chunk;
+mod clusters;
 mod grapheme_bounds;
 mod lines;
 mod list_items;
@@ -26,13 +27,14 @@ mod words;
 
 pub use abbreviations::{Abbreviation, AbbreviationKind, ABBREVIATIONS};
 pub use chunk::{chunk, Chunk, ChunkOptions, SizeUnit};
+pub(crate) use clusters::Clusters;
 pub use grapheme_bounds::grapheme_boundaries;
 pub use lines::{lines, paragraphs};
 pub use sentence::{sentences, SentenceMode, SentenceSplitter};
 pub use word_bounds::{word_boundaries, WordBoundaries};
 #[cfg(any(test, feature = "reference"))]
 pub use words::words_unicode;
-pub(crate) use words::{ascii_word_boundary, is_ascii_word_byte, GraphemeBoundaries};
+pub(crate) use words::{ascii_word_boundary, is_ascii_word_byte};
 pub use words::{graphemes, words, Word, Words};
 
 use crate::{Error, Result, Span};

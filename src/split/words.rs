@@ -46,49 +46,6 @@ pub(crate) fn is_grapheme_boundary(text: &str, offset: usize) -> bool {
     GraphemeCursor::new(offset, text.len(), true).is_boundary(text, 0).unwrap_or(true)
 }
 
-/// Grapheme cluster boundaries asked for in increasing order, in time linear in the text all
-/// told.
-///
-/// [`is_grapheme_boundary`] answers one offset, and how far back it reads is unbounded: before a
-/// regional indicator it counts all the indicators before it (an even number means a boundary),
-/// so asking at every flag of a run of flags costs the square of the run. This cursor instead
-/// walks the clusters forwards from the last boundary it knows, carrying that count along, and
-/// restarts at an offset between two ASCII characters (other than CR LF), where a cluster always
-/// ends, to skip ahead over text it was not asked about.
-pub(crate) struct GraphemeBoundaries<'t> {
-    text: &'t str,
-    /// A cluster boundary at or after every offset asked about so far, where `cursor` stands.
-    next: usize,
-    cursor: GraphemeCursor,
-}
-
-impl<'t> GraphemeBoundaries<'t> {
-    pub(crate) fn new(text: &'t str) -> Self {
-        GraphemeBoundaries { text, next: 0, cursor: GraphemeCursor::new(0, text.len(), true) }
-    }
-
-    /// Whether a cluster boundary lies at `offset`, which is no smaller than the last one asked.
-    pub(crate) fn is_boundary(&mut self, offset: usize) -> bool {
-        let bytes = self.text.as_bytes();
-        if offset > self.next {
-            // Skip ahead to the last certain boundary up to `offset`, if there is one past `next`.
-            let restart = (self.next + 1..=offset).rev().find(|&i| match (bytes[i - 1], bytes.get(i)) {
-                (before, Some(&after)) => before.is_ascii() && after.is_ascii() && !(before == b'\r' && after == b'\n'),
-                (_, None) => true,
-            });
-            if let Some(restart) = restart {
-                self.next = restart;
-                self.cursor = GraphemeCursor::new(restart, self.text.len(), true);
-            }
-        }
-        while self.next < offset {
-            // The whole text is given, so the cursor needs no more context.
-            self.next = self.cursor.next_boundary(self.text, 0).ok().flatten().unwrap_or(self.text.len());
-        }
-        self.next == offset
-    }
-}
-
 /// Whether `byte` is an ASCII letter, digit or `_`, the characters between which UAX #29 never
 /// puts a word boundary: one table lookup, for scans that look at every byte of a text.
 pub(crate) fn is_ascii_word_byte(byte: u8) -> bool {

@@ -1,4 +1,6 @@
-//! Grapheme clusters around the ends of matches, asked in text order.
+//! Grapheme clusters around offsets asked in text order: the one place that answers "is this a
+//! grapheme boundary, and if not, which cluster is it inside" for many offsets in linear time
+//! (chunk cuts, word counting, the ends of highlight matches).
 //!
 //! Deciding whether an offset is a grapheme boundary, or finding the cluster around it, can take
 //! a scan over a whole run: regional indicators pair up from the start of their run, an emoji
@@ -68,6 +70,11 @@ impl<'t> Clusters<'t> {
         } else {
             self.last
         }
+    }
+
+    /// Whether a cluster boundary lies at `offset` (see [`Clusters::around`]).
+    pub fn is_boundary(&mut self, offset: usize) -> bool {
+        self.around(offset).is_empty()
     }
 }
 
