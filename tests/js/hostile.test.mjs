@@ -11,17 +11,10 @@ import assert from "node:assert/strict";
 import { split, count, Highlighter, TextDocument } from "../../pkg/node.mjs";
 // The raw glue's init, called again, returns the instantiated module's exports (memory included).
 import initRaw from "../../pkg/textlens_wasm.js";
+import { assertStillWorks } from "./still-works.mjs";
 
 const wasmMemory = (await initRaw()).memory;
 
-/** Checks that the module still gives known answers; runs after every test. */
-function assertStillWorks() {
-  assert.deepEqual(split("Mr. Smith left. He won.", "sentence").texts(), ["Mr. Smith left. ", "He won."]);
-  assert.equal(count("Four words are here.").words, 4);
-  const highlighter = new Highlighter({ terms: ["won"] });
-  assert.deepEqual(Array.from(highlighter.ranges("He won."), (m) => m.text), ["won"]);
-  highlighter.free();
-}
 
 afterEach(assertStillWorks);
 

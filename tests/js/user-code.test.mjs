@@ -13,19 +13,12 @@ import assert from "node:assert/strict";
 import { split, count, wordCount, Highlighter, TextDocument } from "../../pkg/node.mjs";
 // The raw glue's init, called again, returns the instantiated module's exports.
 import initRaw from "../../pkg/textlens_wasm.js";
+import { assertStillWorks } from "./still-works.mjs";
 
 const wasm = await initRaw();
 /** The wasm-bindgen stack pointer (release builds export the function that moves it). */
 const stackPointer = () => wasm.__wbindgen_add_to_stack_pointer(0);
 
-/** Checks that the module still gives known answers; runs after every test. */
-function assertStillWorks() {
-  assert.deepEqual(split("One. Two.", "sentence").texts(), ["One. ", "Two."]);
-  assert.equal(count("Four words are here.").words, 4);
-  const highlighter = new Highlighter({ terms: ["won"] });
-  assert.deepEqual(Array.from(highlighter.ranges("He won."), (m) => m.text), ["won"]);
-  highlighter.free();
-}
 
 afterEach(assertStillWorks);
 
