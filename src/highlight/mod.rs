@@ -98,6 +98,7 @@ use crate::split::Clusters;
 use crate::{Error, Result, Span};
 use fold::FoldMode;
 use patterns::CompiledPattern;
+use std::cmp::Reverse;
 use std::collections::HashMap;
 use terms::{CompiledTerm, RawMatch, TermMatcher};
 
@@ -140,19 +141,6 @@ pub enum Rule {
     Pattern(usize),
     /// A detector.
     Detector(Detector),
-}
-
-impl Rule {
-    /// A number that orders rules as `Ord` does: terms, then patterns, then detectors, each by
-    /// index.
-    fn order_key(self) -> u64 {
-        let (kind, index) = match self {
-            Rule::Term(index) => (0, index as u64),
-            Rule::Pattern(index) => (1, index as u64),
-            Rule::Detector(detector) => (2, detector as u64),
-        };
-        kind << 62 | index
-    }
 }
 
 /// One match: where, what, found by which rule, in which sentence.
@@ -352,45 +340,46 @@ impl Categories {
     }
 }
 
-/// The indexes `0..len` ordered by `key`, ties in index order.
-///
-/// Every sort of hits and matches by a position goes through this one use of the standard sort:
-/// each sort of another element type or with another comparator is compiled anew, at kilobytes
-/// of wasm apiece.
+/// The indexes `0..len` ordered by `key`, ties in index order. (One instantiation of the
+/// standard sort for the highlighter's orders of indexes: each sort of another element type or
+/// comparator is compiled anew, at kilobytes of wasm apiece.)
 pub(crate) fn order_by_key(len: usize, key: impl Fn(usize) -> u128) -> Vec<usize> {
     let mut keyed: Vec<(u128, usize)> = (0..len).map(|index| (key(index), index)).collect();
     keyed.sort_unstable();
     keyed.into_iter().map(|(_, index)| index).collect()
 }
 
-/// Reorders `items` by `key` (see [`order_by_key`]).
-pub(crate) fn sort_by_position<T: Copy>(items: &mut Vec<T>, key: impl Fn(&T) -> u128) {
-    let order = order_by_key(items.len(), |index| key(&items[index]));
-    *items = order.into_iter().map(|index| items[index]).collect();
+/// The indexes `0..len` in an order fit for asking [`Clusters`] about `offset(index)` in one
+/// pass: first those whose offset is an end of the text or lies between two ASCII characters
+/// (the walker answers them from the bytes alone, in any order), then the others in text order. Only the others are
+/// sorted, and in most text they are few.
+pub(crate) fn cluster_order(text: &str, len: usize, offset: impl Fn(usize) -> usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    // The ends of the text, and offsets between two ASCII characters, need no walk.
+    let answered_alone = |at: usize| at == 0 || at >= bytes.len() || (bytes[at - 1].is_ascii() && bytes[at].is_ascii());
+    let (mut order, others): (Vec<usize>, Vec<usize>) = (0..len).partition(|&index| answered_alone(offset(index)));
+    let sorted = order_by_key(others.len(), |i| offset(others[i]) as u128);
+    order.extend(sorted.into_iter().map(|i| others[i]));
+    order
 }
 
 /// Widens raw matches out to grapheme boundaries, drops empty ones, sorts and deduplicates them.
 fn finish(text: &str, mut raw: Vec<RawMatch>) -> Vec<Match> {
-    // The starts in text order, then the ends, so that each pass over the clusters is linear.
-    sort_by_position(&mut raw, |(span, ..)| span.start as u128);
+    // The starts, then the ends, each in an order that makes the walk over the clusters one pass.
     let mut clusters = Clusters::new(text);
-    for (span, ..) in &mut raw {
-        span.start = clusters.around(span.start).start;
+    for index in cluster_order(text, raw.len(), |i| raw[i].0.start) {
+        raw[index].0.start = clusters.around(raw[index].0.start).start;
     }
-    sort_by_position(&mut raw, |(span, ..)| span.end as u128);
     let mut clusters = Clusters::new(text);
-    for (span, ..) in &mut raw {
-        span.end = clusters.around(span.end).end;
+    for index in cluster_order(text, raw.len(), |i| raw[i].0.end) {
+        raw[index].0.end = clusters.around(raw[index].0.end).end;
     }
     let mut matches: Vec<Match> = raw
         .into_iter()
         .filter(|(span, ..)| !span.is_empty())
         .map(|(span, rule, category)| Match { span, category, rule, sentence: 0 })
         .collect();
-    // By start, the longest first, then by category and rule: the second sort keeps the first's
-    // order among ties, so identical matches end up side by side.
-    sort_by_position(&mut matches, |m| (m.category.index() as u128) << 64 | m.rule.order_key() as u128);
-    sort_by_position(&mut matches, |m| (m.span.start as u128) << 64 | (u64::MAX - m.span.end as u64) as u128);
+    matches.sort_unstable_by_key(|m| (m.span.start, Reverse(m.span.end), m.category, m.rule));
     matches.dedup();
     matches
 }
@@ -400,20 +389,4 @@ fn finish(text: &str, mut raw: Vec<RawMatch>) -> Vec<Match> {
 pub(crate) fn sentence_index<T: PartialOrd>(sentence_ends: &[T], offset: T) -> usize {
     let ended_before = sentence_ends.partition_point(|end| *end <= offset);
     ended_before.min(sentence_ends.len().saturating_sub(1))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rule_order_keys_order_rules_as_ord_does() {
-        let mut rules = vec![Rule::Term(0), Rule::Term(7), Rule::Pattern(0), Rule::Pattern(3)];
-        rules.extend(Detector::ALL.into_iter().map(Rule::Detector));
-        for a in &rules {
-            for b in &rules {
-                assert_eq!(a.order_key().cmp(&b.order_key()), a.cmp(b), "{a:?} vs {b:?}");
-            }
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! Overlap resolution: matches → non-overlapping pieces, and matches → a tree for rendering.
 
-use super::{order_by_key, sort_by_position, CategoryId, Match};
+use super::{order_by_key, CategoryId, Match};
 use crate::Span;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -75,7 +75,7 @@ pub fn pieces(matches: &[Match]) -> Pieces {
         events.push((m.span.start, true, m.category));
         events.push((m.span.end, false, m.category));
     }
-    sort_by_position(&mut events, |&(offset, ..)| offset as u128);
+    events.sort_unstable_by_key(|&(offset, ..)| offset);
     let category_count = matches.iter().map(|m| m.category.index() + 1).max().unwrap_or(0);
     let mut covering = vec![0u32; category_count];
     let mut active: Vec<CategoryId> = Vec::new();

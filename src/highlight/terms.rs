@@ -19,7 +19,7 @@
 //! into words.
 
 use super::fold::{fold_unit, is_ignorable, FoldMode, Folded, PARAGRAPH_SEPARATOR};
-use super::{sort_by_position, Accuracy, CategoryId, Rule};
+use super::{cluster_order, Accuracy, CategoryId, Rule};
 use crate::split::Clusters;
 use crate::split::{ascii_word_boundary, is_ascii_word_byte};
 use crate::{Error, ErrorKind, Result, Span};
@@ -162,29 +162,39 @@ impl TermMatcher {
 /// Keeps the hits that start on a grapheme boundary and end on one, or before characters that
 /// fold to nothing up to one (the accents after `resume` in `re\u{301}sume\u{301}`, when
 /// diacritics are ignored), which the hit is widened over. So `🇸🇺` is not found inside `🇺🇸🇺🇸`,
-/// nor `👩` inside a family emoji. The hits are taken in text order, first by start, then by end.
+/// nor `👩` inside a family emoji. The starts, then the ends, are taken in [`cluster_order`].
 fn keep_on_graphemes(text: &str, mode: FoldMode, hits: &mut Vec<(Span, PatternID)>) {
-    sort_by_position(hits, |(span, _)| span.start as u128);
+    let mut keep = vec![true; hits.len()];
     let mut clusters = Clusters::new(text);
-    hits.retain(|(span, _)| clusters.around(span.start).is_empty());
-    sort_by_position(hits, |(span, _)| span.end as u128);
+    for index in cluster_order(text, hits.len(), |i| hits[i].0.start) {
+        keep[index] = clusters.is_boundary(hits[index].0.start);
+    }
     let mut clusters = Clusters::new(text);
     let mut scratch = String::new();
     // The last end decided, and where it was widened to (None: the hit is dropped).
     let mut last: Option<(usize, Option<usize>)> = None;
-    hits.retain_mut(|(span, _)| {
+    for index in cluster_order(text, hits.len(), |i| hits[i].0.end) {
+        let end = hits[index].0.end;
+        if !keep[index] {
+            continue;
+        }
         let widened = match last {
-            Some((end, widened)) if end == span.end => widened,
+            Some((decided, widened)) if decided == end => widened,
             _ => {
-                let cluster = clusters.around(span.end);
-                let widened = (cluster.is_empty() || folds_to_nothing(text, span.end, cluster.end, mode, &mut scratch))
-                    .then_some(cluster.end.max(span.end));
-                last = Some((span.end, widened));
+                let cluster = clusters.around(end);
+                let widened = (cluster.is_empty() || folds_to_nothing(text, end, cluster.end, mode, &mut scratch))
+                    .then_some(cluster.end.max(end));
+                last = Some((end, widened));
                 widened
             }
         };
-        widened.map(|end| span.end = end).is_some()
-    });
+        match widened {
+            Some(widened) => hits[index].0.end = widened,
+            None => keep[index] = false,
+        }
+    }
+    let mut kept = keep.into_iter();
+    hits.retain(|_| kept.next().unwrap_or(false));
 }
 
 /// Whether `text[start..end]` folds to nothing in `mode`.
