@@ -2,14 +2,16 @@
 //!
 //! Every fallible function returns [`Result<T, Error>`](Result). An [`Error`] has a coarse
 //! [`ErrorKind`] to branch on and a message that names the offending value (the option, the
-//! pattern, the position), so it can be shown to a person as it is. The wasm edge turns it into a
-//! thrown JavaScript `Error` carrying the same message.
+//! pattern, the position), so it can be shown to a person as it is. Messages speak Rust: an
+//! option is named as its field is (`max_size`). The wasm edge turns an error into a thrown
+//! JavaScript `Error` and writes an option's name the JavaScript way there (`maxSize`).
 //!
 //! Messages quote a string value as `{:?}` writes it (in double quotes, escaped). A quoted value
 //! longer than 200 characters is cut there by [`Error::new`], whoever wrote the message:
 //! `invalid pattern "aaaa…" (1048576 characters): unclosed group`. A megabyte of bad pattern
 //! makes a message of a few hundred bytes, not a megabyte.
 
+use std::borrow::Cow;
 use std::fmt::{self, Write};
 
 /// The most characters of a quoted value that a message keeps.
@@ -31,7 +33,43 @@ pub enum ErrorKind {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,
-    message: String,
+    detail: Detail,
+}
+
+/// What an error says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Detail {
+    /// A message written whole.
+    Text(String),
+    /// A numeric option outside its domain, kept in parts: the wasm edge writes the option's name
+    /// and the number the JavaScript way.
+    OutOfRange(OutOfRange),
+}
+
+/// A numeric option outside its domain: `option max_size must be at least 1, got 0`.
+#[derive(Clone, Debug)]
+pub(crate) struct OutOfRange {
+    /// The option's Rust name (`max_size`).
+    pub option: &'static str,
+    /// What its value must be (`at least 1`).
+    pub requirement: &'static str,
+    /// The value it had.
+    pub value: f64,
+}
+
+impl PartialEq for OutOfRange {
+    fn eq(&self, other: &Self) -> bool {
+        (self.option, self.requirement, self.value.to_bits())
+            == (other.option, other.requirement, other.value.to_bits())
+    }
+}
+
+impl Eq for OutOfRange {}
+
+impl fmt::Display for OutOfRange {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "option {} must be {}, got {}", self.option, self.requirement, self.value)
+    }
 }
 
 impl Error {
@@ -39,12 +77,18 @@ impl Error {
     /// it) longer than 200 characters is cut to 200, followed by an ellipsis and its length in
     /// characters.
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: shorten_quotes(message.into()) }
+        Error { kind, detail: Detail::Text(shorten_quotes(message.into())) }
     }
 
     /// Shorthand for an [`ErrorKind::InvalidOption`] error.
     pub fn invalid_option(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::InvalidOption, message)
+    }
+
+    /// An [`ErrorKind::InvalidOption`] error for the numeric `option` (its Rust name), whose
+    /// `value` is not `requirement` (`"at least 1"`).
+    pub(crate) fn out_of_range(option: &'static str, requirement: &'static str, value: f64) -> Self {
+        Error { kind: ErrorKind::InvalidOption, detail: Detail::OutOfRange(OutOfRange { option, requirement, value }) }
     }
 
     /// What went wrong, coarsely.
@@ -53,14 +97,23 @@ impl Error {
     }
 
     /// The message, naming the offending value.
-    pub fn message(&self) -> &str {
-        &self.message
+    pub fn message(&self) -> Cow<'_, str> {
+        match self.detail() {
+            Detail::Text(text) => Cow::Borrowed(text),
+            Detail::OutOfRange(fault) => Cow::Owned(fault.to_string()),
+        }
+    }
+
+    /// What the error says, in parts, for the wasm edge (which writes numbers and option names
+    /// its own way, and never formats an `f64` with Rust's tables).
+    pub(crate) fn detail(&self) -> &Detail {
+        &self.detail
     }
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        f.write_str(&self.message())
     }
 }
 
@@ -68,6 +121,22 @@ impl std::error::Error for Error {}
 
 /// The crate's result type.
 pub type Result<T> = std::result::Result<T, Error>;
+
+/// `names` (plain words, which need no escaping) quoted and listed for a message: `"a"`,
+/// `"a" or "b"`, `"a", "b" or "c"`.
+pub(crate) fn quoted_list(names: &[&str]) -> String {
+    let mut list = String::new();
+    for (index, name) in names.iter().enumerate() {
+        list.push_str(match index {
+            0 => "\"",
+            _ if index + 1 == names.len() => " or \"",
+            _ => ", \"",
+        });
+        list.push_str(name);
+        list.push('"');
+    }
+    list
+}
 
 /// `message` with each quoted string that takes more than [`QUOTE_LIMIT`] characters cut to at
 /// most that many, followed by its length in characters: `"aaaa…" (1048576 characters)`.
@@ -120,30 +189,28 @@ fn shorten_quotes(message: String) -> String {
     shortened
 }
 
-/// A number as error messages show it: on wasm32 formatted by the JavaScript engine, as the
-/// caller wrote it in JavaScript (`2.5`, `1e+21`), which also keeps Rust's float formatting (and
-/// its tables) out of the module; elsewhere with `Display`.
-pub(crate) struct Number(pub f64);
-
-impl fmt::Display for Number {
-    #[cfg(target_arch = "wasm32")]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let text = js_sys::Number::from(self.0).to_string_with_radix(10).map(String::from).unwrap_or_default();
-        f.write_str(&text)
-    }
-
-    #[cfg(not(target_arch = "wasm32"))]
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Display::fmt(&self.0, f)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn message(text: impl Into<String>) -> String {
-        Error::invalid_option(text).message().to_owned()
+        Error::invalid_option(text).message().into_owned()
+    }
+
+    #[test]
+    fn names_are_listed_with_commas_and_a_final_or() {
+        assert_eq!(quoted_list(&["a"]), "\"a\"");
+        assert_eq!(quoted_list(&["a", "b"]), "\"a\" or \"b\"");
+        assert_eq!(quoted_list(&["a", "b", "c"]), "\"a\", \"b\" or \"c\"");
+    }
+
+    #[test]
+    fn an_option_out_of_range_names_its_rust_field() {
+        let error = Error::out_of_range("max_size", "at least 1", 0.0);
+        assert_eq!(
+            (error.kind(), error.to_string()),
+            (ErrorKind::InvalidOption, "option max_size must be at least 1, got 0".into())
+        );
     }
 
     #[test]

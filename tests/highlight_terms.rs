@@ -292,7 +292,11 @@ fn bad_rules_give_errors_naming_the_value() {
         ),
         ("markup in a class name", Rules::new().term(Term::new("x").class_name("</mark><b>")), &["'<'"]),
         ("empty class name", Rules::new().term(Term::new("x").class_name(" ")), &["is empty"]),
-        ("zero long-word letters", Rules::new().long_word_letters(0), &["longWordLetters"]),
+        (
+            "zero long-word letters",
+            Rules::new().long_word_letters(0),
+            &["option long_word_letters must be at least 1, got 0"],
+        ),
     ];
     for (name, rules, needles) in cases {
         let message = rejection(rules);

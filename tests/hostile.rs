@@ -220,7 +220,7 @@ fn regression_tiny_reading_rate_is_refused_not_infinite() {
         let options = CountOptions { reading_words_per_minute: rate, ..CountOptions::default() };
         let error = count("Mr. ", &options).unwrap_err();
         assert_eq!(error.kind(), ErrorKind::InvalidOption);
-        assert!(error.message().contains("readingWordsPerMinute"), "{error}");
+        assert!(error.message().contains("option reading_words_per_minute must be"), "{error}");
     }
     let slowest = CountOptions { reading_words_per_minute: 1.0, ..CountOptions::default() };
     assert_eq!(count("one two", &slowest).unwrap().time.reading_seconds, 120.0);

@@ -112,19 +112,18 @@ impl CountOptions {
     /// The rates, each checked to be a finite number of at least 1 per minute: a slower rate is
     /// surely a slip, and a tiny positive one (`1e-308`) would make the times overflow to infinity.
     fn rates(&self) -> Result<time::Rates> {
-        let rate = |name: &str, value: f64| {
+        let rate = |option: &'static str, value: f64| {
             if value.is_finite() && value >= 1.0 {
                 Ok(value)
             } else {
-                let value = crate::error::Number(value);
-                Err(Error::invalid_option(format!("option {name} must be a number of at least 1, got {value}")))
+                Err(Error::out_of_range(option, "a number of at least 1", value))
             }
         };
         Ok(time::Rates {
-            reading_words: rate("readingWordsPerMinute", self.reading_words_per_minute)?,
-            speaking_words: rate("speakingWordsPerMinute", self.speaking_words_per_minute)?,
-            reading_characters: rate("readingCharactersPerMinute", self.reading_characters_per_minute)?,
-            speaking_characters: rate("speakingCharactersPerMinute", self.speaking_characters_per_minute)?,
+            reading_words: rate("reading_words_per_minute", self.reading_words_per_minute)?,
+            speaking_words: rate("speaking_words_per_minute", self.speaking_words_per_minute)?,
+            reading_characters: rate("reading_characters_per_minute", self.reading_characters_per_minute)?,
+            speaking_characters: rate("speaking_characters_per_minute", self.speaking_characters_per_minute)?,
         })
     }
 }
@@ -230,33 +229,6 @@ pub struct Statistics {
     pub frequencies: Option<Frequencies>,
     /// The text against common length limits.
     pub limits: Limits,
-}
-
-impl Statistics {
-    /// Replaces every span (the sentences' `start` and `end`) by `convert(span)`, visiting them
-    /// in increasing order. The JavaScript edge uses it to turn byte offsets into UTF-16 ones.
-    pub fn map_spans(&mut self, mut convert: impl FnMut(Span) -> Span) {
-        let mut apply = |sentence: &mut SentenceStats| {
-            let span = convert(sentence.span());
-            (sentence.start, sentence.end) = (span.start, span.end);
-        };
-        let longest = self.longest_sentence.as_mut();
-        match longest {
-            // The longest sentence is one of the listed ones: convert it in its turn.
-            Some(longest) if !self.per_sentence.is_empty() => {
-                let original = *longest;
-                for sentence in &mut self.per_sentence {
-                    let is_longest = sentence.start == original.start;
-                    apply(sentence);
-                    if is_longest {
-                        *longest = *sentence;
-                    }
-                }
-            }
-            Some(longest) => apply(longest),
-            None => self.per_sentence.iter_mut().for_each(apply),
-        }
-    }
 }
 
 /// Counts everything in `text`.
@@ -576,7 +548,7 @@ mod tests {
             let options = CountOptions { speaking_words_per_minute: bad, ..CountOptions::default() };
             let error = count("text", &options).unwrap_err();
             assert_eq!(error.kind(), crate::ErrorKind::InvalidOption);
-            assert!(error.message().contains("speakingWordsPerMinute"), "{}", error.message());
+            assert!(error.message().contains("option speaking_words_per_minute must be"), "{error}");
         }
     }
 
@@ -588,16 +560,6 @@ mod tests {
         assert!(!is_complex("well-to-do", 3, false));
         assert!(!is_complex("decided", 3, false), "de-cid-ed: three only with -ed");
         assert!(is_complex("educated", 4, false), "ed-u-cat-ed: three without -ed");
-    }
-
-    #[test]
-    fn spans_map_in_order_and_keep_the_longest_in_step() {
-        let text = "é. Two words here.";
-        let mut s = stats(text);
-        let mut cursor = crate::Utf16Cursor::new(text);
-        s.map_spans(|span| cursor.utf16_span(span));
-        assert_eq!((s.per_sentence[1].start, s.per_sentence[1].end), (3, 18));
-        assert_eq!(s.longest_sentence, Some(s.per_sentence[1]));
     }
 
     // proptest is a native-only dev-dependency; the wasm test build compiles these tests too.

@@ -174,7 +174,7 @@ impl Highlighter {
     /// `long_word_letters` of zero, each with a message naming the value.
     pub fn new(rules: Rules) -> Result<Highlighter> {
         if rules.long_word_letters == 0 {
-            return Err(Error::invalid_option("longWordLetters must be at least 1"));
+            return Err(Error::out_of_range("long_word_letters", "at least 1", 0.0));
         }
         let mut categories = Categories::default();
         let mut groups = SynonymGroups::default();

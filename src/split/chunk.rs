@@ -83,7 +83,7 @@ pub struct Chunk {
 /// If `max_size` is 0.
 pub fn chunk(text: &str, options: &ChunkOptions) -> Result<Vec<Chunk>> {
     if options.max_size == 0 {
-        return Err(Error::invalid_option("maxSize must be at least 1, got 0"));
+        return Err(Error::out_of_range("max_size", "at least 1", 0.0));
     }
     let mut packer = Packer::new(text, *options);
     let mut paragraphs = paragraphs(text);

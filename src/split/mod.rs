@@ -59,7 +59,7 @@ impl Granularity {
     pub const ALL: [Granularity; 5] =
         [Granularity::Grapheme, Granularity::Word, Granularity::Sentence, Granularity::Paragraph, Granularity::Line];
 
-    /// The name used by the JavaScript API (`"grapheme"`, `"word"`, …).
+    /// Its name, as [`str::parse`] reads it (`"grapheme"`, `"word"`, …).
     pub const fn name(self) -> &'static str {
         match self {
             Granularity::Grapheme => "grapheme",
@@ -76,9 +76,8 @@ impl std::str::FromStr for Granularity {
 
     fn from_str(name: &str) -> Result<Self> {
         Granularity::ALL.into_iter().find(|g| g.name() == name).ok_or_else(|| {
-            Error::invalid_option(format!(
-                "unknown granularity {name:?}: expected one of \"grapheme\", \"word\", \"sentence\", \"paragraph\", \"line\" or \"chunk\""
-            ))
+            let names = crate::error::quoted_list(&Granularity::ALL.map(Granularity::name));
+            Error::invalid_option(format!("unknown granularity {name:?}: expected one of {names}"))
         })
     }
 }

@@ -1,17 +1,14 @@
 //! Text in: JavaScript writes a string into wasm memory with `TextEncoder.encodeInto`.
 //!
-//! wasm-bindgen passes a `&str` argument by copying its ASCII prefix in a JavaScript loop, then
-//! slicing the string and encoding the rest into a grown allocation: at 1 MB of English that costs
-//! about half as much again as the one `encodeInto` it needs. Here JavaScript (`rawDocumentFrom`
-//! in `js/core.js`) encodes into a buffer of `text.length` bytes, which holds ASCII text whole;
-//! where other characters fill it first, it asks for room for the rest, three bytes per UTF-16
-//! unit, and encodes the rest there. [`take_input`] makes the bytes written the text of a
-//! `TextDocument`.
+//! JavaScript (`rawDocumentFrom` in `js/core.js`) asks [`input_buffer`] for `text.length` bytes,
+//! which hold ASCII text whole; where other characters fill them first, it asks again for room
+//! for the rest, three bytes per UTF-16 unit, keeping what it wrote, and encodes the rest there.
+//! [`take_input`] makes the bytes written the text of a `TextDocument`. What this asks of the
+//! generated glue is stated once, in the [module docs of the edge](super).
 //!
 //! The buffer lives here, so JavaScript only ever holds a pointer to write through, and what it
-//! hands back is checked: the length against the buffer, the bytes as UTF-8. The check is
-//! `simdutf8`'s, with wasm SIMD, several times faster than the standard library's (figures in
-//! bench/results.md); a `str` checked that way becomes a `String` by one copy (`memory.copy`).
+//! hands back is checked: the length against the buffer, the bytes as UTF-8 (with `simdutf8`,
+//! which uses wasm SIMD); a `str` checked that way becomes a `String` by one copy.
 
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;

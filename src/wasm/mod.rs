@@ -4,6 +4,11 @@
 //! The hand-written layer in `js/` wraps these raw exports into the public JavaScript API (lazy
 //! segment lists, argument checks, one handle type), so the exports stay small and flat.
 //!
+//! Where things are: each exported type has one `#[wasm_bindgen] impl` block, in its own module
+//! ([`document`] for `TextDocument`, [`highlight`] for `RawHighlighter`); the methods hand their
+//! work to the module that packs that kind of result (`split`, `count`, `ranges`) or shows it in
+//! a page (`apply`: the DOM and CSS Custom Highlight appliers).
+//!
 //! Conventions shared by every export:
 //! - text comes in as a [`TextDocument`]: JavaScript encodes a string into the buffer of
 //!   [`input`] and makes a document of it, for one call or for many;
@@ -11,22 +16,49 @@
 //!   [`Utf16Cursor`];
 //! - options arrive as plain objects, read with serde by [`options`] (unknown option names are
 //!   errors);
-//! - every core [`Error`](crate::Error) becomes a thrown JavaScript `Error` with the same message;
-//!   the edge's own messages that quote a value are made [`Error`](crate::Error)s first, so that
-//!   a long value is cut in them too.
+//! - every core [`Error`](crate::Error) becomes a thrown JavaScript `Error` with its message, an
+//!   option named the JavaScript way (`maxSize`, where the core says `max_size`); the edge's own
+//!   messages that quote a value are made [`Error`](crate::Error)s first, so that a long value is
+//!   cut in them too.
+//!
+//! # What `js/core.js` relies on in the generated glue
+//!
+//! Two things the JavaScript layer does go below wasm-bindgen's documented API, for speed and to
+//! survive a panic. Both hold for the pinned wasm-bindgen (`=0.2.130` in Cargo.toml);
+//! `tests/js/glue.test.mjs` fails if a new version changes them.
+//!
+//! 1. **Text in through a pointer** (`rawDocumentFrom`). [`input::input_buffer`] returns the
+//!    address of its buffer in `memory` as a plain number. JavaScript views the buffer there in
+//!    `memory.buffer` as it is *after* the call (growing memory detaches the old `ArrayBuffer`),
+//!    fills it with `TextEncoder.encodeInto`, and makes no other wasm call before the next
+//!    `inputBuffer` (which keeps the bytes written) or `TextDocument.fromInput(written)` (which
+//!    takes them). wasm-bindgen's own `&str` passing is not used because it costs more on long
+//!    texts (bench/results.md, "Strings in").
+//! 2. **The stack after a trap** (`guard`). A panic traps (wasm32 aborts), which skips the
+//!    epilogues that give back the frames' room on the shadow stack (the `__stack_pointer`
+//!    global of the Rust code); left alone, each panic would keep its room for good, and enough of
+//!    them would exhaust the stack. The glue's export `__wbindgen_add_to_stack_pointer(delta)`
+//!    adds `delta` to that pointer and returns the new value: `guard` reads it before a call
+//!    (`delta` 0) and moves it back after a trap. wasm-bindgen exports it only when some export
+//!    returns through the stack, as every `Result` does in a release build, so the module always
+//!    has it.
 
-pub mod count;
+mod apply;
+mod count;
 pub mod document;
 pub mod highlight;
 pub mod input;
 mod options;
-pub mod split;
+mod ranges;
+mod split;
 
 pub use document::TextDocument;
 
+use crate::error::{Detail, OutOfRange};
 use crate::{Span, Utf16Cursor};
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
+use std::fmt;
 use wasm_bindgen::prelude::*;
 
 thread_local! {
@@ -36,7 +68,8 @@ thread_local! {
 
 /// Installs the panic hook. No input should make the core panic; if a bug still does, the wasm
 /// call traps (wasm32 aborts on panic), the hook keeps the message for [`take_panic_message`]
-/// and logs it to the console, and the `js/` layer turns the trap into an `Error` carrying it.
+/// and logs it to the console, and the `js/` layer turns the trap into an `Error` carrying it
+/// (and gives back the stack, see the module docs).
 #[wasm_bindgen(start)]
 fn start() {
     std::panic::set_hook(Box::new(|info| {
@@ -51,27 +84,63 @@ pub fn take_panic_message() -> Option<String> {
     LAST_PANIC.with(|last| last.borrow_mut().take())
 }
 
-/// Panics with `message` while the document is borrowed, as a bug inside any method would: only
-/// in builds with the `panic-test` feature, where a test checks that a panic surfaces as a
-/// JavaScript `Error` and that the module keeps working.
-#[cfg(feature = "panic-test")]
-#[wasm_bindgen]
-impl TextDocument {
-    #[wasm_bindgen(js_name = panicForTest)]
-    pub fn panic_for_test(&self, message: &str) {
-        panic!("{message}");
-    }
-}
-
 /// The version of the crate, as in Cargo.toml.
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
 }
 
-/// A core error as a JavaScript `Error` with the same message.
+/// A core error as a JavaScript `Error` with its message, where an option's Rust name is written
+/// the JavaScript way (`max_size` is `maxSize`) and a number as JavaScript writes it.
+#[inline(never)] // called from every export that can fail
 pub(crate) fn js_error(error: crate::Error) -> JsError {
-    JsError::new(error.message())
+    match error.detail() {
+        Detail::Text(message) => JsError::new(message),
+        Detail::OutOfRange(fault) => JsError::new(&out_of_range_message(fault)),
+    }
+}
+
+/// `option maxSize must be at least 1, got 0`.
+fn out_of_range_message(fault: &OutOfRange) -> String {
+    let mut message = String::from("option ");
+    push_js_name(&mut message, fault.option);
+    message.push_str(" must be ");
+    message.push_str(fault.requirement);
+    message.push_str(", got ");
+    message.push_str(&js_number(fault.value));
+    message
+}
+
+/// Appends the JavaScript name of the option whose Rust name is `rust_name`:
+/// `reading_words_per_minute` is `readingWordsPerMinute`, as serde's `rename_all = "camelCase"`
+/// names the fields JavaScript passes.
+fn push_js_name(out: &mut String, rust_name: &str) {
+    let mut after_underscore = false;
+    for c in rust_name.chars() {
+        match c {
+            '_' => after_underscore = true,
+            c if after_underscore => {
+                out.push(c.to_ascii_uppercase());
+                after_underscore = false;
+            }
+            c => out.push(c),
+        }
+    }
+}
+
+/// A number as JavaScript writes it (`2.5`, `1e+21`, `NaN`), as the caller wrote it; it also keeps
+/// Rust's float formatting (and its tables) out of the module.
+pub(crate) fn js_number(value: f64) -> String {
+    js_sys::Number::from(value).to_string_with_radix(10).map(String::from).unwrap_or_default()
+}
+
+/// [`js_number`] for `format!`.
+pub(crate) struct JsNumber(pub f64);
+
+impl fmt::Display for JsNumber {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&js_number(self.0))
+    }
 }
 
 /// Reads an options object (`undefined` and `null` mean all defaults) into `T`.

@@ -105,7 +105,7 @@ impl fmt::Display for OneOf {
 }
 
 /// What was found instead of a valid value, in serde's words, except that a float is written by
-/// [`Number`](crate::error::Number) (serde's wording would bring Rust's float formatting into the
+/// [`JsNumber`](super::JsNumber) (serde's wording would bring Rust's float formatting into the
 /// module).
 struct Found<'a>(Unexpected<'a>);
 
@@ -115,7 +115,7 @@ impl fmt::Display for Found<'_> {
             Unexpected::Bool(value) => write!(f, "boolean `{value}`"),
             Unexpected::Unsigned(value) => write!(f, "integer `{value}`"),
             Unexpected::Signed(value) => write!(f, "integer `{value}`"),
-            Unexpected::Float(value) => write!(f, "floating point `{}`", crate::error::Number(value)),
+            Unexpected::Float(value) => write!(f, "floating point `{}`", super::JsNumber(value)),
             Unexpected::Str(value) => write!(f, "string {value:?}"),
             Unexpected::Unit => f.write_str("null"),
             Unexpected::Seq => f.write_str("sequence"),

@@ -1,6 +1,7 @@
 //! The JavaScript edge of splitting: `TextDocument.split`.
 
 use super::{js_error, read_options, set, utf16_bounds};
+use crate::error::quoted_list;
 use crate::split::{
     self, Abbreviation, AbbreviationKind, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit,
 };
@@ -28,10 +29,10 @@ struct SplitOptions {
 /// Splits `text` into segments of `granularity`: the work behind `TextDocument.split`.
 pub(crate) fn split_to_js(text: &str, granularity: &str, options: JsValue) -> Result<Object, JsError> {
     let options: SplitOptions = read_options(options, "split")?;
-    if granularity == "chunk" {
+    if granularity == CHUNK {
         return chunks_to_js(text, &options);
     }
-    let granularity: Granularity = granularity.parse().map_err(js_error)?;
+    let granularity = parse_granularity(granularity).map_err(js_error)?;
     reject_foreign_options(granularity, &options).map_err(js_error)?;
     match granularity {
         Granularity::Grapheme => Ok(tiling_object(&split::grapheme_boundaries(text).map_err(js_error)?)),
@@ -42,6 +43,20 @@ pub(crate) fn split_to_js(text: &str, granularity: &str, options: JsValue) -> Re
         }
         other => Ok(segments_object(text, split::split(text, other))),
     }
+}
+
+/// The granularity JavaScript has besides the core's: sentences packed into chunks.
+const CHUNK: &str = "chunk";
+
+/// The core's granularity called `name`, with an error that lists JavaScript's names, [`CHUNK`]
+/// too.
+fn parse_granularity(name: &str) -> crate::Result<Granularity> {
+    name.parse().map_err(|_| {
+        let mut names = Granularity::ALL.map(Granularity::name).to_vec();
+        names.push(CHUNK);
+        let names = quoted_list(&names);
+        Error::invalid_option(format!("unknown granularity {name:?}: expected one of {names}"))
+    })
 }
 
 /// Options that belong to another granularity are mistakes worth reporting, not ignoring.
@@ -117,7 +132,7 @@ fn whole_number(name: &str, value: f64) -> crate::Result<usize> {
     if value.is_finite() && value >= 0.0 && value.fract() == 0.0 && value <= f64::from(u32::MAX) {
         Ok(value as usize)
     } else {
-        let value = crate::error::Number(value);
+        let value = super::JsNumber(value);
         Err(Error::invalid_option(format!("option {name} must be a whole number ≥ 0, got {value}")))
     }
 }
@@ -133,8 +148,7 @@ fn words_to_js(text: &str) -> Result<Object, JsError> {
 /// `{ starts, ends }` of segments that tile the text, from their boundaries (0, then every end).
 ///
 /// One array holds both the starts and the ends: `starts` and `ends` are two views of it, one
-/// element apart, which halves what is copied out of wasm memory (English has about 400,000
-/// words and a million graphemes a megabyte).
+/// element apart, which halves what is copied out of wasm memory.
 fn tiling_object(bounds: &[u32]) -> Object {
     let segments = (bounds.len() - 1) as u32;
     let bounds = Uint32Array::from(bounds);

@@ -55,6 +55,10 @@ pub fn sentence_offsets_are_utf16() {
     let (start, end) = (number(&stats, "perSentence.1.start"), number(&stats, "perSentence.1.end"));
     assert_eq!(String::from(js_text.slice(start as u32, end as u32)), "Then another one.");
     assert_eq!(number(&stats, "longestSentence.start"), start);
+    assert_eq!(number(&stats, "longestSentence.end"), end);
+    // Without the list, the longest sentence is converted on its own.
+    let alone = count_text(&text, options(r#"{"perSentence": false}"#)).expect("count");
+    assert_eq!((number(&alone, "longestSentence.start"), number(&alone, "longestSentence.end")), (start, end));
     assert_eq!(number(&stats, "characters.graphemes"), 25.0);
     assert_eq!(number(&stats, "characters.utf16"), js_text.length() as f64);
 }
