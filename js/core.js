@@ -23,17 +23,17 @@ export function assertReady(what) {
  * a bare `WebAssembly.RuntimeError`; it is rethrown as an Error that carries the panic message.
  *
  * A trap also skips the code that gives back the Rust stack the call was using: it is given back
- * here (wasm-bindgen's stack pointer is set to what it was before the call), or enough panics
- * would exhaust the stack and break every later call. The same is done for any other exception,
- * which costs nothing when it never passed through wasm; none should (see `plainData`).
+ * here, through the glue's `__wbindgen_add_to_stack_pointer` (the contract is in the docs of
+ * src/wasm/mod.rs). The same is done for any other exception, which costs nothing when it never
+ * passed through wasm; none should (see `plainData`).
  */
 export function guard(what, call) {
-  const moveStack = wasm.__wbindgen_add_to_stack_pointer; // in release builds (tests/js/panic.test.mjs)
-  const stackPointer = moveStack?.(0);
+  const moveStack = wasm.__wbindgen_add_to_stack_pointer;
+  const stackPointer = moveStack(0);
   try {
     return call();
   } catch (error) {
-    moveStack?.(stackPointer - moveStack(0));
+    moveStack(stackPointer - moveStack(0));
     if (!(error instanceof WebAssembly.RuntimeError)) throw error;
     const panic = takePanicMessage() ?? error.message;
     throw new Error(`textlens.${what}: internal error, please report it: ${panic}`, { cause: error });
@@ -43,12 +43,12 @@ export function guard(what, call) {
 const encoder = new TextEncoder();
 
 /**
- * Copies `text` into wasm memory as UTF-8 and returns the raw document that holds it.
+ * Copies `text` into wasm memory as UTF-8 and returns the raw document that holds it (the contract
+ * with the glue is in the docs of src/wasm/mod.rs).
  *
  * One `encodeInto` into `text.length` bytes takes ASCII text whole. Other characters need more
  * bytes than UTF-16 units and fill that room first; the rest then gets three bytes per unit, the
- * most UTF-8 needs, so a second `encodeInto` always finishes. (wasm-bindgen's own string passing
- * copies the ASCII prefix in a JavaScript loop and slices the string: half as much again at 1 MB.)
+ * most UTF-8 needs, so a second `encodeInto` always finishes.
  */
 function rawDocumentFrom(text) {
   let read = 0;
@@ -152,10 +152,13 @@ function plainData(value, what, name, depth = 0) {
   return copy;
 }
 
+/** The method by which a subclass of OffsetList adds its fields to a range's view. */
+export const describeRange = Symbol("describeRange");
+
 /**
  * Ranges of a text as typed arrays of UTF-16 offsets (`starts`, `ends`), with lazy
  * `{ start, end, text, … }` views: iterating creates one small object per range, the typed arrays
- * none. Subclasses add their own fields to each view with `describe`.
+ * none. Subclasses add their own fields to each view with `[describeRange]`.
  */
 export class OffsetList {
   #text;
@@ -177,11 +180,11 @@ export class OffsetList {
     if (!Number.isInteger(index) || index < 0 || index >= this.starts.length) return undefined;
     const start = this.starts[index];
     const end = this.ends[index];
-    return this.describe(index, { start, end, text: this.#text.slice(start, end) });
+    return this[describeRange](index, { start, end, text: this.#text.slice(start, end) });
   }
 
   /** Adds the fields of range `index` to its `{ start, end, text }` view. */
-  describe(index, view) {
+  [describeRange](index, view) {
     return view;
   }
 
@@ -203,7 +206,7 @@ export class SegmentList extends OffsetList {
     if (raw.freshStarts) this.freshStarts = raw.freshStarts;
   }
 
-  describe(index, view) {
+  [describeRange](index, view) {
     if (this.wordLike) view.wordLike = this.wordLike[index] === 1;
     if (this.freshStarts) view.freshStart = this.freshStarts[index];
     return view;

@@ -2,17 +2,30 @@
 // A thin layer over RawHighlighter (src/wasm/highlight.rs): argument checks, the `exclude`
 // selectors, and lazy `{ start, end, text, … }` views of the typed arrays it returns.
 
-import { RawHighlighter } from "./textlens_wasm.js";
+import { DetectorIndex, RawHighlighter, RuleKind } from "./textlens_wasm.js";
 import {
-  assertReady, checkOptions, checkString, guard, OffsetList, rawDocumentOf, TextDocument, withTransientDocument,
+  assertReady, checkOptions, checkString, describeRange, guard, OffsetList, rawDocumentOf, TextDocument,
+  withTransientDocument,
 } from "./core.js";
 
-/** Detector names, in the order of the detector indexes in `ruleIndexes`. */
-export const DETECTORS = Object.freeze([
-  "quotes", "numbers", "names", "hardSentences", "adverbs", "passive", "repeated", "longWords",
-]);
+/**
+ * The names of a wasm-bindgen enum's variants (a frozen `{ Name: value, value: "Name" }` object
+ * in the glue), indexed by value, each with a lower-case first letter: `HardSentences` is named
+ * "hardSentences", as the rules name it.
+ */
+function variantNames(enumObject) {
+  const names = [];
+  for (const [name, value] of Object.entries(enumObject)) {
+    if (typeof value === "number") names[value] = name[0].toLowerCase() + name.slice(1);
+  }
+  return names;
+}
 
-const RULE_KINDS = ["term", "pattern", "detector"];
+/** Detector names, in the order of the detector indexes in `ruleIndexes` (from src/wasm/ranges.rs). */
+export const DETECTORS = Object.freeze(variantNames(DetectorIndex));
+
+/** Rule kind names, indexed by the values of `ruleKinds` (from src/wasm/ranges.rs). */
+const RULE_KINDS = Object.freeze(variantNames(RuleKind));
 
 /** Throws a TypeError unless `value` is undefined or an array of strings; returns an array. */
 function checkSelectors(value, what) {
@@ -192,7 +205,7 @@ export class HighlightRanges extends OffsetList {
   }
 
   /** Adds `category`, `rule` and `sentence` to match `index`. */
-  describe(index, view) {
+  [describeRange](index, view) {
     const kind = RULE_KINDS[this.ruleKinds[index]];
     const ruleIndex = this.ruleIndexes[index];
     view.category = this.#categories[this.categoryIds[index]];
@@ -214,7 +227,7 @@ export class HighlightPieces extends OffsetList {
   }
 
   /** Adds the `categories` covering piece `index`. */
-  describe(index, view) {
+  [describeRange](index, view) {
     const ids = this.categoryIds.subarray(this.categoryOffsets[index], this.categoryOffsets[index + 1]);
     view.categories = Array.from(ids, (id) => this.#categories[id]);
     return view;

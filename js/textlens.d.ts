@@ -36,7 +36,7 @@ export interface ChunkOptions {
   overlap?: number;
 }
 
-/** One segment. */
+/** One range of a text: `text` is `text.slice(start, end)` of the whole, in UTF-16 offsets. */
 export interface Segment {
   start: number;
   end: number;
@@ -54,20 +54,28 @@ export interface ChunkSegment extends Segment {
 }
 
 /**
- * Segments as typed arrays, with lazy objects on demand. For words and graphemes, which tile the
- * text, `starts` and `ends` are two views of one array of boundaries (`ends[i] === starts[i + 1]`,
- * one `buffer`): transfer that buffer once, or copy the arrays with `slice()` first.
+ * Ranges of a text as typed arrays of UTF-16 offsets, with lazy objects on demand (one small
+ * object per range read; the arrays are made once). The base of every list textlens returns.
  */
-export declare class SegmentList<S extends Segment = Segment> implements Iterable<S> {
-  private constructor();
+declare class OffsetList<V extends Segment> implements Iterable<V> {
+  protected constructor();
   readonly starts: Uint32Array;
   readonly ends: Uint32Array;
   readonly length: number;
-  /** Segment `index`, or undefined when out of range. */
-  get(index: number): S | undefined;
-  /** The text of every segment. */
+  /** Range `index` as an object, or undefined when out of range. */
+  get(index: number): V | undefined;
+  /** The text of every range. */
   texts(): string[];
-  [Symbol.iterator](): Iterator<S>;
+  [Symbol.iterator](): Iterator<V>;
+}
+
+/**
+ * Segments from `split`. For words and graphemes, which tile the text, `starts` and `ends` are
+ * two views of one array of boundaries (`ends[i] === starts[i + 1]`, one `buffer`): transfer that
+ * buffer once, or copy the arrays with `slice()` first.
+ */
+export declare class SegmentList<S extends Segment = Segment> extends OffsetList<S> {
+  private constructor();
 }
 
 /** The word list: `wordLike[i]` is 1 for a word-like segment. */
@@ -327,59 +335,39 @@ export type HighlightRule =
   | { kind: "pattern"; index: number }
   | { kind: "detector"; detector: HighlightDetectorName };
 
-export interface HighlightMatch {
-  /** UTF-16 offsets: text.slice(start, end) is the match. */
-  start: number;
-  end: number;
-  text: string;
+/** A match: text.slice(start, end) is its text. */
+export interface HighlightMatch extends Segment {
   category: HighlightCategory;
   rule: HighlightRule;
   /** Index of the (article-mode) sentence where the match starts. */
   sentence: number;
 }
 
-export interface HighlightPiece {
-  start: number;
-  end: number;
-  text: string;
-  /** Every category covering the piece, by id. */
+export interface HighlightPiece extends Segment {
+  /** Every category covering the piece. */
   categories: HighlightCategory[];
 }
 
 /** Non-overlapping pieces, in text order, each with all categories covering it. */
-export declare class HighlightPieces implements Iterable<HighlightPiece> {
+export declare class HighlightPieces extends OffsetList<HighlightPiece> {
   private constructor();
-  readonly starts: Uint32Array;
-  readonly ends: Uint32Array;
   /** categoryIds.subarray(categoryOffsets[i], categoryOffsets[i + 1]) are piece i's categories. */
   readonly categoryOffsets: Uint32Array;
   readonly categoryIds: Uint32Array;
-  readonly length: number;
-  get(index: number): HighlightPiece | undefined;
-  /** The text of every piece. */
-  texts(): string[];
-  [Symbol.iterator](): Iterator<HighlightPiece>;
 }
 
 /** Every match, overlapping ones included, sorted by start (longest first at equal starts). */
-export declare class HighlightRanges implements Iterable<HighlightMatch> {
+export declare class HighlightRanges extends OffsetList<HighlightMatch> {
   private constructor();
-  readonly starts: Uint32Array;
-  readonly ends: Uint32Array;
   /** Index into Highlighter.categories. */
   readonly categoryIds: Uint32Array;
-  /** 0 term, 1 pattern, 2 detector. */
+  /** The kind of each match's rule, an index into ["term", "pattern", "detector"]. */
   readonly ruleKinds: Uint8Array;
   /** Index of the term / pattern in the rules, or of the detector in DETECTORS. */
   readonly ruleIndexes: Uint32Array;
   /** The (article-mode) sentence each match starts in; the text is split on first read. */
   readonly sentences: Uint32Array;
   readonly pieces: HighlightPieces;
-  readonly length: number;
-  get(index: number): HighlightMatch | undefined;
-  /** The text of every match. */
-  texts(): string[];
-  [Symbol.iterator](): Iterator<HighlightMatch>;
 }
 
 export interface HighlightApplyOptions {
@@ -413,3 +401,6 @@ export declare class Highlighter {
   free(): void;
   [Symbol.dispose](): void;
 }
+
+// OffsetList is a declaration, not an export: only what is exported above is.
+export {};
