@@ -43,7 +43,9 @@ pub(crate) enum Detail {
     Text(String),
     /// A numeric option outside its domain, kept in parts: the wasm edge writes the option's name
     /// and the number the JavaScript way.
-    OutOfRange(OutOfRange),
+    /// (Boxed, so that an error, and every `Result` that can hold one, stays as small as a
+    /// message.)
+    OutOfRange(Box<OutOfRange>),
 }
 
 /// A numeric option outside its domain: `option max_size must be at least 1, got 0`.
@@ -88,7 +90,10 @@ impl Error {
     /// An [`ErrorKind::InvalidOption`] error for the numeric `option` (its Rust name), whose
     /// `value` is not `requirement` (`"at least 1"`).
     pub(crate) fn out_of_range(option: &'static str, requirement: &'static str, value: f64) -> Self {
-        Error { kind: ErrorKind::InvalidOption, detail: Detail::OutOfRange(OutOfRange { option, requirement, value }) }
+        Error {
+            kind: ErrorKind::InvalidOption,
+            detail: Detail::OutOfRange(Box::new(OutOfRange { option, requirement, value })),
+        }
     }
 
     /// What went wrong, coarsely.
@@ -125,17 +130,11 @@ pub type Result<T> = std::result::Result<T, Error>;
 /// `names` (plain words, which need no escaping) quoted and listed for a message: `"a"`,
 /// `"a" or "b"`, `"a", "b" or "c"`.
 pub(crate) fn quoted_list(names: &[&str]) -> String {
-    let mut list = String::new();
-    for (index, name) in names.iter().enumerate() {
-        list.push_str(match index {
-            0 => "\"",
-            _ if index + 1 == names.len() => " or \"",
-            _ => ", \"",
-        });
-        list.push_str(name);
-        list.push('"');
+    let quoted: Vec<String> = names.iter().map(|name| ["\"", name, "\""].concat()).collect();
+    match quoted.split_last() {
+        Some((last, rest)) if !rest.is_empty() => [rest.join(", "), last.clone()].join(" or "),
+        _ => quoted.concat(),
     }
-    list
 }
 
 /// `message` with each quoted string that takes more than [`QUOTE_LIMIT`] characters cut to at

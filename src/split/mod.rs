@@ -75,10 +75,18 @@ impl std::str::FromStr for Granularity {
     type Err = Error;
 
     fn from_str(name: &str) -> Result<Self> {
-        Granularity::ALL.into_iter().find(|g| g.name() == name).ok_or_else(|| {
-            let names = crate::error::quoted_list(&Granularity::ALL.map(Granularity::name));
-            Error::invalid_option(format!("unknown granularity {name:?}: expected one of {names}"))
-        })
+        Granularity::ALL.into_iter().find(|g| g.name() == name).ok_or_else(|| Granularity::unknown(name, None))
+    }
+}
+
+impl Granularity {
+    /// The error for an unknown granularity `name`, listing every granularity and `also` (a name
+    /// a caller accepts besides these).
+    pub(crate) fn unknown(name: &str, also: Option<&str>) -> Error {
+        let mut names = Granularity::ALL.map(Granularity::name).to_vec();
+        names.extend(also);
+        let names = crate::error::quoted_list(&names);
+        Error::invalid_option(format!("unknown granularity {name:?}: expected one of {names}"))
     }
 }
 

@@ -102,30 +102,23 @@ pub(crate) fn js_error(error: crate::Error) -> JsError {
 
 /// `option maxSize must be at least 1, got 0`.
 fn out_of_range_message(fault: &OutOfRange) -> String {
-    let mut message = String::from("option ");
-    push_js_name(&mut message, fault.option);
-    message.push_str(" must be ");
-    message.push_str(fault.requirement);
-    message.push_str(", got ");
-    message.push_str(&js_number(fault.value));
-    message
+    let option = js_name(fault.option);
+    ["option ", &option, " must be ", fault.requirement, ", got ", &js_number(fault.value)].concat()
 }
 
-/// Appends the JavaScript name of the option whose Rust name is `rust_name`:
-/// `reading_words_per_minute` is `readingWordsPerMinute`, as serde's `rename_all = "camelCase"`
-/// names the fields JavaScript passes.
-fn push_js_name(out: &mut String, rust_name: &str) {
+/// The JavaScript name of the option whose Rust name is `rust_name`: `reading_words_per_minute`
+/// is `readingWordsPerMinute`, as serde's `rename_all = "camelCase"` names the fields JavaScript
+/// passes.
+fn js_name(rust_name: &str) -> String {
+    let mut name = Vec::with_capacity(rust_name.len());
     let mut after_underscore = false;
-    for c in rust_name.chars() {
-        match c {
-            '_' => after_underscore = true,
-            c if after_underscore => {
-                out.push(c.to_ascii_uppercase());
-                after_underscore = false;
-            }
-            c => out.push(c),
+    for &byte in rust_name.as_bytes() {
+        match byte {
+            b'_' => after_underscore = true,
+            _ => name.push(if std::mem::take(&mut after_underscore) { byte.to_ascii_uppercase() } else { byte }),
         }
     }
+    String::from_utf8(name).unwrap_or_default() // ASCII case changes keep UTF-8 valid
 }
 
 /// A number as JavaScript writes it (`2.5`, `1e+21`, `NaN`), as the caller wrote it; it also keeps

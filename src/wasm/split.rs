@@ -1,7 +1,6 @@
 //! The JavaScript edge of splitting: `TextDocument.split`.
 
 use super::{js_error, read_options, set, utf16_bounds};
-use crate::error::quoted_list;
 use crate::split::{
     self, Abbreviation, AbbreviationKind, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit,
 };
@@ -51,12 +50,7 @@ const CHUNK: &str = "chunk";
 /// The core's granularity called `name`, with an error that lists JavaScript's names, [`CHUNK`]
 /// too.
 fn parse_granularity(name: &str) -> crate::Result<Granularity> {
-    name.parse().map_err(|_| {
-        let mut names = Granularity::ALL.map(Granularity::name).to_vec();
-        names.push(CHUNK);
-        let names = quoted_list(&names);
-        Error::invalid_option(format!("unknown granularity {name:?}: expected one of {names}"))
-    })
+    name.parse().map_err(|_| Granularity::unknown(name, Some(CHUNK)))
 }
 
 /// Options that belong to another granularity are mistakes worth reporting, not ignoring.

@@ -48,6 +48,13 @@ test("a wrong value names its path and what was found", () => {
     [() => split("x", "chunk", { maxSize: 1e21 }), "option maxSize must be a whole number ≥ 0, got 1e+21"],
     [() => count("x", { readingWordsPerMinute: 0.5 }),
       "option readingWordsPerMinute must be a number of at least 1, got 0.5"],
+    // The core names these options as Rust does (max_size, long_word_letters): the edge says them in JS.
+    [() => count("x", { speakingCharactersPerMinute: -Infinity }),
+      "option speakingCharactersPerMinute must be a number of at least 1, got -Infinity"],
+    [() => split("x", "chunk", { maxSize: 0 }), "option maxSize must be at least 1, got 0"],
+    [() => new Highlighter({ longWordLetters: 0 }), "option longWordLetters must be at least 1, got 0"],
+    [() => split("x", "chunks"),
+      'unknown granularity "chunks": expected one of "grapheme", "word", "sentence", "paragraph", "line" or "chunk"'],
   ];
   for (const [call, expected] of cases) {
     assert.ok(messageOf(call).includes(expected), `${messageOf(call)} should include ${expected}`);
