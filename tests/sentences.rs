@@ -114,6 +114,10 @@ const CASES: &[Case] = &[
     ("spaced ellipsis then capital", "She waited . . . Nobody came.", &["She waited . . .", "Nobody came."]),
     ("spaced ellipsis after a period", "The line went dead. . . . Later it rang.", &["The line went dead. . . .", "Later it rang."]),
     ("four-dot ellipsis ends the sentence", "We hoped for rain . . . . none came.", &["We hoped for rain . . . .", "none came."]),
+    ("a lone ellipsis is no sentence", "He paused.\n\n...\n\nThen he left.", &["He paused.\n\n...", "Then he left."]),
+    ("a section rule joins the sentence before", "It ended.\n\n* * *\n\nMorning came.", &["It ended.\n\n* * *", "Morning came."]),
+    ("wordless pieces before the first sentence", "...\n\n— —\n\nIt began.", &["...\n\n— —\n\nIt began."]),
+    ("a text with no letter or digit is one piece", "... !? ...", &["... !? ..."]),
     ("spaced ellipsis inside a quote", "“I thought . . . never mind,” he said.", &["“I thought . . . never mind,” he said."]),
     ("spaced ellipsis at the end", "And so it went . . .", &["And so it went . . ."]),
     // Quotes and brackets.
