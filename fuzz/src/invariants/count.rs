@@ -22,7 +22,7 @@ pub fn check_count(text: &str, options: &CountOptions) -> Checked {
                 rates.iter().any(|rate| !(rate.is_finite() && *rate >= 1.0)),
                 "count failed with valid rates: {error}"
             );
-            ensure!(error.message().contains("PerMinute"), "the error does not name the rate: {error}");
+            ensure!(error.message().contains("_per_minute must be"), "the error does not name the rate: {error}");
             return Ok(());
         }
     };
