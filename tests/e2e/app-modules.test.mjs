@@ -98,7 +98,10 @@ test("numbers as the page writes them", () => {
 test("the service worker's offline copy lists every file the page loads", async () => {
   const source = await readFile(path.join(repoRoot, "www/sw.js"), "utf8");
   const listed = JSON.parse(source.match(/const PRECACHE = (\[[^\]]*\])/)[1].replace(/,\s*\]/, "]"));
-  const pageFiles = (await readdir(path.join(repoRoot, "www"))).filter((name) => name !== "sw.js");
+  const pageFiles = (await readdir(path.join(repoRoot, "www"), { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name !== "sw.js")
+    .map((entry) => path.relative(path.join(repoRoot, "www"), path.join(entry.parentPath, entry.name)));
+  assert.ok(pageFiles.includes("panels/editor.js"), "files in folders are listed too");
   for (const file of pageFiles) assert.ok(listed.includes(file), `${file} is precached`);
   // The textlens files the page imports (pkg/textlens.js and what it imports, and the wasm).
   for (const file of ["pkg/textlens.js", "pkg/core.js", "pkg/highlight.js", "pkg/textlens_wasm.js", "pkg/textlens_wasm_bg.wasm"]) {

@@ -51,7 +51,7 @@ test("a session of typing, splitting and highlighting makes no network request",
     await waitForResults(page);
   }
   await page.click("#tab-chunk");
-  await page.click('[data-preset="160"]');
+  await page.click('[data-preset="sms"]');
   await page.fill("#chunk-overlap", "1");
   await waitForResults(page);
   await page.click("#piece-list .piece:first-child .copy");
@@ -62,7 +62,8 @@ test("a session of typing, splitting and highlighting makes no network request",
   await page.click(".legend-entry >> nth=0");
   await page.click(".legend-entry >> nth=1");
   await page.click("#step-next");
-  await page.click("#tab-write");
+  await page.click("#piece-list .piece:first-child .show");
+  await page.keyboard.press("Control+End");
   await page.keyboard.type("More words at the end.");
   await waitForResults(page);
   await page.click(".readability summary");
