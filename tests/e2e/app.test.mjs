@@ -105,7 +105,7 @@ test("every number shown equals the JS API's count of the same text", async () =
   assert.ok(await page.isVisible("#readability-table"));
 
   // Limits.
-  const { twitter, sms, metaTitle, metaDescription } = stats.limits;
+  const { twitter, sms, metaTitle } = stats.limits;
   assert.equal(await shown("limit-twitter"), `${formatCount(twitter.length)} / 280`);
   // Meta title and description are measured on the headline and the first paragraph after it.
   const trimmed = article.trim();
@@ -480,6 +480,19 @@ test("files open as text: HTML is reduced to its text and its scripts never run"
   await waitForResults(page);
   assert.equal(await page.inputValue("#text"), "Town votes\n\nThe ferry stays. Everyone cheered.\n\nOne point.\n\nTwo & three.");
   assert.equal(dialogs, 0);
+
+  // Only the main content: the article, else main, else the body without its navigation and footer.
+  const chrome = "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>";
+  const footer = "<footer>© The Paper. All rights reserved.</footer>";
+  for (const [body, kept] of [
+    [`${chrome}<main><p>Main text.</p></main>${footer}`, "Main text."],
+    [`${chrome}<div><article><h2>Headline</h2><p>Article text.</p></article><aside>Related</aside></div>${footer}`, "Headline\n\nArticle text."],
+    [`${chrome}<div><p>Body text.</p><aside>Related</aside></div>${footer}`, "Body text."],
+  ]) {
+    await page.setInputFiles("#file", { name: "page.html", mimeType: "text/html", buffer: Buffer.from(`<!doctype html><body>${body}</body>`) });
+    await waitForResults(page);
+    assert.equal(await page.inputValue("#text"), kept);
+  }
 
   const markdown = "# Notes\n\nA *short* list:\n\n- first\n- second\n";
   await page.setInputFiles("#file", { name: "notes.md", mimeType: "", buffer: Buffer.from(markdown) });

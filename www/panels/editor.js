@@ -74,7 +74,13 @@ export class Editor {
       // leaves it before the browser lays it out, unless the reader asked to edit it there.
       if (value.length > LARGE_TEXT && !this.editingLarge) return this.replaceText(value);
       if (value.length <= LARGE_TEXT) this.#stopEditingLarge();
-      if (this.#overlaid()) this.reader.edit(value);
+      if (this.#overlaid()) {
+        // While keys come, the reader steps out of layout and paint (it would cost each key
+        // several times what the box alone costs); it follows the edits and comes back with
+        // the analysis of the pause.
+        this.surface.dataset.typing = "true";
+        this.reader.edit(value);
+      }
       handler(value);
     });
   }
@@ -82,7 +88,9 @@ export class Editor {
   /** Shows the text the worker analysed (the highlights to come are about it). */
   showAnalysed(text) {
     if (this.editingLarge) return;
+    delete this.surface.dataset.typing;
     this.reader.setText(text);
+    this.reader.follow();
   }
 
   /** Calls `handler(start, end)` when the selection in the text box changes (start = end: none). */

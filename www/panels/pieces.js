@@ -183,7 +183,7 @@ export class Pieces {
     numbers.dataset.characters = String(characters);
     numbers.textContent = `${formatCount(words)} ${words === 1 ? "word" : "words"} · ${formatCount(characters)} ${characters === 1 ? "character" : "characters"}`;
     if (fresh > starts[index]) numbers.textContent += ` · repeats ${formatCount(fresh - starts[index])} characters`;
-    const show = this.#button("show", "Show in text", `Show ${noun} ${index + 1} in the text`, index);
+    const show = this.#button("show", "Show in text", `Show in text: ${noun} ${index + 1}`, index);
     const copy = this.#button("copy", "Copy", `Copy ${noun} ${index + 1}`, index);
     meta.append(numbers, show, copy);
     item.append(body, meta);
