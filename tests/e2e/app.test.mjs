@@ -179,6 +179,13 @@ test("chunks of at most 280 characters fit and put back together give the text",
   );
   for (const size of sizes) assert.ok(size <= 280, `a chunk of ${size} characters`);
 
+  // Overlap where the sentences are too long to repeat is explained, not silently ignored.
+  await page.fill("#chunk-overlap", "1");
+  await waitForResults(page);
+  assert.match(await page.textContent("#piece-summary"), /none repeats a sentence: .* too long for the size$/);
+  await page.fill("#chunk-overlap", "0");
+  await waitForResults(page);
+
   // With one sentence of overlap (the articles' sentences need room for it: 1,000 characters), the
   // new parts still re-make the text and each chunk still fits.
   await page.click('[data-preset="1000"]');
@@ -190,6 +197,7 @@ test("chunks of at most 280 characters fit and put back together give the text",
   );
   assert.equal(overlapped.map(({ all, repeated }) => all.slice(repeated.length)).join(""), article);
   assert.ok(overlapped.slice(1).some(({ repeated }) => repeated !== ""), "later chunks repeat a sentence");
+  assert.match(await page.textContent("#piece-summary"), /; \d+ repeat the end of the one before$/);
   for (const { all } of overlapped) assert.ok([...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(all)].length <= 1000);
 
   // A bad size is explained in words next to the field, and the list shown is marked stale.

@@ -144,7 +144,10 @@ export class Pieces {
     if (pieces.shown < total) summary += `, showing the first ${formatCount(pieces.shown)}`;
     if (pieces.freshStarts) {
       const repeating = pieces.freshStarts.filter((fresh, i) => fresh > pieces.starts[i]).length;
-      summary += `; ${formatCount(repeating)} repeat the end of the one before`;
+      summary +=
+        repeating > 0
+          ? `; ${formatCount(repeating)} repeat the end of the one before`
+          : "; none repeats a sentence: a chunk repeats whole sentences only when they fit in it beside new text, and these are too long for the size";
     }
     $("piece-summary").textContent = summary;
     const more = $("piece-more");
