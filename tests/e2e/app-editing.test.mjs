@@ -169,6 +169,16 @@ test("a sentence in the list and a mark of the difficulty strip bring you to it"
   assert.deepEqual(await selectionOf(page), [hardStart, hardStart + hard.length]);
   assert.equal(await page.evaluate(() => document.activeElement.id), "text");
 
+  // From the keyboard: focus the strip, choose the mark with the arrow keys, Enter.
+  await page.evaluate(() => document.getElementById("text").setSelectionRange(0, 0));
+  const index = await page.evaluate(() => [...document.querySelectorAll("#chart-difficulty .mark")].findIndex((m) => m.querySelector(".difficulty-veryHard")));
+  await page.focus("#chart-difficulty");
+  await page.keyboard.press("Home");
+  for (let i = 0; i < index; i++) await page.keyboard.press("ArrowRight");
+  assert.match(await page.textContent("#difficulty-chosen"), /1 very hard\. Enter shows it in the text\.$/);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction((start) => document.getElementById("text").selectionStart === start, hardStart);
+
   // The list: "Show in text" on sentence 3 selects it in the box.
   await page.click('#piece-list .piece:nth-child(3) .show');
   const third = "Cat 2 sat on the mat.";

@@ -22,6 +22,7 @@ const $ = (id) => document.getElementById(id);
 
 export class Insights {
   #sentences = null; // { starts, ends, difficulty } of the text shown
+  #chosen = -1; // the mark chosen with the keyboard
 
   /** Renders the charts of the analysis (see analysis.js). */
   show(stats) {
@@ -39,6 +40,17 @@ export class Insights {
     difficultyStrip($("chart-difficulty"), sentenceWords, sentenceDifficulty,
       `${sentenceWords.length} sentences: ${tally[1]} hard, ${tally[2]} very hard`);
     this.#sentences = { starts: sentenceStarts, ends: sentenceEnds, difficulty: sentenceDifficulty };
+    this.#choose(-1);
+  }
+
+  /** Marks mark `index` as chosen (-1: none) and says what it stands for. */
+  #choose(index) {
+    const marks = $("chart-difficulty").querySelectorAll(".mark");
+    marks[this.#chosen]?.classList.remove("chosen");
+    this.#chosen = Math.min(index, marks.length - 1);
+    const mark = marks[this.#chosen];
+    mark?.classList.add("chosen");
+    $("difficulty-chosen").textContent = mark ? `${mark.querySelector("title").textContent}. Enter shows it in the text.` : "";
   }
 
   /**
@@ -46,14 +58,27 @@ export class Insights {
    * hardest of its group (the first of the hardest).
    */
   onShowSentence(handler) {
-    $("chart-difficulty").addEventListener("click", (event) => {
-      const mark = event.target.closest(".mark");
+    const strip = $("chart-difficulty");
+    const show = (mark) => {
       if (!mark || !this.#sentences) return;
       const { starts, ends, difficulty } = this.#sentences;
       const first = Number(mark.dataset.first);
       let hardest = first;
       for (let i = first; i < first + Number(mark.dataset.count); i++) if (difficulty[i] > difficulty[hardest]) hardest = i;
       handler(starts[hardest], ends[hardest]);
+    };
+    strip.addEventListener("click", (event) => show(event.target.closest(".mark")));
+    // From the keyboard: the strip is one Tab stop; the arrow keys choose a mark, Enter goes.
+    strip.addEventListener("keydown", (event) => {
+      const count = strip.querySelectorAll(".mark").length;
+      const step = { ArrowRight: 1, ArrowLeft: -1, Home: -Infinity, End: Infinity }[event.key];
+      if (step !== undefined && count > 0) {
+        event.preventDefault();
+        this.#choose(Math.max(0, Math.min(count - 1, this.#chosen + step)));
+      } else if (event.key === "Enter" && this.#chosen >= 0) {
+        event.preventDefault();
+        show(strip.querySelectorAll(".mark")[this.#chosen]);
+      }
     });
   }
 }
