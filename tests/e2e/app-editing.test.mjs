@@ -306,6 +306,19 @@ test("presets: SMS parts fit one message of the text's encoding, thread parts ar
   await context.close();
 });
 
+test("chunk overlap that cannot repeat a sentence says why", async () => {
+  // Sentences of about 200 characters in chunks of 280: no chunk has room for one twice.
+  const long = (i) => `Sentence ${i} goes on and on about the harbour, the ferry, the bridge, the council, the ` +
+    "bakery on the corner, the school with its patched roof, and the long evenings in the fish market.";
+  const { page, problems, context } = await openWith(Array.from({ length: 6 }, (_, i) => long(i)).join(" "));
+  await page.click("#tab-chunk");
+  await page.fill("#chunk-overlap", "1");
+  await waitForResults(page);
+  assert.match(await page.textContent("#piece-summary"), /^6 chunks; none repeats a sentence: .* too long for the size$/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("keyboard: the skip link reaches the text, the piece list is one Tab stop with arrow keys", async () => {
   const { page, problems, context } = await openWith(article);
   await page.reload(); // the text is kept; nothing has the focus
