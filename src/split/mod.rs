@@ -27,6 +27,7 @@ mod clusters;
 mod grapheme_bounds;
 mod lines;
 mod list_items;
+mod scan;
 mod sentence;
 mod uax29;
 mod word_bounds;
