@@ -15,6 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "./support.mjs";
 import { runBench } from "../../bench/harness.mjs";
+import { renderResults } from "../../bench/report.mjs";
 
 const TERM_COUNTS = [10, 150];
 const POOL_ARTICLES = 4;
@@ -203,4 +204,12 @@ test("the worker pools: the batch gives the same totals on one thread and on the
   }
   assert.equal(pool.node.pool.threads, pool.cores);
   assert.ok(pool.node.single.maxRssBytes > 0 && pool.node.pool.maxRssBytes > 0);
+});
+
+test("the report renders every section from the smoke run's results", () => {
+  const markdown = renderResults({ ...results, date: "2026-01-01", durationS: 1 });
+  for (const heading of ["Targets", "Highlighting by term count", "The plain page against the harness", "Scale past one core", "Tasks"]) {
+    assert.match(markdown, new RegExp(`^## ${heading}`, "m"), heading);
+  }
+  assert.doesNotMatch(markdown, /NaN|undefined/);
 });
