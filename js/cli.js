@@ -56,12 +56,6 @@ inputCommand("highlight", "find terms and detector matches, as ranges or as HTML
   .option("--html", "print the text as escaped HTML with <mark> elements instead of ranges")
   .action((files, flags) => run(files, flags, highlightTask(flags)));
 
-try {
-  await program.parseAsync();
-} catch (error) {
-  exitOnError(error);
-}
-
 /** A command that reads inputs, with the options every such command shares. */
 function inputCommand(name, description) {
   return program
@@ -232,4 +226,11 @@ function exitOnError(error) {
   } else {
     throw error;
   }
+}
+
+// Last: the commands run from here, and use every declaration above.
+try {
+  await program.parseAsync();
+} catch (error) {
+  exitOnError(error);
 }

@@ -8,14 +8,12 @@
 //
 //   node scripts/pkg-manifest.mjs <file copied from js/>...
 import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { CLI_DEPENDENCIES } from "./cli-dependencies.mjs";
 
 const pkg = "pkg";
 const manifestPath = `${pkg}/package.json`;
 const copied = process.argv.slice(2);
 const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
-
-/** What js/cli.js imports from npm. */
-const CLI_DEPENDENCIES = ["commander", "tinyglobby"];
 
 // Typings: the hand-written ones once js/ has them, else wasm-pack's raw ones.
 const types = copied.includes("textlens.d.ts") ? "textlens.d.ts" : manifest.types;
