@@ -413,3 +413,16 @@ export declare class Highlighter {
   free(): void;
   [Symbol.dispose](): void;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Sentence streams and chunks sized in tokens (issue 20). Kept as one block.
+
+/**
+ * A TransformStream of text pieces (strings of any size) to sentences: each is emitted as soon as
+ * no later text can change it, with offsets into the whole stream, and the rest at the end. The
+ * sentences are exactly those of `split(text, "sentence", options)` on the whole text. Bad
+ * options throw here; a piece that is not a string errors the stream with a TypeError.
+ */
+export declare class SentenceStream extends TransformStream<string, Segment> {
+  constructor(options?: SentenceOptions);
+}

@@ -12,6 +12,9 @@ import { assertReady, checkOptions, checkString, markReady, SegmentList, TextDoc
 export { SegmentList, TextDocument };
 export { Highlighter, HighlightRanges, HighlightPieces, DETECTORS } from "./highlight.js";
 
+// Text in pieces, and chunks in tokens (issue 20).
+export { SentenceStream } from "./stream.js";
+
 /**
  * Loads and instantiates the wasm module; call once before anything else (later calls return at
  * once). `input` is optional: a URL, a Response, bytes or a compiled WebAssembly.Module; by

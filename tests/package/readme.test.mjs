@@ -17,7 +17,7 @@ import { installedProject } from "./tarball.mjs";
 const run = promisify(execFile);
 
 /** The README sections whose examples run here. */
-const SECTIONS = ["Command line"];
+const SECTIONS = ["Command line", "Sentence streams"];
 
 const FILES = {
   "article.txt": "Sen. Ames met U.S. senators at noon. \u201cThe vote was close,\u201d she said.\n\nThe bill was passed by the House on Friday. Then, recess.\n",
