@@ -22,8 +22,7 @@
 // something (it has whitespace), at once while the block is short, then only each time it has
 // grown by half: so a stream costs time linear in its length, whatever the piece sizes.
 
-import { split } from "./textlens.js";
-import { checkOptions } from "./core.js";
+import { assertReady, checkOptions, withTransientDocument } from "./core.js";
 
 /** A block up to this many UTF-16 units is split again for every piece with whitespace. */
 const ALWAYS_RESPLIT_BELOW = 16 * 1024;
@@ -76,8 +75,8 @@ export class SentenceAssembler {
   #settle(final) {
     const block = this.#block;
     this.#splitAt = block.length;
-    const sentences = split(block, "sentence", this.#options);
-    const count = final ? sentences.length : sentences.length - 1; // the last one can always grow
+    const sentences = sentencesOf(block, this.#options);
+    const count = final ? sentences.starts.length : sentences.starts.length - 1; // the last one can always grow
     const openBlock = final ? block.length : this.#lastBlockStart(block, sentences, count);
     const markers = LIST_MARK.test(block.slice(openBlock));
     const settled = [];
@@ -117,14 +116,20 @@ export class SentenceAssembler {
   }
 }
 
+/** The sentences of `text` as `{ starts, ends }`: split(text, "sentence", options) without views. */
+function sentencesOf(text, options) {
+  return withTransientDocument(text, "SentenceStream", (raw) => raw.split("sentence", options));
+}
+
 /**
  * A WHATWG TransformStream of text pieces (strings) to sentences (`{ start, end, text }`, offsets
  * into the whole stream). `options` are those of `split(text, "sentence", options)`.
  */
 export class SentenceStream extends TransformStream {
   constructor(options) {
+    assertReady("SentenceStream");
     const checked = checkOptions(options, "SentenceStream");
-    split("", "sentence", checked); // bad options throw here, not at the first piece
+    sentencesOf("", checked); // bad options throw here, not at the first piece
     const assembler = new SentenceAssembler(checked);
     super({
       transform(piece, controller) {

@@ -8,7 +8,7 @@
 //
 //   node scripts/pkg-manifest.mjs <file copied from js/>...
 import { copyFile, readFile, writeFile } from "node:fs/promises";
-import { CLI_DEPENDENCIES } from "./cli-dependencies.mjs";
+import { CLI_DEPENDENCIES } from "./offline-packages.mjs";
 
 const pkg = "pkg";
 const manifestPath = `${pkg}/package.json`;

@@ -11,13 +11,15 @@ import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { installedProject } from "./tarball.mjs";
 
 const run = promisify(execFile);
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The README sections whose examples run here. */
-const SECTIONS = ["Command line", "Sentence streams"];
+const SECTIONS = ["Command line", "Sentence streams", "Chunks sized in tokens"];
 
 const FILES = {
   "article.txt": "Sen. Ames met U.S. senators at noon. \u201cThe vote was close,\u201d she said.\n\nThe bill was passed by the House on Friday. Then, recess.\n",
@@ -30,7 +32,9 @@ let dir;
 let readme;
 
 before(async () => {
-  ({ work, dir } = await installedProject("readme"));
+  // The token example's tokenizer, at the version the repository pins (from npm's cache).
+  const { devDependencies } = JSON.parse(await readFile(path.join(repo, "package.json"), "utf8"));
+  ({ work, dir } = await installedProject("readme", [`gpt-tokenizer@${devDependencies["gpt-tokenizer"]}`]));
   for (const [name, text] of Object.entries(FILES)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), text);

@@ -13,16 +13,17 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const pkgDir = path.resolve(here, "../../pkg");
 
 /**
- * Packs pkg/ and installs it into a new temporary copy of projects/`name`; returns the project's
- * directory and the installed package's API (its Node ES module entry).
+ * Packs pkg/ and installs it, and the `extras` (npm specs, from npm's cache), into a new temporary
+ * copy of projects/`name`; returns the project's directory and the installed package's API (its
+ * Node ES module entry).
  */
-export async function installedProject(name) {
+export async function installedProject(name, extras = []) {
   const work = await mkdtemp(path.join(tmpdir(), `textlens-${name}-`));
   const { stdout } = await run("npm", ["pack", pkgDir, "--pack-destination", work, "--json"], { cwd: work });
   const tarball = path.join(work, JSON.parse(stdout)[0].filename);
   const dir = path.join(work, name);
   await cp(path.join(here, "projects", name), dir, { recursive: true });
-  await run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--no-update-notifier", tarball], { cwd: dir });
+  await run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--no-update-notifier", tarball, ...extras], { cwd: dir });
   const api = await import(pathToFileURL(path.join(dir, "node_modules", "textlens", "node.mjs")).href);
   return { work, dir, api };
 }
