@@ -7,8 +7,10 @@
 //
 // When is a sentence settled? Article mode decides an end by looking at both sides of it, and
 // some rules see a whole block (the text between blank lines): whether a block is hard-wrapped
-// prose or a paragraph per line, and which `1.` or `(a)` of a line are list items. So a sentence
-// is emitted when the boundary after it
+// prose or a paragraph per line, and which `1.` or `(a)` of a line are list items; and a piece
+// without a letter or digit (`* * *`, a lone `...`) joins the sentence before it, even across a
+// blank line. So a sentence is emitted when the text after it opens with a word (a letter or
+// digit before any sentence terminator, and no list marker), and the boundary after it
 //   - lies in a run of whitespace holding a blank line, and the next block has begun (blocks are
 //     split independently); or
 //   - lies in the first line of its block, which holds no list marker or bullet yet, and is
@@ -35,6 +37,19 @@ const BLANK_LINE = /\n[^\S\n]*\n/;
  * can depend on text far after it. A superset of what list_items.rs reads as markers.
  */
 const LIST_MARK = /(?:^|\s)\(?(?:\d{1,3}|[a-z]|[ivxlcdm]{1,4})(?:\.\)|[.)])(?=\s)|[•⁃‣◦▪]/;
+
+/**
+ * A letter or digit before anything that could end a sentence: the text after a settled end
+ * must start so, or it could be a piece without words, which joins the sentence before it.
+ */
+const WORDS_FOLLOW = /[^\p{L}\p{N}\p{Sentence_Terminal}\n]*[\p{L}\p{N}]/uy;
+
+/**
+ * A list marker or bullet first in the text after an end (after quotes, brackets or spaces), or
+ * what may still become one at the end of what arrived (`1`, `1.`): whether it opens an item
+ * depends on later text.
+ */
+const MARK_FOLLOWS = /[^\p{L}\p{N}•⁃‣◦▪]*(?:[•⁃‣◦▪]|(?:\d{1,3}|[a-z]|[ivxlcdm]{1,4})(?:(?:\.\)|[.)])(?=\s|$)|\.?$))/uy;
 
 /** Three whole words, each with the whitespace after it. */
 const THREE_WORDS = /(?:\S+\s+){3}/y;
@@ -84,11 +99,13 @@ export class SentenceAssembler {
       const start = sentences.starts[i];
       const end = sentences.ends[i];
       if (start < this.#emitted) continue;
+      if (!final && !this.#followedByWords(end)) break;
       if (end > openBlock && (markers || !this.#midLineSettled(openBlock, end))) break;
       settled.push({ start: this.#offset + start, end: this.#offset + end, text: block.slice(start, end) });
       this.#emitted = end;
     }
-    const drop = Math.min(openBlock, this.#emitted);
+    // The emitted blocks go; a block with a sentence still waiting stays whole, for its context.
+    const drop = this.#emitted >= openBlock ? openBlock : 0;
     this.#block = block.slice(drop);
     this.#offset += drop;
     this.#emitted -= drop;
@@ -106,6 +123,13 @@ export class SentenceAssembler {
       if (BLANK_LINE.test(text.slice(text.trimEnd().length))) return sentences.ends[i];
     }
     return 0;
+  }
+
+  /** Whether the text after `end` opens with words, not with a list marker. */
+  #followedByWords(end) {
+    WORDS_FOLLOW.lastIndex = end;
+    MARK_FOLLOWS.lastIndex = end;
+    return WORDS_FOLLOW.test(this.#block) && !MARK_FOLLOWS.test(this.#block);
   }
 
   /** Whether a sentence end at `end`, in the block from `blockStart`, is settled mid-line. */
