@@ -2,6 +2,7 @@
 // the TextDocument handle. Not part of the public API (import from "textlens" instead).
 
 import { TextDocument as RawDocument, inputBuffer, takePanicMessage } from "./textlens_wasm.js";
+import { tokenChunks } from "./token-chunks.js";
 
 /** The wasm module's exports, once it is instantiated. */
 let wasm;
@@ -248,6 +249,8 @@ export class TextDocument {
   /** Splits the text; see `split`. */
   split(granularity, options) {
     checkString(granularity, "TextDocument.split", "granularity");
+    const inTokens = !this.freed && tokenChunkList(this.#text, granularity, options);
+    if (inTokens) return inTokens;
     const checked = checkOptions(options, "TextDocument.split");
     const raw = guard("TextDocument.split", () => rawDocumentOf(this, "split").split(granularity, checked));
     return new SegmentList(this.#text, raw);
@@ -280,4 +283,16 @@ export function rawDocumentOf(doc, what) {
   const raw = rawDocuments.get(doc);
   if (!raw) throw new Error(`textlens.TextDocument.${what}: this TextDocument has been freed`);
   return raw;
+}
+
+// Chunks sized in tokens (issue 20): measured in JavaScript by the caller's tokenizer.
+
+/** `split(text, "chunk", options)` with `options.unit` "token" (token-chunks.js); else null. */
+export function tokenChunkList(text, granularity, options) {
+  if (granularity !== "chunk" || options?.unit !== "token") return null;
+  return new SegmentList(text, tokenChunks(text, options, splitString));
+}
+
+function splitString(text, granularity, options) {
+  return withTransientDocument(text, "split", (raw) => raw.split(granularity, checkOptions(options, "split")));
 }

@@ -402,5 +402,54 @@ export declare class Highlighter {
   [Symbol.dispose](): void;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Sentence streams and chunks sized in tokens (issue 20). Kept as one block.
+
+/**
+ * A TransformStream of text pieces (strings of any size) to sentences: each is emitted as soon as
+ * no later text can change it, with offsets into the whole stream, and the rest at the end. The
+ * sentences are exactly those of `split(text, "sentence", options)` on the whole text. Bad
+ * options throw here; a piece that is not a string errors the stream with a TypeError.
+ */
+export declare class SentenceStream extends TransformStream<string, Segment> {
+  constructor(options?: SentenceOptions);
+}
+
+/**
+ * Counts the tokens of a text, a whole number ≥ 0: gpt-tokenizer's `countTokens`, js-tiktoken's
+ * `(text) => encoding.encode(text).length`, a transformers.js tokenizer's, …
+ */
+export type Tokenizer = (text: string) => number;
+
+/** Options of chunks sized in tokens: `split(text, "chunk", { unit: "token", tokenizer, maxSize })`. */
+export type TokenChunkOptions = {
+  unit: "token";
+  /** Called on whole candidate chunks, a few times per chunk; it may throw, which `split` reports. */
+  tokenizer: Tokenizer;
+  /** Largest size of a chunk in tokens, a whole number ≥ 1; only a grapheme alone can be larger. */
+  maxSize: number;
+  /** A chunk closes at a paragraph end that fits once it holds this many tokens. Default: half of maxSize, rounded up. */
+  minSize?: number;
+  /** Sentence options for finding the sentences (when the API has the option). */
+  lang?: string;
+} & (
+  | {
+      /** Whole sentences each chunk repeats from the new text of the one before, as far as they fit. Default 0. */
+      overlap?: number;
+      overlapSize?: undefined;
+    }
+  | {
+      overlap?: undefined;
+      /** Tokens each chunk repeats from the end of the one before (from a word start), as far as they fit. */
+      overlapSize?: number;
+    }
+);
+
+export declare function split(text: string | TextDocument, granularity: "chunk", options: TokenChunkOptions): ChunkList;
+
+export interface TextDocument {
+  split(granularity: "chunk", options: TokenChunkOptions): ChunkList;
+}
+
 // OffsetList is a declaration, not an export: only what is exported above is.
 export {};

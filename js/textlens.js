@@ -7,10 +7,15 @@
 
 import initWasm, { initSync as initWasmSync, version as wasmVersion } from "./textlens_wasm.js";
 
-import { assertReady, checkOptions, checkString, markReady, SegmentList, TextDocument, withTransientDocument } from "./core.js";
+import {
+  assertReady, checkOptions, checkString, markReady, SegmentList, TextDocument, tokenChunkList, withTransientDocument,
+} from "./core.js";
 
 export { SegmentList, TextDocument };
 export { Highlighter, HighlightRanges, HighlightPieces, DETECTORS } from "./highlight.js";
+
+// Text in pieces, and chunks in tokens (issue 20).
+export { SentenceStream } from "./stream.js";
 
 /**
  * Loads and instantiates the wasm module; call once before anything else (later calls return at
@@ -41,6 +46,8 @@ export function split(text, granularity, options) {
   checkString(text, "split", "text");
   checkString(granularity, "split", "granularity");
   assertReady("split");
+  const inTokens = tokenChunkList(text, granularity, options);
+  if (inTokens) return inTokens;
   const checked = checkOptions(options, "split");
   return new SegmentList(text, withTransientDocument(text, "split", (raw) => raw.split(granularity, checked)));
 }

@@ -2,10 +2,13 @@
 // Finishes pkg/ after wasm-pack and the copy of js/: points pkg/package.json (written by wasm-pack)
 // at the hand-written API layer, and builds the CommonJS entry. wasm-pack names its raw bindings as
 // the entry point, but users import textlens.js (browsers, bundlers) or node.mjs / node.cjs
-// (Node.js: import / require), typed by textlens.d.ts.
+// (Node.js: import / require), typed by textlens.d.ts. With js/cli.js it also gets the `textlens`
+// command and the npm packages the command line needs at run time, pinned to the exact versions
+// the repository's package.json pins for its tests.
 //
 //   node scripts/pkg-manifest.mjs <file copied from js/>...
 import { copyFile, readFile, writeFile } from "node:fs/promises";
+import { CLI_DEPENDENCIES } from "./offline-packages.mjs";
 
 const pkg = "pkg";
 const manifestPath = `${pkg}/package.json`;
@@ -41,12 +44,26 @@ manifest.exports = {
   "./package.json": "./package.json",
 };
 manifest.files = [...files].sort();
+if (copied.includes("cli.js")) {
+  manifest.bin = { textlens: "cli.js" };
+  manifest.dependencies = await pinnedVersions(CLI_DEPENDENCIES);
+}
 // Only the Node entries do work on import (they instantiate the module); the rest may be shaken.
 manifest.sideEffects = ["./node.mjs", "./node.cjs"].filter((f) => files.has(f.slice(2)));
 
 await writeFile(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
 const nodeFiles = Object.values(nodeEntry).map((e) => e.default).join(", ");
 console.log(`pkg-manifest: entry textlens.js${nodeFiles ? ` (Node: ${nodeFiles})` : ""}, ${manifest.files.length} files`);
+
+/** The exact versions the repository's package.json gives `names`; throws if one is not pinned. */
+async function pinnedVersions(names) {
+  const { devDependencies } = JSON.parse(await readFile("package.json", "utf8"));
+  return Object.fromEntries(names.map((name) => {
+    const version = devDependencies[name];
+    if (!/^\d+\.\d+\.\d+$/.test(version ?? "")) throw new Error(`pkg-manifest: package.json must pin ${name} exactly, has ${version}`);
+    return [name, version];
+  }));
+}
 
 /**
  * Replaces the copied pkg/node.cjs by a CommonJS bundle of it and the ES module layer it requires:

@@ -47,6 +47,10 @@ if [ "$(cat "$stamp" 2>/dev/null || true)" != "$lock_hash" ]; then
     say "installing npm dev tooling (npm ci)"
     # No dependency needs its install script (esbuild ships its binary as an optional package).
     npm ci --no-audit --no-fund --ignore-scripts
+    # The package tests install the tarball's own dependencies (the command line's) and the
+    # README examples' offline: npm's cache gets their metadata too, not only their tarballs.
+    mapfile -t offline_packages < <(node scripts/offline-packages.mjs)
+    npm cache add "${offline_packages[@]}"
     echo "$lock_hash" > "$stamp"
 fi
 
