@@ -21,6 +21,8 @@ mod grapheme_bounds;
 mod lines;
 mod list_items;
 mod sentence;
+mod sentence_lang;
+mod spaced_scripts;
 mod uax29;
 mod word_bounds;
 mod words;
