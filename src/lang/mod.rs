@@ -457,15 +457,16 @@ impl LangData {
 /// The data files, parsed on first use. English comes first: it wins ties in detection.
 fn all_data() -> &'static [LangData] {
     static DATA: OnceLock<Vec<LangData>> = OnceLock::new();
-    macro_rules! files {
-        ($($tag:literal)*) => { [$(($tag, include_str!(concat!("data/", $tag, ".txt")))),*] };
-    }
-    DATA.get_or_init(|| {
-        let files = files!("en" "de" "fr" "es" "it" "pt" "nl" "pl" "tr" "da" "nb" "sv" "fi" "cs" "hu" "ru" "uk" "el"
-            "ar" "fa" "ur" "hi" "mr" "ne" "zh" "ja" "ko" "th");
-        files.into_iter().map(|(tag, file)| LangData::parse(tag, file)).collect()
-    })
+    DATA.get_or_init(|| FILES.iter().map(|&(tag, file)| LangData::parse(tag, file)).collect())
 }
+
+macro_rules! files {
+    ($($tag:literal)*) => { &[$(($tag, include_str!(concat!("data/", $tag, ".txt")))),*] };
+}
+
+/// The data files by tag, English first.
+const FILES: &[(&str, &str)] = files!("en" "de" "fr" "es" "it" "pt" "nl" "pl" "tr" "da" "nb" "sv" "fi" "cs" "hu"
+    "ru" "uk" "el" "ar" "fa" "ur" "hi" "mr" "ne" "zh" "ja" "ko" "th");
 
 #[cfg(test)]
 mod tests {
@@ -478,5 +479,17 @@ mod tests {
             assert!(data.lang().has_data(), "{}", data.tag);
         }
         assert!(all_data().len() <= 64, "one bit per file in the frequent-word index");
+    }
+
+    #[test]
+    fn no_abbreviation_is_listed_twice_in_a_file() {
+        for data in all_data() {
+            let file = FILES.iter().find(|(tag, _)| *tag == data.tag).expect("its file").1;
+            let listed = file
+                .lines()
+                .filter(|line| ["title:", "inner:", "number:", "trailing:"].iter().any(|key| line.starts_with(key)))
+                .flat_map(|line| line.split_whitespace().skip(1));
+            assert_eq!(listed.count(), data.abbreviations.len(), "{}", data.tag);
+        }
     }
 }

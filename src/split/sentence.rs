@@ -230,10 +230,12 @@ impl SentenceSplitter {
             return true;
         }
         let before = before();
-        if is_list_number(text, candidate.start, before) || lang.is_ordinal(text, candidate.start, before, next) {
+        let so_far = || text[candidate.sentence_start..candidate.start].trim_start();
+        if is_list_number(text, candidate.start, before)
+            || lang.is_ordinal(text, candidate.start, before, next, so_far() == before)
+        {
             return false;
         }
-        let so_far = || text[candidate.sentence_start..candidate.start].trim_start();
         match self.abbreviation_kind(before, lang) {
             None => true,
             // A letter that opens its sentence is a label (`Q. Where …`, `A. In …`) or an initial.
@@ -263,12 +265,12 @@ impl SentenceSplitter {
         }
         let extra =
             if self.extra.is_empty() { None } else { with_lowercase(word, |lower| self.extra.get(lower).copied()) };
-        let own = || {
-            if lang.is_english() {
-                builtin_kind(word)
-            } else {
-                with_lowercase(word, |lower| lang.abbreviation(lower))
-            }
+        // A capital letter alone is an initial in every language, even where its lower case is an
+        // abbreviation (French `p.` for "page": `Collis P. Huntington`).
+        let own = || match lang.is_english() {
+            true => builtin_kind(word),
+            false if is_capital_letter(word) => None,
+            false => with_lowercase(word, |lower| lang.abbreviation(lower)),
         };
         extra.or_else(own).or_else(|| is_initialism(word).then_some(AbbreviationKind::Trailing))
     }
@@ -573,6 +575,12 @@ fn closers_len(rest: &str, lang: LangRules) -> usize {
             _ => {}
         }
         let spaces = bytes.iter().take_while(|&&b| is_inline_ascii_space(b)).count();
+        // Two apostrophes for a closing quotation mark, as typewriters wrote it (Dutch `,,…''`,
+        // or after two backquotes), even after a space: they open nothing.
+        if spaces > 0 && !lang.is_english() && bytes[spaces..].starts_with(b"''") {
+            len += spaces + 2;
+            continue;
+        }
         if spaces > 0 && bytes.get(spaces).is_none_or(u8::is_ascii) {
             return len;
         }

@@ -50,16 +50,17 @@ impl LangRules {
 
     /// Whether the period at `period`, after `before`, makes the number `before` an ordinal
     /// (`am 3. Mai`, `die 9. Etappe`, `den 3. maj`): in a language that writes ordinals so, a
-    /// number of one to four digits, before a lower-case word, before a month, or after an
-    /// article or preposition that stands before ordinals.
-    pub(super) fn is_ordinal(self, text: &str, period: usize, before: &str, next: &NextWord) -> bool {
+    /// number of one to four digits before a month, after an article or preposition that stands
+    /// before ordinals, or opening its sentence (`10. Interessierte Länder …`, an item of a list
+    /// run into the text). Before a lower-case word the period is no end in any language.
+    pub(super) fn is_ordinal(self, text: &str, period: usize, before: &str, next: &NextWord, opens: bool) -> bool {
         let Some(data) = self.data.filter(|data| data.ordinal_period) else { return false };
         if !(1..=4).contains(&before.len()) || !before.bytes().all(|b| b.is_ascii_digit()) {
             return false;
         }
         let is_listed = |list: &[&str], word: &str| word.len() <= 32 && list.contains(&word.to_lowercase().as_str());
         let month = matches!(next, NextWord::Capitalised(word) if is_listed(&data.months, word));
-        month || is_listed(&data.before_ordinal, word_before(&text[..period - before.len()]))
+        opens || month || is_listed(&data.before_ordinal, word_before(&text[..period - before.len()]))
     }
 
     /// In a language whose question mark is `;` (Greek), the sentence ends after each `;` in
