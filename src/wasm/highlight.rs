@@ -236,12 +236,13 @@ fn ranges_to_js(highlighter: &Highlighter, text: &str) -> Object {
 
 #[wasm_bindgen]
 impl TextDocument {
-    /// The index of the sentence of the text (article mode) where each of `starts` (UTF-16
-    /// offsets) lies: the sentence indexes of `ranges`, worked out when first read.
+    /// The index of the sentence of the text (article mode, in the language of `highlighter`'s
+    /// rules) where each of `starts` (UTF-16 offsets) lies: the sentence indexes of `ranges`,
+    /// worked out when first read.
     #[wasm_bindgen(js_name = matchSentences)]
-    pub fn match_sentences(&self, starts: &[u32]) -> Uint32Array {
+    pub fn match_sentences(&self, starts: &[u32], highlighter: &RawHighlighter) -> Uint32Array {
         let text = self.text();
-        let (_, sentence_ends) = utf16_bounds(text, crate::split::sentences(text));
+        let (_, sentence_ends) = utf16_bounds(text, highlighter.inner.sentences(text));
         u32_array(starts.iter().map(|&start| to_u32(sentence_index(&sentence_ends, start))))
     }
 }
