@@ -332,17 +332,21 @@ pub fn detect(text: &str) -> Detection {
     if candidates.len() < 2 {
         return Detection { lang: default, confidence: share };
     }
-    let hits = frequent_word_hits(sample, script);
-    let mut ranked: Vec<(usize, usize)> = hits.iter().copied().enumerate().filter(|&(_, n)| n > 0).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    match ranked.as_slice() {
-        [(best, n), rest @ ..] if *n >= MIN_HITS => {
-            let second = rest.first().map_or(0, |&(_, m)| m);
-            let lead = (n - second) as f64 / *n as f64;
-            Detection { lang: all_data()[*best].lang(), confidence: share * lead }
+    // The most hits (the first file of equals), and the runner-up's count; no sort, which would
+    // cost the module a sorting routine of its own.
+    let (mut best, mut n, mut second) = (0, 0, 0);
+    for (i, hits) in frequent_word_hits(sample, script).into_iter().enumerate() {
+        if hits > n {
+            (best, n, second) = (i, hits, n);
+        } else if hits > second {
+            second = hits;
         }
-        _ => Detection { lang: default, confidence: 0.0 },
     }
+    if n < MIN_HITS {
+        return Detection { lang: default, confidence: 0.0 };
+    }
+    let lead = (n - second) as f64 / n as f64;
+    Detection { lang: all_data()[best].lang(), confidence: share * lead }
 }
 
 /// The fewest frequent words that make a language more than a guess: one word is often shared by

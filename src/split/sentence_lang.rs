@@ -70,17 +70,17 @@ impl LangRules {
             return;
         }
         let within = &text[paragraph.start..paragraph.end];
-        let before = ends.len();
         for (i, _) in within.match_indices(';') {
             let rest = &within[i + 1..];
             let next = rest.trim_start();
             if next.len() < rest.len() && next.chars().next().is_some_and(char::is_uppercase) {
-                ends.push(paragraph.start + within.len() - next.len());
+                // Into its place among the other ends, which are sorted (few ends follow it).
+                let end = paragraph.start + within.len() - next.len();
+                let at = ends.iter().rposition(|&other| other < end).map_or(0, |i| i + 1);
+                if ends.get(at) != Some(&end) {
+                    ends.insert(at, end);
+                }
             }
-        }
-        if ends.len() > before {
-            ends.sort_unstable();
-            ends.dedup();
         }
     }
 }
