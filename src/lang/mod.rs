@@ -384,7 +384,7 @@ fn dominant_script(sample: &str) -> Option<(Script, f64)> {
 /// For each data file (by index into [`all_data`]), how many words of `sample` in `script` are
 /// among its frequent words or hold one of its letters.
 fn frequent_word_hits(sample: &str, script: Script) -> Vec<usize> {
-    let index = frequent_word_index();
+    let (index, letters) = frequent_word_index();
     let mut hits = vec![0; all_data().len()];
     // Combining diacritics (U+0300 to U+036F) and the zero-width non-joiner stay inside words.
     let in_word = |c: char| c.is_alphabetic() || matches!(c, '\u{300}'..='\u{36F}' | '\u{200C}');
@@ -397,26 +397,34 @@ fn frequent_word_hits(sample: &str, script: Script) -> Vec<usize> {
         } else {
             word
         };
-        let by_letter = |data: &LangData| !data.letters.is_empty() && word.chars().any(|c| data.letters.contains(&c));
-        let mask = index.get(word).copied().unwrap_or(0);
-        for (i, (hit, data)) in hits.iter_mut().zip(all_data()).enumerate() {
-            *hit += usize::from(mask >> i & 1 == 1 || by_letter(data));
+        let by_letters = word.chars().filter(|c| !c.is_ascii()).fold(0, |mask, c| mask | letters.get(&c).unwrap_or(&0));
+        let mask = index.get(word).copied().unwrap_or(0) | by_letters;
+        if mask != 0 {
+            for (i, hit) in hits.iter_mut().enumerate() {
+                *hit += usize::from(mask >> i & 1 == 1);
+            }
         }
     }
     hits
 }
 
-/// Every frequent word of every data file, with a bit per file that lists it.
-fn frequent_word_index() -> &'static HashMap<&'static str, u64> {
-    static INDEX: OnceLock<HashMap<&'static str, u64>> = OnceLock::new();
+/// Every frequent word and every distinctive letter of every data file, each with a bit per file
+/// that lists it.
+type FrequentIndex = (HashMap<&'static str, u64>, HashMap<char, u64>);
+
+fn frequent_word_index() -> &'static FrequentIndex {
+    static INDEX: OnceLock<FrequentIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index = HashMap::new();
+        let (mut words, mut letters) = (HashMap::new(), HashMap::new());
         for (i, data) in all_data().iter().enumerate() {
             for &word in &data.frequent {
-                *index.entry(word).or_insert(0) |= 1 << i;
+                *words.entry(word).or_insert(0) |= 1 << i;
+            }
+            for &letter in &data.letters {
+                *letters.entry(letter).or_insert(0) |= 1 << i;
             }
         }
-        index
+        (words, letters)
     })
 }
 
