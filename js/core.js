@@ -216,6 +216,19 @@ export class SegmentList extends OffsetList {
 
 const rawDocuments = new WeakMap();
 
+/** The `lang` of TextDocument options, which take nothing else; its tag is checked at first use. */
+function documentLang(options) {
+  const unknown = Object.keys(options ?? {}).find((key) => key !== "lang");
+  if (unknown !== undefined) {
+    throw new Error(`textlens.TextDocument: unknown option ${JSON.stringify(unknown)}, expected "lang"`);
+  }
+  const lang = options?.lang;
+  if (lang !== undefined && typeof lang !== "string") {
+    throw new TypeError(`textlens.TextDocument: options.lang must be a string (a BCP 47 tag or "auto"), got ${describe(lang)}`);
+  }
+  return lang;
+}
+
 /**
  * A text copied into wasm memory once, for repeated splitting, counting and highlighting.
  * Call `free()` when done (or use `using doc = new TextDocument(text)`); a forgotten document is
@@ -223,12 +236,21 @@ const rawDocuments = new WeakMap();
  */
 export class TextDocument {
   #text;
+  #lang;
 
-  constructor(text) {
+  /** `options.lang`: the language of the text (default "auto"), for every call that takes one. */
+  constructor(text, options) {
     checkString(text, "TextDocument", "text");
     assertReady("TextDocument");
+    this.#lang = documentLang(checkOptions(options, "TextDocument"));
     this.#text = text;
     rawDocuments.set(this, guard("TextDocument", () => rawDocumentFrom(text)));
+  }
+
+  /** `options` with the document's `lang` added, unless they have their own. */
+  #withLang(options) {
+    if (this.#lang === undefined || options?.lang !== undefined) return options;
+    return { ...options, lang: this.#lang };
   }
 
   /** The text, as given. */
@@ -251,20 +273,22 @@ export class TextDocument {
     checkString(granularity, "TextDocument.split", "granularity");
     const inTokens = !this.freed && tokenChunkList(this.#text, granularity, options);
     if (inTokens) return inTokens;
-    const checked = checkOptions(options, "TextDocument.split");
+    const own = checkOptions(options, "TextDocument.split");
+    const checked = granularity === "sentence" ? this.#withLang(own) : own;
     const raw = guard("TextDocument.split", () => rawDocumentOf(this, "split").split(granularity, checked));
     return new SegmentList(this.#text, raw);
   }
 
   /** Counts the text; see `count`. */
   count(options) {
-    const checked = checkOptions(options, "TextDocument.count");
+    const checked = this.#withLang(checkOptions(options, "TextDocument.count"));
     return guard("TextDocument.count", () => rawDocumentOf(this, "count").count(checked));
   }
 
   /** The number of words; see `wordCount`. */
-  wordCount() {
-    return guard("TextDocument.wordCount", () => rawDocumentOf(this, "wordCount").wordCount());
+  wordCount(options) {
+    const checked = checkOptions(options, "TextDocument.wordCount");
+    return guard("TextDocument.wordCount", () => rawDocumentOf(this, "wordCount").wordCount(checked));
   }
 
   /** Releases the wasm memory; later calls throw. Calling it twice is harmless. */

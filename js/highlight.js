@@ -90,13 +90,13 @@ export class Highlighter {
     const highlighter = this.#live("ranges");
     if (textOrDocument instanceof TextDocument) {
       const raw = guard("Highlighter.ranges", () => highlighter.ranges(rawDocumentOf(textOrDocument, "ranges")));
-      const sentencesOf = (starts) => rawDocumentOf(textOrDocument, "ranges").matchSentences(starts);
+      const sentencesOf = (starts) => rawDocumentOf(textOrDocument, "ranges").matchSentences(starts, this.#live("sentences"));
       return new HighlightRanges(textOrDocument.text, raw, this.#categories, sentencesOf);
     }
     checkString(textOrDocument, "Highlighter.ranges", "text");
     const raw = withTransientDocument(textOrDocument, "Highlighter.ranges", (doc) => highlighter.ranges(doc));
     const sentencesOf = (starts) =>
-      withTransientDocument(textOrDocument, "HighlightRanges.sentences", (doc) => doc.matchSentences(starts));
+      withTransientDocument(textOrDocument, "HighlightRanges.sentences", (doc) => doc.matchSentences(starts, this.#live("sentences")));
     return new HighlightRanges(textOrDocument, raw, this.#categories, sentencesOf);
   }
 

@@ -20,6 +20,14 @@ export interface SentenceOptions {
   mode?: "article" | "uax29";
   /** More abbreviations, written without their final period ("Gen", "approx"); they do not end a sentence before a name. */
   abbreviations?: string[];
+  /** The language: "auto" (default) detects it from the text; otherwise a BCP 47 tag ("de", "pt-BR"). An unknown tag throws. */
+  lang?: string;
+}
+
+/** Options of `wordCount`: `lang` is checked, but words are told apart the same way in every language. */
+export interface WordCountOptions {
+  /** The language: "auto" (default) detects it from the text; otherwise a BCP 47 tag ("de", "pt-BR"). An unknown tag throws. */
+  lang?: string;
 }
 
 /** Options of chunking: `maxSize` is required. */
@@ -90,7 +98,8 @@ export interface ChunkList extends SegmentList<ChunkSegment> {
 
 /** A text copied into wasm memory once, for repeated work. Free it when done. */
 export declare class TextDocument {
-  constructor(text: string);
+  /** `options.lang` applies to this document's sentences and counts (default "auto"). */
+  constructor(text: string, options?: { lang?: string });
   readonly text: string;
   readonly length: number;
   readonly freed: boolean;
@@ -101,7 +110,7 @@ export declare class TextDocument {
   split(granularity: Granularity, options?: SentenceOptions | ChunkOptions): SegmentList;
   count(options?: CountOptions): Statistics;
   /** The number of words, the same as `count().words`, much faster. */
-  wordCount(): number;
+  wordCount(options?: WordCountOptions): number;
   free(): void;
   [Symbol.dispose](): void;
 }
@@ -123,7 +132,7 @@ export declare function split(text: string | TextDocument, granularity: Granular
 export declare function count(text: string | TextDocument, options?: CountOptions): Statistics;
 
 /** The number of words: the same as `count(text).words`, without the rest of its work. */
-export declare function wordCount(text: string | TextDocument): number;
+export declare function wordCount(text: string | TextDocument, options?: WordCountOptions): number;
 
 
 /** Options of `count`; every field is optional, unknown names throw. */
@@ -148,6 +157,18 @@ export interface CountOptions {
   extraStopWords?: string[];
   /** List every sentence with its numbers. Default true. */
   perSentence?: boolean;
+  /** The language: "auto" (default) detects it, or a BCP 47 tag. Outside English the English readability formulas are null with a reason. */
+  lang?: string;
+}
+
+/** The language `count` used. */
+export interface Language {
+  /** BCP 47 primary subtag ("en", "de"). */
+  tag: string;
+  /** Whether it was detected (lang "auto") rather than given. */
+  detected: boolean;
+  /** How sure detection is, 0 to 1 (1 when given). */
+  confidence: number;
 }
 
 export interface Characters {
@@ -254,6 +275,7 @@ export interface Statistics {
   /** null when options.frequencies is false. */
   frequencies: Frequencies | null;
   limits: Limits;
+  language: Language;
 }
 
 
@@ -319,6 +341,8 @@ export interface HighlightRules {
   accuracy?: HighlightAccuracy;
   /** Fewest letters of a long word (detector "longWords"), default 13. */
   longWordLetters?: number;
+  /** The language of the sentences matches are placed in and detectors read: "auto" (default) or a BCP 47 tag. */
+  lang?: string;
   /** CSS selectors whose text apply/applyCss skip (script, style, textarea, SVG and MathML always are). */
   exclude?: string[];
 }

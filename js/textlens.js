@@ -63,11 +63,13 @@ export function count(text, options) {
 
 /**
  * The number of words in `text` (string or TextDocument): the same as `count(text).words`, without
- * the rest of count's work, so fast enough to run on every keystroke.
+ * the rest of count's work, so fast enough to run on every keystroke. `options.lang` is checked;
+ * words are told apart the same way in every language.
  */
-export function wordCount(text) {
-  if (text instanceof TextDocument) return text.wordCount();
+export function wordCount(text, options) {
+  if (text instanceof TextDocument) return text.wordCount(options);
   checkString(text, "wordCount", "text");
   assertReady("wordCount");
-  return withTransientDocument(text, "wordCount", (raw) => raw.wordCount());
+  const checked = checkOptions(options, "wordCount");
+  return withTransientDocument(text, "wordCount", (raw) => raw.wordCount(checked));
 }

@@ -28,6 +28,7 @@
 pub mod count;
 mod error;
 pub mod highlight;
+pub mod lang;
 mod span;
 pub mod split;
 
@@ -38,6 +39,7 @@ pub mod split;
 pub mod wasm;
 
 pub use error::{Error, ErrorKind, Result};
+pub use lang::Lang;
 pub use span::{utf16_len, utf16_offsets_in_place, Span, Utf16Cursor};
 
 /// The README's Rust examples, compiled and run as doctests so they stay true.

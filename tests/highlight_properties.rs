@@ -215,6 +215,7 @@ fn count_options() -> impl Strategy<Value = CountOptions> {
                 stop_words,
                 extra_stop_words: extra,
                 per_sentence,
+                lang: textlens::lang::LangChoice::Auto,
             }
         },
     )

@@ -3,9 +3,6 @@
 //! Each case lists the expected sentences with surrounding whitespace trimmed; the splitter's
 //! spans keep the whitespace after a sentence (so they tile the text), which `tiles` checks too.
 
-#[cfg(not(target_arch = "wasm32"))]
-mod support;
-
 use textlens::split::{sentences, Abbreviation, AbbreviationKind, SentenceSplitter};
 
 /// (name, input, expected sentences).
@@ -263,91 +260,5 @@ fn abbreviations_must_be_single_words() {
     for bad in ["", ".", "two words"] {
         let error = Abbreviation::new(bad, AbbreviationKind::Trailing).unwrap_err();
         assert!(error.message().contains("single word"), "{bad:?}: {error}");
-    }
-}
-
-/// textlens against pySBD and sentencex on gold English sentences (UD English-EWT dev): boundary
-/// F1 on whole documents and inside paragraphs, built and scored as
-/// `tests/reference/ud_sentence_peers.py` describes. The peers' figures are that script's output,
-/// `tests/reference/ud_en_sentence_peers.json`. Print textlens's figures with
-/// `cargo test --test sentences ud_english -- --nocapture`.
-#[cfg(not(target_arch = "wasm32"))]
-mod ud_english {
-    use super::support;
-    use textlens::split::sentences;
-
-    /// Texts and the byte offsets where their gold sentences start (all but the first).
-    type Scored = Vec<(String, Vec<usize>)>;
-
-    /// (whole documents, paragraphs alone).
-    fn texts() -> (Scored, Scored) {
-        let path = support::shared().join("corpus/ud/en.sentences.jsonl");
-        let file = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        let (mut documents, mut paragraphs) = (Vec::new(), Vec::new());
-        for line in file.lines() {
-            let doc: serde_json::Value = serde_json::from_str(line).expect("a JSON document");
-            let doc: Vec<Vec<&str>> = doc["paragraphs"]
-                .as_array()
-                .expect("paragraphs")
-                .iter()
-                .map(|p| p.as_array().expect("sentences").iter().map(|s| s.as_str().expect("a sentence")).collect())
-                .collect();
-            paragraphs.extend(doc.iter().map(|sentences| joined(sentences, " ")));
-            let (mut text, mut gold) = (String::new(), Vec::new());
-            for (i, (paragraph, starts)) in doc.iter().map(|sentences| joined(sentences, " ")).enumerate() {
-                if i > 0 {
-                    text.push_str("\n\n");
-                    gold.push(text.len());
-                }
-                gold.extend(starts.iter().map(|start| start + text.len()));
-                text.push_str(&paragraph);
-            }
-            documents.push((text, gold));
-        }
-        (documents, paragraphs)
-    }
-
-    fn joined(sentences: &[&str], separator: &str) -> (String, Vec<usize>) {
-        let text = sentences.join(separator);
-        let starts = sentences.iter().scan(0, |end, s| {
-            let start = *end;
-            *end += s.len() + separator.len();
-            Some(start)
-        });
-        (text, starts.skip(1).collect())
-    }
-
-    /// Boundary precision, recall and F1 of textlens on `cases`: each sentence start but the
-    /// first, past whitespace.
-    fn scores(cases: &Scored) -> [f64; 3] {
-        let (mut true_positive, mut predicted, mut gold_total) = (0, 0, 0);
-        for (text, gold) in cases {
-            let found: Vec<usize> = sentences(text)
-                .iter()
-                .map(|s| s.start + s.text(text).len() - s.text(text).trim_start().len())
-                .filter(|&start| start > 0)
-                .collect();
-            true_positive += found.iter().filter(|start| gold.contains(start)).count();
-            predicted += found.len();
-            gold_total += gold.len();
-        }
-        let (precision, recall) = (true_positive as f64 / predicted as f64, true_positive as f64 / gold_total as f64);
-        [precision, recall, 2.0 * precision * recall / (precision + recall)]
-    }
-
-    #[test]
-    fn textlens_scores_at_least_as_well_as_its_peers() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/reference/ud_en_sentence_peers.json");
-        let peers: serde_json::Value =
-            serde_json::from_str(&std::fs::read_to_string(path).expect("the peers' figures")).expect("JSON");
-        let (documents, paragraphs) = texts();
-        let scores = [("document", scores(&documents)), ("paragraph", scores(&paragraphs))];
-        println!("textlens precision, recall, F1: {scores:.4?}");
-        for (what, [_, _, ours]) in scores {
-            for peer in ["pysbd", "sentencex"] {
-                let theirs = peers[peer][what]["f1"].as_f64().expect("an F1");
-                assert!(ours >= theirs, "{what}: textlens F1 {ours:.4} < {peer} {theirs:.4}");
-            }
-        }
     }
 }

@@ -57,6 +57,7 @@ pub use tokens::COMPLEX_GRAPHEMES_PER_WORD;
 pub use word_count::word_count;
 pub use wordlists::{dale_chall_words, stop_words};
 
+use crate::lang::LangChoice;
 use crate::{split, Error, Result, Span};
 use frequencies::Vocabulary;
 use serde::{Deserialize, Serialize};
@@ -89,6 +90,9 @@ pub struct CountOptions {
     pub extra_stop_words: Vec<String>,
     /// List every sentence with its word count, grade and difficulty. Default: `true`.
     pub per_sentence: bool,
+    /// The language of the text (`"auto"`, the default, detects it; see [`crate::lang`]): its
+    /// sentence rules apply, and the English readability formulas only to English.
+    pub lang: LangChoice,
 }
 
 impl Default for CountOptions {
@@ -104,6 +108,7 @@ impl Default for CountOptions {
             stop_words: true,
             extra_stop_words: Vec::new(),
             per_sentence: true,
+            lang: LangChoice::Auto,
         }
     }
 }
@@ -229,6 +234,20 @@ pub struct Statistics {
     pub frequencies: Option<Frequencies>,
     /// The text against common length limits.
     pub limits: Limits,
+    /// The language whose rules were used.
+    pub language: Language,
+}
+
+/// The language [`count`] used, and how sure it is of it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Language {
+    /// Its BCP 47 primary subtag (`"en"`, `"de"`).
+    pub tag: &'static str,
+    /// Whether it was detected from the text (rather than given).
+    pub detected: bool,
+    /// How sure detection is, from 0 to 1 (1 when the language was given).
+    pub confidence: f64,
 }
 
 /// Counts everything in `text`.
@@ -238,7 +257,8 @@ pub struct Statistics {
 /// finite number of at least 1.
 pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
     let rates = options.rates()?;
-    let sentence_spans = split::sentences(text);
+    let detection = options.lang.resolve(text);
+    let sentence_spans = split::SentenceSplitter::new().lang(detection.lang).split(text);
     let mut tally = Tally::new(text, &sentence_spans, options);
     let characters = tokens::scan(text, options.count_hyphenated_parts, |text, token| tally.add(text, token));
     let per_sentence = tally.sentence_stats();
@@ -255,11 +275,16 @@ pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
         average_word_length: ratio(counts.letters, counts.words),
         average_sentence_length: ratio(counts.words, counts.sentences),
         longest_sentence,
-        readability: readability(&counts),
+        readability: readability::in_language(readability(&counts), detection.lang),
         time: time::time(tally.spaced_words, characters.cjk, &rates),
         per_sentence: if options.per_sentence { per_sentence } else { Vec::new() },
         frequencies: options.frequencies.then(|| tally.vocabulary.frequencies(options.top, counts.words)),
         limits: limits::limits(text, characters.graphemes, characters.utf16),
+        language: Language {
+            tag: detection.lang.tag(),
+            detected: options.lang == LangChoice::Auto,
+            confidence: detection.confidence,
+        },
     })
 }
 

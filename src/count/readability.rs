@@ -151,6 +151,31 @@ pub fn readability(counts: &TextCounts) -> Readability {
     }
 }
 
+/// Why an English formula has no value for a text in another language.
+const NOT_ENGLISH: &str = "an English formula: the text is not in English";
+
+/// `scores` for a text in `lang`: outside English, every formula calibrated on English readers
+/// gives no value and says why; LIX and RIX, which count only words, sentences and long words and
+/// were made for Swedish, keep theirs.
+pub(super) fn in_language(scores: Readability, lang: crate::Lang) -> Readability {
+    if lang.tag() == "en" {
+        return scores;
+    }
+    let english = || Score::missing(NOT_ENGLISH);
+    Readability {
+        flesch_reading_ease: english(),
+        flesch_kincaid_grade: english(),
+        gunning_fog: english(),
+        smog: english(),
+        coleman_liau: english(),
+        automated_readability: english(),
+        dale_chall: english(),
+        linsear_write: english(),
+        consensus_grade: english(),
+        ..scores
+    }
+}
+
 /// The ratios the formulas share, for a text with at least one word.
 struct Ratios {
     sentences: f64,

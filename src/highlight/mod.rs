@@ -94,6 +94,7 @@ pub(crate) use {
     resolve::{Event, Walker},
 };
 
+use crate::lang::LangChoice;
 use crate::split::Clusters;
 use crate::{Error, Result, Span};
 use fold::FoldMode;
@@ -164,6 +165,7 @@ pub struct Highlighter {
     patterns: Vec<CompiledPattern>,
     detectors: Vec<(Detector, Vec<CategoryId>)>,
     long_word_letters: usize,
+    lang: LangChoice,
 }
 
 impl Highlighter {
@@ -207,6 +209,7 @@ impl Highlighter {
             patterns,
             detectors,
             long_word_letters: rules.long_word_letters,
+            lang: rules.lang,
         })
     }
 
@@ -227,13 +230,18 @@ impl Highlighter {
     pub fn find(&self, text: &str) -> Vec<Match> {
         let (mut matches, sentences) = self.find_unplaced(text);
         if !matches.is_empty() {
-            let sentences = sentences.unwrap_or_else(|| crate::split::sentences(text));
+            let sentences = sentences.unwrap_or_else(|| self.sentences(text));
             let ends: Vec<usize> = sentences.iter().map(|sentence| sentence.end).collect();
             for m in &mut matches {
                 m.sentence = sentence_index(&ends, m.span.start);
             }
         }
         matches
+    }
+
+    /// The article-mode sentences of `text` in the rules' language.
+    pub(crate) fn sentences(&self, text: &str) -> Vec<Span> {
+        crate::split::SentenceSplitter::new().lang(self.lang).split(text)
     }
 
     /// [`find`](Self::find) with every sentence index left at 0, and the text's sentences if the
@@ -248,7 +256,7 @@ impl Highlighter {
         if self.detectors.is_empty() {
             return (finish(text, raw), None);
         }
-        let sentences = crate::split::sentences(text);
+        let sentences = self.sentences(text);
         let cx = detect::Context::new(text, &sentences, self.long_word_letters);
         for (detector, ids) in &self.detectors {
             detector.detect(&cx, &mut |span, slot| raw.push((span, Rule::Detector(*detector), ids[slot])));

@@ -15,6 +15,7 @@
 //! ```
 
 use super::Detector;
+use crate::lang::LangChoice;
 use serde::de::{self, DeserializeOwned, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use std::fmt;
@@ -213,6 +214,7 @@ pub struct Rules {
     pub(crate) diacritic_insensitive: bool,
     pub(crate) accuracy: Accuracy,
     pub(crate) long_word_letters: usize,
+    pub(crate) lang: LangChoice,
 }
 
 impl Default for Rules {
@@ -226,6 +228,7 @@ impl Default for Rules {
             diacritic_insensitive: true,
             accuracy: Accuracy::Whole,
             long_word_letters: super::detect::DEFAULT_LONG_WORD_LETTERS,
+            lang: LangChoice::Auto,
         }
     }
 }
@@ -287,6 +290,13 @@ impl Rules {
     /// The fewest letters of a long word for [`Detector::LongWords`] (default 13).
     pub fn long_word_letters(mut self, letters: usize) -> Rules {
         self.long_word_letters = letters;
+        self
+    }
+
+    /// The language whose sentence rules place matches in sentences and feed the detectors
+    /// (default: detected from each text; see [`crate::lang`]).
+    pub fn lang(mut self, lang: impl Into<LangChoice>) -> Rules {
+        self.lang = lang.into();
         self
     }
 

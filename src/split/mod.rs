@@ -29,6 +29,8 @@ mod lines;
 mod list_items;
 mod scan;
 mod sentence;
+mod sentence_lang;
+mod spaced_scripts;
 mod uax29;
 mod word_bounds;
 pub(crate) mod word_engine;

@@ -34,7 +34,8 @@
 //!    `ended.Dr. Ruiz` has the title `Dr`.
 //! 6. **No space after a period, `!` or `?`** is not an end (`3.14`, `v1.2.3`, `example.com`,
 //!    `U.S.A.`), except where a lower-case word or a number of two digits or more is followed by
-//!    a capitalised word outside a URL or e-mail address (`the end.Next`, `2,500.Nobody`).
+//!    a capitalised word outside a URL or e-mail address (`the end.Next`, `2,500.Nobody`), and
+//!    after `!` or `?` between Chinese or Japanese characters (`美味!組`).
 //! 7. **List items inside a line** (`… 1.) a coat 2.) socks`, `(a) … (b) …`, `• 4. …`) each start
 //!    a sentence at their marker, and the marker's period ends nothing (see `list_items.rs` for
 //!    when a `2.` or an `(a)` is a marker).
@@ -48,7 +49,9 @@ use super::abbreviations::{builtin_kind, builtin_kind_of_lowercase_ascii, Abbrev
 use super::lines::{is_ascii_space, paragraphs, starts_list_item, whitespace_len};
 use super::list_items::{Item, ListMarkers};
 use super::scan::{find_marked, marks_byte_or_non_ascii, trailing_lowercase_len, EACH_BYTE};
+use super::sentence_lang::LangRules;
 use super::words::is_grapheme_boundary;
+use crate::lang::{LangChoice, Script};
 use crate::Span;
 use std::collections::HashMap;
 
@@ -77,6 +80,7 @@ pub enum SentenceMode {
 pub struct SentenceSplitter {
     mode: SentenceMode,
     extra: HashMap<String, AbbreviationKind>,
+    lang: LangChoice,
 }
 
 /// The article-mode sentences of `text`, with the built-in abbreviations.
@@ -102,6 +106,13 @@ impl SentenceSplitter {
         self
     }
 
+    /// Sets the language whose rules apply (see [`crate::lang`]); by default it is detected from
+    /// each text.
+    pub fn lang(mut self, lang: impl Into<LangChoice>) -> Self {
+        self.lang = lang.into();
+        self
+    }
+
     /// Adds abbreviations to the built-in ones; an entry for a built-in text replaces its kind.
     pub fn abbreviations(mut self, extra: impl IntoIterator<Item = Abbreviation>) -> Self {
         self.extra.extend(extra.into_iter().map(|a| (a.text().to_owned(), a.kind())));
@@ -112,17 +123,28 @@ impl SentenceSplitter {
     pub fn split(&self, text: &str) -> Vec<Span> {
         match self.mode {
             SentenceMode::Uax29 => super::uax29::sentences(text),
-            SentenceMode::Article => self.split_article(text),
+            SentenceMode::Article => {
+                let lang = self.lang.resolve(text).lang;
+                let sentences = self.split_article(text, LangRules::of(lang));
+                match lang.script() {
+                    Script::Hangul => super::spaced_scripts::split_after_korean_endings(text, &sentences),
+                    script if script.separates_sentences_by_spaces() => {
+                        super::spaced_scripts::split_at_spaces(text, &sentences, script)
+                    }
+                    _ => sentences,
+                }
+            }
         }
     }
 
-    fn split_article(&self, text: &str) -> Vec<Span> {
+    fn split_article(&self, text: &str, lang: LangRules) -> Vec<Span> {
         let mut sentences = Vec::new();
         let (mut ends, mut markers) = (Vec::new(), ListMarkers::default());
         for paragraph in paragraphs(text) {
             markers.clear();
             ends.clear();
-            ends.extend(self.terminator_ends(text, paragraph, &mut markers));
+            ends.extend(self.terminator_ends(text, paragraph, &mut markers, lang));
+            lang.add_question_semicolon_ends(text, paragraph, &mut ends);
             let mut start = paragraph.start;
             for end in ends_and_items(&ends, markers.items(), paragraph) {
                 sentences.push(Span::new(start, end));
@@ -141,13 +163,14 @@ impl SentenceSplitter {
         text: &'t str,
         paragraph: Span,
         markers: &'t mut ListMarkers,
+        lang: LangRules,
     ) -> impl Iterator<Item = usize> + 't {
         let (mut pos, mut sentence_start) = (paragraph.start, paragraph.start);
         let within = &text[..paragraph.end];
         std::iter::from_fn(move || {
             while let Some(start) = find_terminator(within, pos, |bracket| markers.note(text, paragraph, bracket)) {
                 // A period after a plain word (the shortcut) closes no list marker.
-                if self.extra.is_empty() {
+                if self.extra.is_empty() && lang.is_english() {
                     if let Some(next) = plain_period_end(within.as_bytes(), start) {
                         (pos, sentence_start) = (next, next);
                         return Some(next);
@@ -156,13 +179,13 @@ impl SentenceSplitter {
                 if within.as_bytes()[start] == b'.' {
                     markers.note(text, paragraph, start);
                 }
-                let candidate = Candidate::at(within, start, sentence_start);
+                let candidate = Candidate::at(within, start, sentence_start, lang);
                 pos = candidate.resume;
                 if candidate.next == paragraph.end {
                     return None;
                 }
                 // Never inside a grapheme: a space followed by a combining mark is one.
-                if self.is_end(text, &candidate) && is_grapheme_boundary(text, candidate.next) {
+                if self.is_end(text, &candidate, lang) && is_grapheme_boundary(text, candidate.next) {
                     (pos, sentence_start) = (candidate.next, candidate.next);
                     return Some(candidate.next);
                 }
@@ -171,7 +194,7 @@ impl SentenceSplitter {
         })
     }
 
-    fn is_end(&self, text: &str, candidate: &Candidate) -> bool {
+    fn is_end(&self, text: &str, candidate: &Candidate, lang: LangRules) -> bool {
         if matches!(candidate.terminator, Terminator::FullStop | Terminator::EllipsisThenStop) {
             return true;
         }
@@ -181,14 +204,14 @@ impl SentenceSplitter {
         }
         let next = NextWord::at(&text[candidate.next..]);
         if candidate.spaced {
-            self.is_spaced_end(text, candidate, &next)
+            self.is_spaced_end(text, candidate, &next, lang)
         } else {
             is_unspaced_end(text, candidate, &next)
         }
     }
 
     /// Rules 4 and 5: a terminator followed by whitespace.
-    fn is_spaced_end(&self, text: &str, candidate: &Candidate, next: &NextWord) -> bool {
+    fn is_spaced_end(&self, text: &str, candidate: &Candidate, next: &NextWord, lang: LangRules) -> bool {
         if candidate.terminator == Terminator::Strong {
             return match next {
                 // A quoted question before its attribution (`“Why?” she asked`) goes on.
@@ -202,24 +225,28 @@ impl SentenceSplitter {
         if let NextWord::Lower(word) = next {
             // After a word that is no abbreviation, a word that opens sentences and seldom follows
             // one (`… by cats. they look …`).
-            let opens = candidate.terminator == Terminator::Period && is_lower_case_opener(word);
-            return opens && self.abbreviation_kind(before()).is_none();
+            let opens = candidate.terminator == Terminator::Period && lang.is_english() && is_lower_case_opener(word);
+            return opens && self.abbreviation_kind(before(), lang).is_none();
         }
         if candidate.terminator != Terminator::Period {
             return true;
         }
         let before = before();
-        if is_list_number(text, candidate.start, before) {
+        let so_far = || text[candidate.sentence_start..candidate.start].trim_start();
+        if is_list_number(text, candidate.start, before)
+            || lang.is_ordinal(text, candidate.start, before, next, so_far() == before)
+        {
             return false;
         }
-        let so_far = || text[candidate.sentence_start..candidate.start].trim_start();
-        match self.abbreviation_kind(before) {
+        match self.abbreviation_kind(before, lang) {
             None => true,
             // A letter that opens its sentence is a label (`Q. Where …`, `A. In …`) or an initial.
             Some(_) if is_capital_letter(before) && so_far() == before => false,
             Some(AbbreviationKind::Title | AbbreviationKind::Inner) => false,
             Some(AbbreviationKind::Number) => matches!(next, NextWord::Capitalised(_) | NextWord::Uncased),
             Some(AbbreviationKind::Trailing) => match next {
+                NextWord::Capitalised(word) if !lang.is_english() => lang.opens_sentence(word),
+                NextWord::Uncased => !lang.is_english(),
                 NextWord::Capitalised(word) if is_place_initialism(before) => {
                     is_sentence_opener(word) || !(is_institution(word) || opens_a_name(&text[candidate.next..]))
                 }
@@ -234,13 +261,20 @@ impl SentenceSplitter {
     }
 
     /// What the word before a period is, if it is an abbreviation.
-    fn abbreviation_kind(&self, word: &str) -> Option<AbbreviationKind> {
+    fn abbreviation_kind(&self, word: &str, lang: LangRules) -> Option<AbbreviationKind> {
         if word.is_empty() || word.len() > LOWERCASE_BUFFER {
             return None;
         }
         let extra =
             if self.extra.is_empty() { None } else { with_lowercase(word, |lower| self.extra.get(lower).copied()) };
-        extra.or_else(|| builtin_kind(word)).or_else(|| is_initialism(word).then_some(AbbreviationKind::Trailing))
+        // A capital letter alone is an initial in every language, even where its lower case is an
+        // abbreviation (French `p.` for "page": `Collis P. Huntington`).
+        let own = || match lang.is_english() {
+            true => builtin_kind(word),
+            false if is_capital_letter(word) => None,
+            false => with_lowercase(word, |lower| lang.abbreviation(lower)),
+        };
+        extra.or_else(own).or_else(|| is_initialism(word).then_some(AbbreviationKind::Trailing))
     }
 }
 
@@ -308,6 +342,10 @@ fn ends_and_items<'a>(
 
 /// Rule 6: a terminator followed directly by the next word.
 fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
+    // Chinese and Japanese need no space after a half-width `!` or `?` either (`美味!組`).
+    if candidate.terminator == Terminator::Strong && matches!(next, NextWord::Uncased | NextWord::Digit) {
+        return text[..candidate.start].chars().next_back().is_some_and(is_ideographic);
+    }
     if candidate.terminator == Terminator::Ellipsis || !matches!(next, NextWord::Capitalised(_)) {
         return false;
     }
@@ -361,9 +399,9 @@ struct Candidate {
 
 impl Candidate {
     /// The candidate whose terminator run starts at `start`.
-    fn at(text: &str, start: usize, sentence_start: usize) -> Self {
+    fn at(text: &str, start: usize, sentence_start: usize, lang: LangRules) -> Self {
         let (run_len, terminator) = terminator_run(&text[start..]);
-        let after_closers = start + run_len + closers_len(&text[start + run_len..]);
+        let after_closers = start + run_len + closers_len(&text[start + run_len..], lang);
         let after_word = terminator == Terminator::Period && text[..start].ends_with(char::is_alphabetic);
         let after_marks = after_closers + reference_marks_len(&text[after_closers..], after_word);
         let space = whitespace_len(&text[after_marks..]);
@@ -535,7 +573,7 @@ fn reference_marks_len(rest: &str, after_word: bool) -> usize {
 
 /// Length of the closing quotes and brackets at the start of `rest`, including the space that
 /// French typography puts before `»` and `›`.
-fn closers_len(rest: &str) -> usize {
+fn closers_len(rest: &str, lang: LangRules) -> usize {
     let mut len = 0;
     loop {
         let tail = &rest[len..];
@@ -552,12 +590,18 @@ fn closers_len(rest: &str) -> usize {
             _ => {}
         }
         let spaces = bytes.iter().take_while(|&&b| is_inline_ascii_space(b)).count();
+        // Two apostrophes for a closing quotation mark, as typewriters wrote it (Dutch `,,…''`,
+        // or after two backquotes), even after a space: they open nothing.
+        if spaces > 0 && !lang.is_english() && bytes[spaces..].starts_with(b"''") {
+            len += spaces + 2;
+            continue;
+        }
         if spaces > 0 && bytes.get(spaces).is_none_or(u8::is_ascii) {
             return len;
         }
         let spaced = &tail[inline_space_len(tail)..];
         match (tail.chars().next(), spaced.chars().next()) {
-            (Some(c), _) if is_closer(c) => len += c.len_utf8(),
+            (Some(c), _) if is_closer(c) || lang.is_closing_quote(c) => len += c.len_utf8(),
             (_, Some(c @ ('»' | '›'))) => len = rest.len() - spaced.len() + c.len_utf8(),
             _ => return len,
         }
@@ -591,6 +635,11 @@ fn terminator_of(c: char) -> Option<Terminator> {
     }
 }
 
+/// Whether `c` is a Han ideograph or a kana: the scripts that put no space between sentences.
+fn is_ideographic(c: char) -> bool {
+    matches!(Script::of(c), Some(Script::Han | Script::Kana))
+}
+
 /// Sentence-final punctuation of scripts that do not need a space after it.
 fn is_full_stop(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '｡' | '।' | '॥' | '۔' | '።' | '፧' | '፨' | '։' | '︒' | '﹒')
@@ -612,7 +661,7 @@ fn is_opener(c: char) -> bool {
 
 /// The first word after a candidate, as far as the rules care.
 #[derive(Debug, PartialEq, Eq)]
-enum NextWord<'t> {
+pub(super) enum NextWord<'t> {
     /// Starts with a lower-case letter and has no capital inside.
     Lower(&'t str),
     /// Starts with a capital, or has one inside (`iPhone`).

@@ -7,7 +7,8 @@
 use super::{js_error, read_options};
 use crate::count::{self, CountOptions, SentenceStats, Statistics};
 use crate::Utf16Cursor;
-use serde::Serialize;
+use crate::lang::LangChoice;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
 /// The work behind `TextDocument.count`.
@@ -39,4 +40,18 @@ fn sentences_to_utf16(text: &str, statistics: &mut Statistics) {
         (None, Some(sentence)) => convert(sentence),
         (_, None) => {}
     }
+}
+
+/// Options of `wordCount`.
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct WordCountOptions {
+    #[allow(dead_code)] // Read only to be checked.
+    lang: LangChoice,
+}
+
+/// Checks the options of `wordCount`.
+pub(crate) fn check_word_count_options(options: JsValue) -> Result<(), JsError> {
+    let _: WordCountOptions = read_options(options, "wordCount")?;
+    Ok(())
 }

@@ -5,6 +5,7 @@
 //! for repeated work, which pays the copy once. This is the one exported block of the type; each
 //! method hands the text to the module that packs that kind of result for JavaScript.
 
+use super::highlight::RawHighlighter;
 use super::{count, input, ranges, split};
 use js_sys::{Object, Uint32Array};
 use wasm_bindgen::prelude::*;
@@ -48,16 +49,18 @@ impl TextDocument {
     }
 
     /// The number of words in the text by `count`'s rules, without the rest of its work.
+    /// `options.lang` is checked, but words are told apart the same way in every language.
     #[wasm_bindgen(js_name = wordCount)]
-    pub fn word_count(&self) -> usize {
-        crate::count::word_count(&self.text)
+    pub fn word_count(&self, options: JsValue) -> Result<usize, JsError> {
+        count::check_word_count_options(options)?;
+        Ok(crate::count::word_count(&self.text))
     }
 
     /// The index of the sentence of the text (article mode) where each of `starts` (UTF-16
     /// offsets) lies: the sentence indexes of `RawHighlighter.ranges`, worked out when first read.
     #[wasm_bindgen(js_name = matchSentences)]
-    pub fn match_sentences(&self, starts: &[u32]) -> Uint32Array {
-        ranges::match_sentences(&self.text, starts)
+    pub fn match_sentences(&self, starts: &[u32], highlighter: &RawHighlighter) -> Uint32Array {
+        ranges::match_sentences(&self.text, starts, &highlighter.inner)
     }
 
     /// Panics with `message` while the document is borrowed, as a bug inside any method would: only

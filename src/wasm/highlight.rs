@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 /// Compiled highlighting rules.
 #[wasm_bindgen]
 pub struct RawHighlighter {
-    inner: Highlighter,
+    pub(crate) inner: Highlighter,
 }
 
 #[wasm_bindgen]

@@ -106,9 +106,9 @@ pub(crate) fn ranges_to_js(highlighter: &Highlighter, text: &str) -> Object {
 }
 
 /// The work behind `TextDocument.matchSentences`: the index of the sentence of `text` (article
-/// mode) where each of `starts` (UTF-16 offsets) lies.
-pub(crate) fn match_sentences(text: &str, starts: &[u32]) -> Uint32Array {
-    let (_, sentence_ends) = utf16_bounds(text, crate::split::sentences(text));
+/// mode, in the language of `highlighter`'s rules) where each of `starts` (UTF-16 offsets) lies.
+pub(crate) fn match_sentences(text: &str, starts: &[u32], highlighter: &Highlighter) -> Uint32Array {
+    let (_, sentence_ends) = utf16_bounds(text, highlighter.sentences(text));
     u32_array(starts.iter().map(|&start| to_u32(sentence_index(&sentence_ends, start))))
 }
 

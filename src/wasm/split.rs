@@ -1,6 +1,7 @@
 //! The JavaScript edge of splitting: `TextDocument.split`.
 
 use super::{js_error, read_options, set, utf16_bounds};
+use crate::lang::LangChoice;
 use crate::split::{
     self, Abbreviation, AbbreviationKind, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit,
 };
@@ -17,6 +18,8 @@ struct SplitOptions {
     mode: Option<String>,
     /// Sentences: extra abbreviations, without their final period.
     abbreviations: Option<Vec<String>>,
+    /// Sentences: `"auto"` (default) or a BCP 47 tag.
+    lang: Option<LangChoice>,
     /// Chunks: the largest size of a chunk.
     max_size: Option<f64>,
     /// Chunks: `"grapheme"` (default), `"word"` or `"utf16"`.
@@ -63,7 +66,11 @@ fn reject_foreign_options(granularity: Granularity, options: &SplitOptions) -> c
         ("unit", options.unit.is_some()),
         ("overlap", options.overlap.is_some()),
     ];
-    let sentence_option = [("mode", options.mode.is_some()), ("abbreviations", options.abbreviations.is_some())];
+    let sentence_option = [
+        ("mode", options.mode.is_some()),
+        ("abbreviations", options.abbreviations.is_some()),
+        ("lang", options.lang.is_some()),
+    ];
     let foreign = chunk_option
         .iter()
         .chain(if granularity == Granularity::Sentence { &[][..] } else { &sentence_option[..] })
@@ -87,7 +94,8 @@ fn sentence_splitter(options: &SplitOptions) -> crate::Result<SentenceSplitter> 
         }
     };
     let extra = options.abbreviations.iter().flatten().map(|text| Abbreviation::new(text, AbbreviationKind::Trailing));
-    Ok(SentenceSplitter::new().mode(mode).abbreviations(extra.collect::<crate::Result<Vec<_>>>()?))
+    let splitter = SentenceSplitter::new().mode(mode).lang(options.lang.unwrap_or_default());
+    Ok(splitter.abbreviations(extra.collect::<crate::Result<Vec<_>>>()?))
 }
 
 fn chunks_to_js(text: &str, options: &SplitOptions) -> Result<Object, JsError> {
@@ -100,9 +108,9 @@ fn chunks_to_js(text: &str, options: &SplitOptions) -> Result<Object, JsError> {
 }
 
 fn chunk_options(options: &SplitOptions) -> crate::Result<ChunkOptions> {
-    if options.mode.is_some() || options.abbreviations.is_some() {
+    if options.mode.is_some() || options.abbreviations.is_some() || options.lang.is_some() {
         return Err(Error::invalid_option(
-            "options mode and abbreviations apply to granularity \"sentence\", not \"chunk\"",
+            "options mode, abbreviations and lang apply to granularity \"sentence\", not \"chunk\"",
         ));
     }
     let max_size =
