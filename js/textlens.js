@@ -10,6 +10,7 @@ import initWasm, { initSync as initWasmSync, version as wasmVersion } from "./te
 import { assertReady, checkOptions, checkString, markReady, SegmentList, TextDocument, withTransientDocument } from "./core.js";
 
 export { SegmentList, TextDocument };
+export { loadDictionaries } from "./dictionary.js";
 export { Highlighter, HighlightRanges, HighlightPieces, DETECTORS } from "./highlight.js";
 
 /**

@@ -4,7 +4,7 @@
 // the entry point, but users import textlens.js (browsers, bundlers) or node.mjs / node.cjs
 // (Node.js: import / require), typed by textlens.d.ts.
 //
-//   node scripts/pkg-manifest.mjs <file copied from js/>...
+//   node scripts/pkg-manifest.mjs <file copied from js/, or of the dictionary module>...
 import { copyFile, readFile, writeFile } from "node:fs/promises";
 
 const pkg = "pkg";
@@ -38,6 +38,7 @@ manifest.exports = {
   ".": entry,
   // For bundlers that want the module's URL or bytes themselves (esbuild's `file` loader).
   "./textlens_wasm_bg.wasm": "./textlens_wasm_bg.wasm",
+  "./textlens_dictionary_bg.wasm": "./textlens_dictionary_bg.wasm",
   "./package.json": "./package.json",
 };
 manifest.files = [...files].sort();

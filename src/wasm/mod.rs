@@ -16,6 +16,7 @@
 //!   a long value is cut in them too.
 
 pub mod count;
+pub mod dictionary;
 pub mod document;
 pub mod highlight;
 pub mod input;
@@ -39,6 +40,7 @@ thread_local! {
 /// and logs it to the console, and the `js/` layer turns the trap into an `Error` carrying it.
 #[wasm_bindgen(start)]
 fn start() {
+    let _ = crate::dictionary::set_segmenter(dictionary::word_breaks);
     std::panic::set_hook(Box::new(|info| {
         LAST_PANIC.with(|last| *last.borrow_mut() = Some(info.to_string()));
         console_error_panic_hook::hook(info);

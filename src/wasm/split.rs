@@ -124,7 +124,7 @@ fn whole_number(name: &str, value: f64) -> crate::Result<usize> {
 
 /// Words as `{ starts, ends, wordLike }`.
 fn words_to_js(text: &str) -> Result<Object, JsError> {
-    let words = split::word_boundaries(text).map_err(js_error)?;
+    let words = crate::dictionary::dictionary_word_boundaries(text).map_err(js_error)?;
     let object = tiling_object(&words.bounds);
     set(&object, "wordLike", &Uint8Array::from(&words.word_like[..]));
     Ok(object)

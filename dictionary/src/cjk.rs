@@ -1,0 +1,166 @@
+//! Chinese and Japanese words: the cheapest path through the dictionary's word costs.
+//!
+//! ICU's CJ dictionary gives each word a cost (lower is likelier). A run of Han and kana is cut
+//! where the sum of its words' costs is least (a Viterbi search, as ICU4C's `CjkBreakEngine`
+//! does; ICU4X instead takes the longest word at each step). Characters the dictionary does not
+//! know cost [`UNKNOWN_COST`] each, and a run of katakana, which is mostly loanwords and names the
+//! dictionary lacks, may also be taken whole at a cost that depends on its length
+//! ([`katakana_cost`], ICU4C's table).
+//!
+//! The search looks at most [`MAX_WORD`] characters ahead of each position, so it is linear in the
+//! length of the run.
+
+use icu_provider::prelude::*;
+use icu_segmenter::provider::{Baked, DictionaryBreakData, SegmenterDictionaryAutoV2};
+use std::ops::Range;
+
+/// The longest dictionary word looked for, in characters.
+const MAX_WORD: usize = 20;
+/// The cost of one character the dictionary has no word for.
+const UNKNOWN_COST: u32 = 255;
+
+/// Whether `c` is Han or kana: the characters the CJ dictionary segments.
+pub(crate) fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{2E80}'..='\u{2FDF}' // CJK radicals, Kangxi radicals
+        | '\u{3005}' | '\u{3007}' | '\u{3021}'..='\u{3029}' | '\u{3038}'..='\u{303B}' // 々 〇 Suzhou numerals
+        | '\u{3041}'..='\u{309F}' // Hiragana
+        | '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' // Katakana, ー
+        | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// ICU4C's katakana test: the katakana letters and marks except the middle dot.
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FE}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// The cost of taking a run of `len` katakana as one word (ICU4C's table: cheapest at four).
+fn katakana_cost(len: usize) -> u32 {
+    const COSTS: [u32; 9] = [8192, 984, 408, 240, 204, 252, 300, 372, 480];
+    COSTS.get(len).copied().unwrap_or(8192)
+}
+
+/// Whether a word may end before `c`: not before a combining voicing mark.
+fn may_break_before(c: char) -> bool {
+    !matches!(c, '\u{3099}' | '\u{309A}')
+}
+
+/// The maximal runs of Han and kana in `text`, as byte ranges.
+pub(crate) fn runs(text: &str) -> Vec<Range<usize>> {
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (is_cjk(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                runs.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        runs.push(s..text.len());
+    }
+    runs
+}
+
+/// The dictionary, from ICU4X's compiled data.
+fn dictionary() -> &'static DictionaryBreakData<'static> {
+    static ATTRIBUTES: &DataMarkerAttributes = DataMarkerAttributes::from_str_or_panic("cjdict");
+    let request = DataRequest { id: DataIdentifierBorrowed::for_marker_attributes(ATTRIBUTES), ..Default::default() };
+    let response: DataResponse<SegmenterDictionaryAutoV2> =
+        Baked.load(request).expect("ICU4X's compiled data has the CJ dictionary");
+    response.payload.get_static().expect("compiled data is static")
+}
+
+/// The dictionary words that start at `chars[0]`, as (length in characters, cost).
+fn words_at(dictionary: &DictionaryBreakData<'_>, chars: &[char], out: &mut Vec<(usize, u32)>) {
+    out.clear();
+    let ahead = &chars[..chars.len().min(MAX_WORD)];
+    match dictionary {
+        DictionaryBreakData::Char16Trie(trie) => {
+            let mut cursor = trie.cursor();
+            for (i, &c) in ahead.iter().enumerate() {
+                cursor.step32(c.into());
+                if let Some(cost) = cursor.value() {
+                    out.push((i + 1, u32::try_from(cost).unwrap_or(UNKNOWN_COST)));
+                }
+                if cursor.is_empty() {
+                    break;
+                }
+            }
+        }
+        DictionaryBreakData::ZeroTrie { alphabet, trie } => {
+            let mut cursor = trie.cursor();
+            for (i, &c) in ahead.iter().enumerate() {
+                let Some(index) = alphabet.position32(c.into()) else { break };
+                cursor.step(index as u8);
+                if let Some(cost) = cursor.take_value() {
+                    out.push((i + 1, u32::try_from(cost).unwrap_or(UNKNOWN_COST)));
+                }
+                if cursor.is_empty() {
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// The word boundaries strictly inside `run` (Han and kana only), as byte offsets.
+pub(crate) fn breaks(run: &str) -> Vec<usize> {
+    let dictionary = dictionary();
+    let chars: Vec<char> = run.chars().collect();
+    let n = chars.len();
+    // best[i]: the least cost of cutting chars[..i]; from[i]: where its last word starts.
+    let mut best = vec![u32::MAX; n + 1];
+    let mut from = vec![0usize; n + 1];
+    best[0] = 0;
+    let mut words = Vec::new();
+    let relax = |best: &mut [u32], from: &mut [usize], start: usize, len: usize, cost: u32| {
+        let end = start + len;
+        let total = best[start].saturating_add(cost);
+        if total < best[end] && chars.get(end).is_none_or(|&c| may_break_before(c)) {
+            best[end] = total;
+            from[end] = start;
+        }
+    };
+    for i in 0..n {
+        if best[i] == u32::MAX {
+            continue;
+        }
+        words_at(dictionary, &chars[i..], &mut words);
+        if words.first().is_none_or(|&(len, _)| len != 1) {
+            words.push((1, UNKNOWN_COST));
+        }
+        for &(len, cost) in &words {
+            relax(&mut best, &mut from, i, len, cost);
+        }
+        if is_katakana(chars[i]) && (i == 0 || !is_katakana(chars[i - 1])) {
+            let len = chars[i..].iter().take(MAX_WORD).take_while(|&&c| is_katakana(c)).count();
+            if len < MAX_WORD {
+                relax(&mut best, &mut from, i, len, katakana_cost(len));
+            }
+        }
+    }
+    let mut ends = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        end = from[end];
+        if end > 0 {
+            ends.push(end);
+        }
+    }
+    // Character indices to byte offsets, in order.
+    let mut offsets = run.char_indices().map(|(b, _)| b);
+    let mut at = 0;
+    ends.iter()
+        .rev()
+        .map(|&e| {
+            let b = offsets.nth(e - at).expect("a break is inside the run");
+            at = e + 1;
+            b
+        })
+        .collect()
+}
