@@ -13,6 +13,7 @@
 //! fetched for text that needs it.
 
 mod cjk;
+mod thai;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
@@ -43,6 +44,9 @@ pub fn word_breaks(text: &str) -> Vec<usize> {
         breaks.extend(cjk::breaks(&text[run.clone()]).into_iter().map(|b| run.start + b));
     }
     breaks.extend(icu);
+    if text.chars().any(|c| matches!(c, '\u{0E00}'..='\u{0E7F}')) {
+        breaks = thai::correct(text, breaks);
+    }
     breaks
 }
 
