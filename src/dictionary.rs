@@ -68,6 +68,8 @@ pub fn stretches(text: &str) -> Vec<Range<usize>> {
             let needs = needs_dictionary(c);
             match &mut run {
                 Some((_, any)) => *any |= needs,
+                // A mark after white space belongs to it (UAX #29 WB4): not a start.
+                None if !split::is_grapheme_boundary(text, i) => {}
                 None => run = Some((i, needs)),
             }
         }

@@ -10,11 +10,11 @@
 //! The search looks at most [`MAX_WORD`] characters ahead of each position, so it is linear in the
 //! length of the run.
 //!
-//! Four rules then correct what the dictionary does against the UD gold data (Chinese GSD, and
+//! Rules then correct what the dictionary does against the UD gold data (Chinese GSD, and
 //! Japanese GSD's short unit words, which is what `Intl.Segmenter` is scored on too):
 //!
-//! - **Numerals are one word.** Adjacent words made only of Chinese numerals (`四百|五十|万`)
-//!   join: the dictionary knows some numbers but not every combination.
+//! - **Numerals are one word.** A run of two or more Chinese numerals (`三百五十万`) is one word:
+//!   the dictionary knows some numbers but not every combination (`三百五|十万元`).
 //! - **た and て end a verb form on their own.** The past and connective endings are separate short
 //!   units (`だっ|た`, `使わ|れ|た`, `し|て`), but the dictionary has many forms with them
 //!   attached (`だった`): a word of two or more hiragana that ends in た or て is cut before it.
@@ -24,7 +24,11 @@
 //!   separate tokens, but the dictionary has words with them attached (`性的`, `走了`):
 //!   in a run without kana, a word of two or more characters that ends in one is cut before it.
 //!
-//! The Japanese rules apply to runs with kana, the Chinese one to runs without.
+//! - **Small kana and ー never begin a word.** `っ`, `ゃ`, `ー` and the like continue the word
+//!   before them (`使|っ|た` is `使っ|た`).
+//!
+//! The rules for た, て and particles apply to runs with kana, the one for 的, 了 and 着 to runs
+//! without.
 
 use icu_provider::prelude::*;
 use icu_segmenter::provider::{Baked, DictionaryBreakData, SegmenterDictionaryAutoV2};
@@ -218,15 +222,62 @@ fn words<'c>(chars: &'c [char], cuts: &[usize]) -> impl Iterator<Item = (usize, 
     starts.into_iter().zip(ends).map(move |(s, e)| (s, &chars[s..e]))
 }
 
-/// `cuts` without those between two words made only of numerals.
+/// `cuts` with each maximal run of two or more numerals as one word: no cut inside, one at
+/// each end.
 fn join_numerals(chars: &[char], cuts: &[usize]) -> Vec<usize> {
-    let all_numerals = |word: &[char]| word.iter().all(|&c| is_numeral(c));
-    let words: Vec<(usize, &[char])> = words(chars, cuts).collect();
-    words
-        .windows(2)
-        .filter(|pair| !(all_numerals(pair[0].1) && all_numerals(pair[1].1)))
-        .map(|pair| pair[1].0)
-        .collect()
+    let mut runs = Vec::new(); // (start, end) in characters
+    let mut i = 0;
+    while i < chars.len() {
+        let len = chars[i..].iter().take_while(|&&c| is_numeral(c)).count();
+        if len >= 2 {
+            runs.push((i, i + len));
+        }
+        i += len.max(1);
+    }
+    if runs.is_empty() {
+        return cuts.to_vec();
+    }
+    // Cuts and runs are both in order: walk them together.
+    let mut next_run = runs.iter().peekable();
+    let mut out: Vec<usize> = cuts
+        .iter()
+        .copied()
+        .filter(|&cut| {
+            while next_run.next_if(|&&(_, end)| end <= cut).is_some() {}
+            !next_run.peek().is_some_and(|&&(start, _)| start < cut)
+        })
+        .collect();
+    out.extend(runs.iter().flat_map(|&(start, end)| [start, end]).filter(|&cut| cut > 0 && cut < chars.len()));
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Whether `c` is a small kana or the long-vowel mark, which never begin a word.
+fn continues_word(c: char) -> bool {
+    matches!(
+        c,
+        'ぁ' | 'ぃ'
+            | 'ぅ'
+            | 'ぇ'
+            | 'ぉ'
+            | 'っ'
+            | 'ゃ'
+            | 'ゅ'
+            | 'ょ'
+            | 'ゎ'
+            | 'ァ'
+            | 'ィ'
+            | 'ゥ'
+            | 'ェ'
+            | 'ォ'
+            | 'ッ'
+            | 'ャ'
+            | 'ュ'
+            | 'ョ'
+            | 'ヮ'
+            | 'ー'
+    )
 }
 
 /// `cuts` with a cut before the last character of each word that ends in a particle or ending
@@ -247,7 +298,7 @@ fn split_endings(chars: &[char], cuts: &[usize]) -> Vec<usize> {
     };
     let mut out = Vec::with_capacity(cuts.len());
     for (start, word) in words(chars, cuts) {
-        if start > 0 {
+        if start > 0 && !continues_word(word[0]) {
             out.push(start);
         }
         if word.len() >= 2 && splits(word) {

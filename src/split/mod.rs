@@ -34,7 +34,7 @@ pub use sentence::{sentences, SentenceMode, SentenceSplitter};
 pub use word_bounds::{word_boundaries, WordBoundaries};
 #[cfg(any(test, feature = "reference"))]
 pub use words::words_unicode;
-pub(crate) use words::{ascii_word_boundary, is_ascii_word_byte, is_word_like};
+pub(crate) use words::{ascii_word_boundary, is_ascii_word_byte, is_grapheme_boundary, is_word_like};
 pub use words::{graphemes, words, Word, Words};
 
 use crate::{Error, Result, Span};
