@@ -13,14 +13,14 @@ wasm-pack build --release --target web --out-dir pkg --out-name textlens_wasm
 # it: built, bound and optimised as wasm-pack does the main one, beside it in pkg/.
 dictionary_wasm=target/wasm32-unknown-unknown/release/textlens_dictionary.wasm
 cargo build --release --target wasm32-unknown-unknown -p textlens-dictionary
-wasm-bindgen --target web --out-dir pkg --out-name textlens_dictionary "$dictionary_wasm" 2> >(grep -v target_features >&2)
+wasm-bindgen --target web --no-typescript --out-dir pkg --out-name textlens_dictionary "$dictionary_wasm" 2> >(grep -v target_features >&2)
 wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
     --enable-simd pkg/textlens_dictionary_bg.wasm -o pkg/textlens_dictionary_bg.wasm
 
 # The public entry points (textlens.js, node.mjs, node.cjs, typings) live in js/; wasm-pack only
 # writes the raw bindings they wrap; the manifest is pointed at them.
 cp -R js/. pkg/
-{ (cd js && find . -type f -printf '%P\n'); (cd pkg && ls textlens_dictionary*); } | xargs node scripts/pkg-manifest.mjs
+{ (cd js && find . -type f -printf '%P\n'); echo textlens_dictionary.js textlens_dictionary_bg.wasm; } | xargs node scripts/pkg-manifest.mjs
 
 # The JavaScript ships without comments and indentation (names are kept, so stack traces stay
 # readable; the commented sources are js/): about 4.5 kB less gzip for every user.

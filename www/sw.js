@@ -5,7 +5,11 @@
 // copy); offline, the copy answers. It only ever fetches this site's own files, and only when the
 // page itself asks for them. Bump VERSION when the list of files changes: the old cache is
 // deleted when the new worker takes over.
-const VERSION = 2;
+//
+// The dictionary module (pkg/textlens_dictionary_bg.wasm, 1.9 MB gzip) is not precached: only a
+// page that meets Chinese, Japanese, Thai, … text fetches it, and the fetch handler keeps the copy
+// for offline use from then on. Its small loader is precached with the rest.
+const VERSION = 3;
 const CACHE = `textlens-v${VERSION}`;
 
 const PRECACHE = [
@@ -31,6 +35,8 @@ const PRECACHE = [
   "pkg/highlight.js",
   "pkg/textlens_wasm.js",
   "pkg/textlens_wasm_bg.wasm",
+  "pkg/dictionary.js",
+  "pkg/textlens_dictionary.js",
 ];
 
 self.addEventListener("install", (event) => {
