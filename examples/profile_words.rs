@@ -1,5 +1,5 @@
-//! Runs [`word_boundaries`] (the work of `split(text, "word")` in wasm) over the English corpus,
-//! for profilers and instruction counters.
+//! Runs [`word_boundaries`] and the conversion of its boundaries to UTF-16 (the work of
+//! `split(text, "word")` in wasm) over the English corpus, for profilers and instruction counters.
 //!
 //! ```text
 //! cargo build --release --example profile_words
@@ -17,11 +17,20 @@ mod corpus;
 mod task;
 
 use textlens::split::word_boundaries;
+use textlens::utf16_offsets_in_place;
+
+/// The word boundaries as UTF-16 offsets and word-like flags, as the wasm edge builds them.
+fn utf16_word_boundaries(text: &str) -> usize {
+    let mut words = word_boundaries(text).expect("a text under 4 GiB");
+    utf16_offsets_in_place(text, &mut words.bounds);
+    std::hint::black_box(&words.bounds);
+    words.word_like.len()
+}
 
 fn run(task: &str, text: &str) -> usize {
     match task {
         "none" => 0,
-        "word-boundaries" => word_boundaries(text).expect("a text under 4 GiB").word_like.len(),
+        "word-boundaries" => utf16_word_boundaries(text),
         other => panic!("unknown task {other:?}"),
     }
 }

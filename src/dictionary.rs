@@ -17,7 +17,7 @@
 
 use crate::span::check_u32_offsets;
 use crate::split::{self, word_boundaries, Word, WordBoundaries};
-use crate::{Error, ErrorKind, Result, Span, Utf16Cursor};
+use crate::{Error, ErrorKind, Result, Span};
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -143,7 +143,8 @@ fn shifted(word: Word, by: usize) -> Word {
     Word { span: Span::new(word.span.start + by, word.span.end + by), word_like: word.word_like }
 }
 
-/// [`word_boundaries`] with dictionary words in the stretches that need them.
+/// [`word_boundaries`] with dictionary words in the stretches that need them (byte offsets, as
+/// there).
 pub fn dictionary_word_boundaries(text: &str) -> Result<WordBoundaries> {
     let stretches = stretches(text);
     if stretches.is_empty() {
@@ -151,9 +152,9 @@ pub fn dictionary_word_boundaries(text: &str) -> Result<WordBoundaries> {
     }
     check_u32_offsets("word_boundaries", text)?;
     let words = words_in(text, &stretches)?;
-    let mut cursor = Utf16Cursor::new(text);
     let mut bounds = Vec::with_capacity(words.len() + 1);
     bounds.push(0);
-    bounds.extend(words.iter().map(|w| u32::try_from(cursor.utf16_span(w.span).end).unwrap_or(u32::MAX)));
+    // In range: the text is shorter than 4 GiB.
+    bounds.extend(words.iter().map(|w| w.span.end as u32));
     Ok(WordBoundaries { bounds, word_like: words.iter().map(|w| u8::from(w.word_like)).collect() })
 }

@@ -39,7 +39,7 @@ pub mod split;
 pub mod wasm;
 
 pub use error::{Error, ErrorKind, Result};
-pub use span::{utf16_len, Span, Utf16Cursor};
+pub use span::{utf16_len, utf16_offsets_in_place, Span, Utf16Cursor};
 
 /// The README's Rust examples, compiled and run as doctests so they stay true.
 #[cfg(doctest)]

@@ -70,6 +70,41 @@ pub fn utf16_len(bytes: &[u8]) -> usize {
     bytes.iter().map(|&b| usize::from((b & 0xC0) != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
+/// Rewrites byte offsets of `text`, given in increasing order, as the UTF-16 offsets of the same
+/// places, in one pass: a boundary array of a million entries (the words or graphemes of a
+/// megabyte) costs about a subtraction per entry through ASCII text, plus one look at each byte
+/// of the rest.
+///
+/// Every offset must lie on a `char` boundary of `text`, at most its length.
+///
+/// ```
+/// let mut offsets = [0, 3, 4, 8, 9];
+/// textlens::utf16_offsets_in_place("été😀!", &mut offsets);
+/// assert_eq!(offsets, [0, 2, 3, 5, 6]);
+/// ```
+pub fn utf16_offsets_in_place(text: &str, offsets: &mut [u32]) {
+    let bytes = text.as_bytes();
+    // Byte offsets are `lead` ahead of UTF-16 ones up to `ascii_end`, the end of an ASCII run.
+    let (mut lead, mut ascii_end) = (0, ascii_prefix_len(bytes));
+    // Offsets come in order, so when the last of a block is in the run, all are: the block is
+    // one subtraction, which vectorises.
+    for block in offsets.chunks_mut(16) {
+        if block.last().is_some_and(|&last| last as usize <= ascii_end) {
+            // The lead is at most the byte offset, which fits.
+            block.iter_mut().for_each(|offset| *offset -= lead as u32);
+            continue;
+        }
+        for offset in block {
+            let byte = *offset as usize;
+            if byte > ascii_end {
+                lead += (byte - ascii_end) - utf16_len(&bytes[ascii_end..byte]);
+                ascii_end = byte + ascii_prefix_len(&bytes[byte..]);
+            }
+            *offset = (byte - lead) as u32;
+        }
+    }
+}
+
 /// Fails unless every UTF-16 offset of `text` fits in a `u32`, as JavaScript's do: `what` (the
 /// function that hands out `u32` offsets) takes texts under 4 GiB.
 pub(crate) fn check_u32_offsets(what: &str, text: &str) -> crate::Result<()> {
@@ -166,6 +201,24 @@ impl<'t> Utf16Cursor<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn offsets_in_place_agree_with_the_cursor() {
+        // Long enough for blocks of offsets wholly in ASCII, wholly outside and across the two.
+        let long = "x".repeat(40) + "é" + &"y ".repeat(30) + "😀日本" + &"z".repeat(17);
+        for text in ["", "abc", "é", "a日本b c", "😀", "a😀b", "ab\u{301}cd e\u{301}\u{301} f", long.as_str()] {
+            let mut offsets: Vec<u32> =
+                (0..=text.len()).filter(|&i| text.is_char_boundary(i)).map(|i| i as u32).collect();
+            let mut cursor = Utf16Cursor::new(text);
+            let expected: Vec<u32> = offsets.iter().map(|&i| cursor.utf16_offset(i as usize) as u32).collect();
+            utf16_offsets_in_place(text, &mut offsets);
+            assert_eq!(offsets, expected, "{text:?}");
+            // Some offsets only, skipping runs of either kind.
+            let mut ends = [0, text.len() as u32];
+            utf16_offsets_in_place(text, &mut ends);
+            assert_eq!(ends, [0, text.encode_utf16().count() as u32], "{text:?}");
+        }
+    }
 
     #[test]
     fn utf16_len_counts_surrogate_pairs_twice() {

@@ -1,5 +1,6 @@
-//! `word_boundaries` (the bulk form of the word segments, as UTF-16 boundaries and word-like
-//! flags) against the segments of unicode-segmentation, converted independently: on the Unicode
+//! `word_boundaries` (the bulk form of the word segments, as byte boundaries and word-like flags),
+//! with its boundaries made UTF-16 as the wasm edge hands them out (`utf16_offsets_in_place`),
+//! against the segments of unicode-segmentation, converted independently: on the Unicode
 //! word break tests, on every corpus file, on long ASCII runs cut for two lanes everywhere they
 //! can be, and on random text mixing ASCII with the characters whose rules reach across it.
 
@@ -9,6 +10,14 @@ mod support;
 
 use proptest::prelude::*;
 use textlens::split::{word_boundaries, words_unicode, WordBoundaries};
+use textlens::utf16_offsets_in_place;
+
+/// The word boundaries of `text` as UTF-16 offsets, as the wasm edge hands them out.
+fn utf16_word_boundaries(text: &str) -> WordBoundaries {
+    let mut words = word_boundaries(text).unwrap();
+    utf16_offsets_in_place(text, &mut words.bounds);
+    words
+}
 
 /// The word segments of `text` by unicode-segmentation, each end found by adding the length of the
 /// segment encoded as UTF-16.
@@ -27,7 +36,7 @@ fn unicode_word_break_tests() {
     let cases = support::word_cases();
     assert_eq!(cases.len(), 1944);
     for case in &cases {
-        let got = word_boundaries(&case.input).unwrap();
+        let got = utf16_word_boundaries(&case.input);
         // The official segments, as UTF-16 boundaries.
         let mut official = vec![0];
         for segment in &case.segments {
@@ -41,21 +50,22 @@ fn unicode_word_break_tests() {
 #[test]
 fn every_corpus_file() {
     for (path, text) in support::corpus_files() {
-        assert!(word_boundaries(&text).unwrap() == expected(&text), "{}", path.display());
+        assert!(utf16_word_boundaries(&text) == expected(&text), "{}", path.display());
     }
 }
 
 #[test]
 fn edges() {
     let none = WordBoundaries { bounds: vec![0], word_like: vec![] };
-    assert_eq!(word_boundaries("").unwrap(), none);
+    assert_eq!(utf16_word_boundaries(""), none);
     // One segment, ASCII and not.
-    assert_eq!(word_boundaries("word").unwrap(), WordBoundaries { bounds: vec![0, 4], word_like: vec![1] });
-    assert_eq!(word_boundaries("日").unwrap(), WordBoundaries { bounds: vec![0, 1], word_like: vec![1] });
+    assert_eq!(utf16_word_boundaries("word"), WordBoundaries { bounds: vec![0, 4], word_like: vec![1] });
+    assert_eq!(utf16_word_boundaries("日"), WordBoundaries { bounds: vec![0, 1], word_like: vec![1] });
     // An astral character counts two UTF-16 units, and the ASCII after it is offset by them.
     let text = "a 😀 b.c, 1.5.";
-    assert_eq!(word_boundaries(text).unwrap().bounds, [0, 1, 2, 4, 5, 8, 9, 10, 13, 14]);
-    assert_eq!(word_boundaries(text).unwrap(), expected(text));
+    assert_eq!(word_boundaries(text).unwrap().bounds, [0, 1, 2, 6, 7, 10, 11, 12, 15, 16]);
+    assert_eq!(utf16_word_boundaries(text).bounds, [0, 1, 2, 4, 5, 8, 9, 10, 13, 14]);
+    assert_eq!(utf16_word_boundaries(text), expected(text));
 }
 
 // Long ASCII runs (from a few hundred bytes) are read by two lanes of the automaton side by side,
@@ -81,7 +91,7 @@ fn two_lanes_cut_at_every_position_of_a_short_text() {
         let run = before.clone() + JOINS + &filler(before.len() + 2 * middle - JOINS.len());
         assert_eq!(run.len() / 2, before.len() + middle);
         for text in [run.clone(), format!("é{run}’s"), format!("日本 {run} 😀")] {
-            assert_eq!(word_boundaries(&text).unwrap(), expected(&text), "middle at {middle}: {text:?}");
+            assert_eq!(utf16_word_boundaries(&text), expected(&text), "middle at {middle}: {text:?}");
         }
     }
 }
@@ -116,7 +126,7 @@ fn two_lanes_cut_where_a_run_allows() {
         // after a space (spaces join across the seam), or a combining mark (which stays with the
         // byte before it).
         for text in [run.clone(), format!("{run}\u{3000}"), format!("é{run}\u{301}x"), format!("{run} \u{3000}x")] {
-            assert_eq!(word_boundaries(&text).unwrap(), expected(&text), "{text:?}");
+            assert_eq!(utf16_word_boundaries(&text), expected(&text), "{text:?}");
         }
     }
 }
@@ -155,11 +165,11 @@ proptest! {
     #[test]
     fn mixed_text(pieces in prop::collection::vec(piece(), 0..30)) {
         let text = pieces.concat();
-        prop_assert_eq!(word_boundaries(&text).unwrap(), expected(&text));
+        prop_assert_eq!(utf16_word_boundaries(&text), expected(&text));
     }
 
     #[test]
     fn long_ascii_runs(text in long_runs()) {
-        prop_assert_eq!(word_boundaries(&text).unwrap(), expected(&text));
+        prop_assert_eq!(utf16_word_boundaries(&text), expected(&text));
     }
 }

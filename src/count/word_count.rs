@@ -4,8 +4,11 @@
 //! A live word counter runs on every keystroke, and most of its text is ASCII. Over ASCII the
 //! word rules (UAX #29 segments, then hyphens and `digit:digit` joining segments into one word;
 //! see `tokens.rs`) fit in a small deterministic automaton: one table lookup per byte, no
-//! branches that depend on the text, and no segments built. The rest of the text goes through
-//! the same token scan as `count`.
+//! branches that depend on the text, and no segments built. Its table is derived at compile time
+//! from the word engine's ([`word_engine`](crate::split::word_engine)): a counting state is the
+//! engine's state, plus what the joining rules remember (whether the current word continues the
+//! one before it, or between segments whether the next one may join it). The rest of the text
+//! goes through the same token scan as `count`.
 //!
 //! The two meet at ASCII whitespace. A whitespace byte is a segment boundary that no rule joins
 //! across, so the word count of a text is the sum of the counts of its pieces when it is cut
@@ -17,6 +20,7 @@
 
 use super::tokens;
 use crate::span::ascii_prefix_len;
+use crate::split::word_engine::{State, WordClass};
 
 /// The number of words in `text` by the rules of [`count`](super::count) with default options
 /// (hyphenated compounds are one word): the same as its `words`, several times faster.
@@ -52,111 +56,19 @@ fn scanned_word_count(text: &str) -> usize {
 }
 
 /// Words of a stretch of ASCII text, by the automaton.
-///
-/// Each byte's step waits for the previous one's table lookup, so the stretch is cut in two at a
-/// whitespace byte near its middle (where counts add up) and the halves run side by side: the two
-/// chains of lookups overlap in the processor.
 fn ascii_word_count(bytes: &[u8]) -> usize {
-    let middle = bytes.len() / 2;
-    let cut = bytes[middle..].iter().position(u8::is_ascii_whitespace).map_or(bytes.len(), |i| middle + i);
-    let (first, second) = bytes.split_at(cut);
-    let (mut a, mut b) = (Automaton::new(), Automaton::new());
-    for (&x, &y) in first.iter().zip(second) {
-        a.step(x);
-        b.step(y);
-    }
-    let common = first.len().min(second.len());
-    first[common..].iter().for_each(|&x| a.step(x));
-    second[common..].iter().for_each(|&y| b.step(y));
-    a.finish() + b.finish()
-}
-
-/// The automaton running over one stretch: its state and the words completed so far.
-struct Automaton {
-    state: u8,
-    words: usize,
-}
-
-impl Automaton {
-    fn new() -> Self {
-        Automaton { state: State::CLEAN.index(), words: 0 }
-    }
-
-    #[inline(always)]
-    fn step(&mut self, byte: u8) {
+    let (mut state, mut words) = (Counting::START.index(), 0);
+    for &byte in bytes {
         // Both parts are masked into the table's range, so the lookup needs no bounds check.
-        let entry = TRANSITIONS[(usize::from(self.state) & (STATES - 1)) << 7 | usize::from(byte & 0x7F)];
-        self.words += usize::from(entry >> 7);
-        self.state = entry & 0x7F;
+        let entry = TRANSITIONS[(usize::from(state) & (STATES - 1)) << 7 | usize::from(byte & 0x7F)];
+        words += usize::from(entry >> 7);
+        state = entry & 0x7F;
     }
-
-    fn finish(self) -> usize {
-        self.words + usize::from(ENDINGS[usize::from(self.state) & (STATES - 1)])
-    }
+    words + usize::from(ENDINGS[usize::from(state) & (STATES - 1)])
 }
 
-/// The ASCII classes that word counting tells apart.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Letter,
-    Digit,
-    Underscore,
-    /// `-`: joins two words into one.
-    Hyphen,
-    /// `:`: inside a word between letters (UAX #29 MidLetter); joins two numbers into one word.
-    Colon,
-    /// `.` and `'`: inside a word between letters or between digits (MidNumLet, Single_Quote).
-    MidNumLet,
-    /// `,` and `;`: inside a word between digits (MidNum).
-    MidNum,
-    /// Everything else: spaces, line breaks, other punctuation and symbols.
-    Other,
-}
-
-impl Class {
-    const fn of(byte: u8) -> Class {
-        match byte {
-            b'a'..=b'z' | b'A'..=b'Z' => Class::Letter,
-            b'0'..=b'9' => Class::Digit,
-            b'_' => Class::Underscore,
-            b'-' => Class::Hyphen,
-            b':' => Class::Colon,
-            b'.' | b'\'' => Class::MidNumLet,
-            b',' | b';' => Class::MidNum,
-            _ => Class::Other,
-        }
-    }
-
-    /// The characters word segments are made of (UAX #29 ALetter, Numeric, ExtendNumLet).
-    const fn is_word_char(self) -> bool {
-        matches!(self, Class::Letter | Class::Digit | Class::Underscore)
-    }
-
-    /// Position among the word characters (letter, digit, underscore) or among the separators
-    /// that may stay inside a word (colon, `.` `'`, `,` `;`); used to number the states.
-    const fn ordinal(self) -> u8 {
-        match self {
-            Class::Letter => 0,
-            Class::Digit => 1,
-            Class::Underscore => 2,
-            Class::Colon => 0,
-            Class::MidNumLet => 1,
-            Class::MidNum => 2,
-            Class::Hyphen | Class::Other => 0,
-        }
-    }
-
-    /// Whether this separator, after the word character `last`, may stay inside the word (it
-    /// does when the same kind of character follows it): WB6/WB7 for letters, WB11/WB12 for digits.
-    const fn may_join_after(self, last: Class) -> bool {
-        matches!(
-            (last, self),
-            (Class::Letter, Class::Colon | Class::MidNumLet) | (Class::Digit, Class::MidNum | Class::MidNumLet)
-        )
-    }
-}
-
-/// Where the token scan stands between word segments.
+/// What the joining rules remember between two segments: whether the next word may continue the
+/// one before.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Context {
     /// No word waiting to be joined.
@@ -169,132 +81,110 @@ enum Context {
     Colon,
 }
 
-/// A state of the automaton: between segments, inside a word segment, or just after a separator
-/// that may or may not stay inside the word (the next byte decides).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum State {
-    Between(Context),
-    /// Inside a word segment whose last character is `last`. `word_like` once it holds a letter
-    /// or digit (a run of `_` alone is not a word); `joins` when it continues the previous word.
-    Word {
-        last: Class,
-        word_like: bool,
-        joins: bool,
-    },
-    /// Inside a word (which holds a letter or digit), after the separator `mid`.
-    Mid {
-        mid: Class,
-        last: Class,
-        joins: bool,
-    },
-}
+impl Context {
+    const ALL: [Context; 5] = [
+        Context::Clean,
+        Context::AfterWord { ends_with_digit: false },
+        Context::AfterWord { ends_with_digit: true },
+        Context::Hyphen,
+        Context::Colon,
+    ];
 
-/// Number of states, rounded up to a power of two (the table is indexed with a mask).
-const STATES: usize = 64;
-
-impl State {
-    const CLEAN: State = State::Between(Context::Clean);
-
-    /// 0–4 between segments, 8–19 in a word, 32–49 after a separator.
     const fn index(self) -> u8 {
         match self {
-            State::Between(Context::Clean) => 0,
-            State::Between(Context::AfterWord { ends_with_digit }) => 1 + ends_with_digit as u8,
-            State::Between(Context::Hyphen) => 3,
-            State::Between(Context::Colon) => 4,
-            State::Word { last, word_like, joins } => 8 + last.ordinal() * 4 + word_like as u8 * 2 + joins as u8,
-            State::Mid { mid, last, joins } => 32 + mid.ordinal() * 6 + last.ordinal() * 2 + joins as u8,
+            Context::Clean => 0,
+            Context::AfterWord { ends_with_digit } => 1 + ends_with_digit as u8,
+            Context::Hyphen => 3,
+            Context::Colon => 4,
         }
+    }
+
+    /// The context after a segment that is not a word and starts with `byte` (those that join
+    /// are one byte long).
+    const fn after_separator(self, byte: u8) -> Context {
+        match (self, byte) {
+            (Context::AfterWord { .. }, b'-') => Context::Hyphen,
+            (Context::AfterWord { ends_with_digit: true }, b':') => Context::Colon,
+            _ => Context::Clean,
+        }
+    }
+}
+
+/// A state of the counting automaton: the engine's, and in a word segment whether it `joins` the
+/// word before it, or between segments the [`Context`].
+#[derive(Clone, Copy)]
+struct Counting {
+    state: State,
+    /// `joins` (0 or 1) in a word segment, the context's index between segments.
+    memory: u8,
+}
+
+/// Number of states (engine states × 5), rounded up to a power of two (the table is indexed
+/// with a mask).
+const STATES: usize = 64;
+
+impl Counting {
+    const START: Counting = Counting { state: State::Start, memory: Context::Clean.index() };
+
+    const fn index(self) -> u8 {
+        self.state as u8 * 5 + self.memory
     }
 
     /// The state with index `index`, if there is one.
-    const fn from_index(index: usize) -> Option<State> {
-        const WORD_CHARS: [Class; 3] = [Class::Letter, Class::Digit, Class::Underscore];
-        const SEPARATORS: [Class; 3] = [Class::Colon, Class::MidNumLet, Class::MidNum];
-        match index {
-            0 => Some(State::CLEAN),
-            1 | 2 => Some(State::Between(Context::AfterWord { ends_with_digit: index == 2 })),
-            3 => Some(State::Between(Context::Hyphen)),
-            4 => Some(State::Between(Context::Colon)),
-            8..=19 => {
-                let i = index - 8;
-                Some(State::Word { last: WORD_CHARS[i / 4], word_like: i % 4 >= 2, joins: i % 2 == 1 })
-            }
-            32..=49 => {
-                let i = index - 32;
-                Some(State::Mid { mid: SEPARATORS[i / 6], last: WORD_CHARS[i % 6 / 2], joins: i % 2 == 1 })
-            }
-            _ => None,
+    const fn from_index(index: usize) -> Option<Counting> {
+        if index >= State::ALL.len() * 5 {
+            return None;
         }
+        Some(Counting { state: State::ALL[index / 5], memory: (index % 5) as u8 })
     }
 
-    /// The next state after `class`, and how many words were completed on the way (0 or 1).
-    const fn step(self, class: Class) -> (State, u8) {
-        match self {
-            State::Between(context) => (after_segment_start(context, class), 0),
-            State::Word { last, word_like, joins } => {
-                if class.is_word_char() {
-                    let word_like = word_like || !matches!(class, Class::Underscore);
-                    (State::Word { last: class, word_like, joins }, 0)
-                } else if class.may_join_after(last) {
-                    (State::Mid { mid: class, last, joins }, 0)
-                } else {
-                    let (context, words) = end_word(last, word_like, joins);
-                    (State::Between(after_separator(context, class)), words)
-                }
-            }
-            State::Mid { mid, last, joins } => {
-                if matches!((last, class), (Class::Letter, Class::Letter) | (Class::Digit, Class::Digit)) {
-                    (State::Word { last: class, word_like: true, joins }, 0)
-                } else {
-                    // The separator did not join: the word ended before it, and it stands alone.
-                    let (context, words) = end_word(last, true, joins);
-                    (after_segment_start(after_separator(context, mid), class), words)
-                }
-            }
+    /// Whether the engine's state is inside a segment that starts with a word character.
+    const fn in_word(self) -> bool {
+        !matches!(self.state, State::Start | State::Other | State::Cr | State::Space)
+    }
+
+    /// The next state after `byte`, and how many words were completed on the way (0 or 1).
+    const fn step(self, byte: u8) -> (Counting, u8) {
+        let class = WordClass::of(byte);
+        let step = self.state.step(class);
+        let next = step.state();
+        if step.ends_before() == 0 && !matches!(self.state, State::Start) {
+            return (Counting { state: next, memory: self.memory }, 0);
         }
+        // The segments that ended before this byte, and what they leave for the next one.
+        let joins = self.memory == 1;
+        let (context, words) = if step.ends_before_previous() {
+            // A word, then a separator of its own, which joins nothing (only `-` and a colon
+            // after a digit do, and a separator state follows neither).
+            (Context::Clean, !joins as u8)
+        } else if matches!(self.state, State::Start) {
+            (Context::Clean, 0)
+        } else if !self.in_word() {
+            (Context::ALL[self.memory as usize], 0)
+        } else if self.state.word_like() {
+            (Context::AfterWord { ends_with_digit: matches!(self.state, State::Digit) }, !joins as u8)
+        } else {
+            (Context::Clean, 0) // a run of `_` alone is no word
+        };
+        // The segment this byte starts.
+        let memory = if class.is_word_char() {
+            let joins = match context {
+                Context::Hyphen => true,
+                Context::Colon => matches!(class, WordClass::Digit),
+                _ => false,
+            };
+            joins as u8
+        } else {
+            context.after_separator(byte).index()
+        };
+        (Counting { state: next, memory }, words)
     }
 
     /// Words completed when the text ends in this state.
     const fn ending(self) -> u8 {
-        match self {
-            State::Between(_) => 0,
-            State::Word { last, word_like, joins } => end_word(last, word_like, joins).1,
-            State::Mid { last, joins, .. } => end_word(last, true, joins).1,
-        }
+        let ends_word = self.state.word_like() || matches!(self.state, State::LetterSeparator | State::DigitSeparator);
+        (ends_word && self.memory == 0) as u8
     }
-}
-
-/// The state after the first character of a segment, `class`, in `context`.
-const fn after_segment_start(context: Context, class: Class) -> State {
-    if !class.is_word_char() {
-        return State::Between(after_separator(context, class));
-    }
-    let joins = match context {
-        Context::Hyphen => true,
-        Context::Colon => matches!(class, Class::Digit),
-        Context::Clean | Context::AfterWord { .. } => false,
-    };
-    State::Word { last: class, word_like: !matches!(class, Class::Underscore), joins }
-}
-
-/// The context after a one-character segment that is not a word, `class`.
-const fn after_separator(context: Context, class: Class) -> Context {
-    match (context, class) {
-        (Context::AfterWord { .. }, Class::Hyphen) => Context::Hyphen,
-        (Context::AfterWord { ends_with_digit: true }, Class::Colon) => Context::Colon,
-        _ => Context::Clean,
-    }
-}
-
-/// The context after a word segment ends, and whether it completed a new word (a segment of
-/// `_` alone is no word; one that `joins` the previous word adds none).
-const fn end_word(last: Class, word_like: bool, joins: bool) -> (Context, u8) {
-    if !word_like {
-        return (Context::Clean, 0);
-    }
-    let context = Context::AfterWord { ends_with_digit: matches!(last, Class::Digit) };
-    (context, !joins as u8)
 }
 
 /// `TRANSITIONS[state << 7 | byte]`: the next state's index, plus 128 when a word was completed.
@@ -302,10 +192,10 @@ static TRANSITIONS: [u8; STATES * 128] = {
     let mut table = [0u8; STATES * 128];
     let mut index = 0;
     while index < STATES {
-        if let Some(state) = State::from_index(index) {
+        if let Some(state) = Counting::from_index(index) {
             let mut byte = 0;
             while byte < 128 {
-                let (next, words) = state.step(Class::of(byte as u8));
+                let (next, words) = state.step(byte as u8);
                 table[index << 7 | byte] = next.index() | words << 7;
                 byte += 1;
             }
@@ -320,7 +210,7 @@ static ENDINGS: [u8; STATES] = {
     let mut table = [0u8; STATES];
     let mut index = 0;
     while index < STATES {
-        if let Some(state) = State::from_index(index) {
+        if let Some(state) = Counting::from_index(index) {
             table[index] = state.ending();
         }
         index += 1;
@@ -340,7 +230,7 @@ mod tests {
     #[test]
     fn state_indices_round_trip() {
         for index in 0..STATES {
-            if let Some(state) = State::from_index(index) {
+            if let Some(state) = Counting::from_index(index) {
                 assert_eq!(usize::from(state.index()), index);
             }
         }

@@ -1,34 +1,34 @@
-//! Every grapheme cluster of a text at once, as UTF-16 boundaries: the form in which
-//! `split(text, "grapheme")` hands clusters to JavaScript.
+//! Every grapheme cluster of a text at once, as byte boundaries: the form in which
+//! `split(text, "grapheme")` hands clusters to JavaScript (whose edge converts them to UTF-16 in
+//! one pass).
 //!
 //! Mostly-ASCII text has about one cluster a byte, so a megabyte of English is a million
 //! clusters, and anything done per cluster beyond writing its end decides the speed. Between two
 //! ASCII characters UAX #29 puts a boundary everywhere except inside CR LF (GB3), so over ASCII the
-//! boundaries are the byte offsets themselves, less a constant for the run to make them UTF-16
-//! offsets, with CR LF left out.
+//! boundaries are the byte offsets themselves, with CR LF left out.
 //!
 //! Where other characters are, `unicode-segmentation` finds the clusters. The two paths hand over
 //! at boundaries that are certain: the general path stops at the first boundary it finds before an
 //! ASCII byte, and an ASCII run stops at the start of its last cluster, because a combining mark,
 //! a joiner or a spacing mark after the run may still join that cluster (GB9, GB9a).
 //!
-//! The result is the same as [`graphemes`](super::graphemes) converted to UTF-16 offsets: tests
+//! The result is the same as the ends of [`graphemes`](super::graphemes): tests
 //! hold the two to each other on the Unicode grapheme break tests, the corpus and random text.
 
 use crate::span::{ascii_prefix_len, check_u32_offsets};
-use crate::{utf16_len, Result};
+use crate::Result;
 use unicode_segmentation::UnicodeSegmentation;
 
-/// The grapheme clusters of `text` (the same as [`graphemes`](super::graphemes)) as UTF-16
+/// The grapheme clusters of `text` (the same as [`graphemes`](super::graphemes)) as byte
 /// boundaries: 0, then the end of every cluster, so cluster `i` is `bounds[i]..bounds[i + 1]`.
 ///
-/// Offsets are `u32`, as JavaScript's are: a text of 4 GiB or more is an
-/// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+/// Offsets are `u32`, which halves the memory of a large text's boundaries: a text of 4 GiB or
+/// more is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
 ///
 /// ```
 /// use textlens::split::grapheme_boundaries;
-/// // "e" + combining acute, CR LF, an emoji (two UTF-16 units)
-/// assert_eq!(grapheme_boundaries("e\u{301}\r\n😀!").unwrap(), [0, 2, 4, 6, 7]);
+/// // "e" + combining acute, CR LF, an emoji (four bytes)
+/// assert_eq!(grapheme_boundaries("e\u{301}\r\n😀!").unwrap(), [0, 3, 5, 9, 10]);
 /// ```
 pub fn grapheme_boundaries(text: &str) -> Result<Vec<u32>> {
     check_u32_offsets("grapheme_boundaries", text)?;
@@ -36,26 +36,25 @@ pub fn grapheme_boundaries(text: &str) -> Result<Vec<u32>> {
     let mut bounds = Vec::with_capacity(text.len() + 1);
     bounds.push(0);
     let bytes = text.as_bytes();
-    // A certain boundary, in bytes, and the same in UTF-16 units.
-    let (mut pos, mut utf16) = (0, 0);
+    // A certain boundary.
+    let mut pos = 0;
     while pos < bytes.len() {
         let run = ascii_prefix_len(&bytes[pos..]);
         if run > 0 {
-            pos = ascii_clusters(bytes, pos, pos + run, pos - utf16, &mut bounds);
-            utf16 = *bounds.last().unwrap_or(&0) as usize;
+            pos = ascii_clusters(bytes, pos, pos + run, &mut bounds);
             if pos == bytes.len() {
                 break;
             }
         }
-        (pos, utf16) = general_clusters(text, pos, utf16, &mut bounds);
+        pos = general_clusters(text, pos, &mut bounds);
     }
     Ok(bounds)
 }
 
-/// Writes the cluster ends of the ASCII bytes `start..end` (`start` a boundary, `lead` how far
-/// byte offsets are ahead of UTF-16 offsets there) and returns where the last cluster starts,
-/// which is the next certain boundary; at the end of the text, the end of the text.
-fn ascii_clusters(bytes: &[u8], start: usize, end: usize, lead: usize, bounds: &mut Vec<u32>) -> usize {
+/// Writes the cluster ends of the ASCII bytes `start..end` (`start` a boundary) and returns
+/// where the last cluster starts, which is the next certain boundary; at the end of the text, the
+/// end of the text.
+fn ascii_clusters(bytes: &[u8], start: usize, end: usize, bounds: &mut Vec<u32>) -> usize {
     let at_text_end = end == bytes.len();
     let last_start = match bytes[start..end] {
         _ if at_text_end => end,
@@ -64,42 +63,34 @@ fn ascii_clusters(bytes: &[u8], start: usize, end: usize, lead: usize, bounds: &
     };
     // The offsets fit: the text is under 4 GiB.
     let crlf = |i: usize| bytes[i - 1] == b'\r' && bytes[i] == b'\n';
-    bounds.extend((start + 1..last_start).filter(|&i| !crlf(i)).map(|i| (i - lead) as u32));
+    bounds.extend((start + 1..last_start).filter(|&i| !crlf(i)).map(|i| i as u32));
     if last_start > start {
-        bounds.push((last_start - lead) as u32);
+        bounds.push(last_start as u32);
     }
     last_start
 }
 
-/// Writes the cluster ends of `text` from the boundary `start` (`utf16` there) up to the first
-/// boundary followed by an ASCII byte, or the end of the text; returns that boundary in bytes and
-/// UTF-16 units.
-fn general_clusters(text: &str, start: usize, mut utf16: usize, bounds: &mut Vec<u32>) -> (usize, usize) {
+/// Writes the cluster ends of `text` from the boundary `start` up to the first boundary followed
+/// by an ASCII byte, or the end of the text; returns that boundary.
+fn general_clusters(text: &str, start: usize, bounds: &mut Vec<u32>) -> usize {
     let mut end = start;
     for cluster in text[start..].graphemes(true) {
         end += cluster.len();
-        utf16 += utf16_len(cluster.as_bytes());
-        bounds.push(utf16 as u32);
+        bounds.push(end as u32);
         if text.as_bytes().get(end).is_none_or(u8::is_ascii) {
             break;
         }
     }
-    (end, utf16)
+    end
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// The clusters by unicode-segmentation, as UTF-16 boundaries.
+    /// The clusters by unicode-segmentation, as boundaries.
     fn expected(text: &str) -> Vec<u32> {
-        let mut bounds = vec![0];
-        let mut utf16 = 0;
-        for cluster in text.graphemes(true) {
-            utf16 += utf16_len(cluster.as_bytes()) as u32;
-            bounds.push(utf16);
-        }
-        bounds
+        std::iter::once(0).chain(text.grapheme_indices(true).map(|(start, g)| (start + g.len()) as u32)).collect()
     }
 
     #[test]
@@ -108,13 +99,13 @@ mod tests {
         assert_eq!(grapheme_boundaries("ab").unwrap(), [0, 1, 2]);
         assert_eq!(grapheme_boundaries("a\r\nb\r").unwrap(), [0, 1, 3, 4, 5]);
         // A mark after an ASCII run joins its last letter; after CR LF it stands alone (GB4).
-        assert_eq!(grapheme_boundaries("ae\u{301}").unwrap(), [0, 1, 3]);
-        assert_eq!(grapheme_boundaries("a\r\n\u{301}b").unwrap(), [0, 1, 3, 4, 5]);
+        assert_eq!(grapheme_boundaries("ae\u{301}").unwrap(), [0, 1, 4]);
+        assert_eq!(grapheme_boundaries("a\r\n\u{301}b").unwrap(), [0, 1, 3, 5, 6]);
         // A prepended mark joins the ASCII letter after it (GB9b).
-        assert_eq!(grapheme_boundaries("\u{600}1x").unwrap(), [0, 2, 3]);
+        assert_eq!(grapheme_boundaries("\u{600}1x").unwrap(), [0, 3, 4]);
         // Regional indicators pair up across the hand-over; a ZWJ sequence stays whole.
-        assert_eq!(grapheme_boundaries("a🇫🇷🇩🇪b").unwrap(), [0, 1, 5, 9, 10]);
-        assert_eq!(grapheme_boundaries("x👩\u{200D}💻y").unwrap(), [0, 1, 6, 7]);
+        assert_eq!(grapheme_boundaries("a🇫🇷🇩🇪b").unwrap(), [0, 1, 9, 17, 18]);
+        assert_eq!(grapheme_boundaries("x👩\u{200D}💻y").unwrap(), [0, 1, 12, 13]);
     }
 
     #[test]

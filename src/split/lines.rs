@@ -22,6 +22,7 @@
 //! still starts a new paragraph.
 
 use super::abbreviations::{builtin_kind, AbbreviationKind};
+use super::scan::{find_marked, EACH_BYTE, TOP_BITS};
 use crate::Span;
 
 /// Longest line, in characters, that hard-wrapped text is expected to have.
@@ -77,46 +78,6 @@ fn break_end(bytes: &[u8], i: usize) -> Option<usize> {
         [0xE2, 0x80, 0xA8 | 0xA9, ..] => Some(i + 3),
         _ => None,
     }
-}
-
-/// One byte in each of the eight lanes of a `u64`: multiplied by a byte, that byte in every lane.
-pub(super) const EACH_BYTE: u64 = 0x0101_0101_0101_0101;
-
-/// The top bit of each lane: the bit the `*_marks` functions set to mark a byte.
-pub(super) const TOP_BITS: u64 = EACH_BYTE * 0x80;
-
-/// Position of the first byte at or after `from` that `marks` marks (sets the top bit of), or the
-/// length of `bytes`.
-///
-/// `marks` gets eight bytes at a time, packed little-endian into a `u64`. It may mark bytes it
-/// should not, but only above the lowest byte it rightly marks: borrows and carries between lanes
-/// run upwards, so a mask built from subtractions (see [`control_or_non_ascii_marks`]) is exact
-/// up to its first true mark, and that is all this function reads.
-pub(super) fn find_marked(bytes: &[u8], from: usize, marks: impl Fn(u64) -> u64) -> usize {
-    let marked = |block: u64| marks(block) & TOP_BITS;
-    let lane = |marked: u64| (marked.trailing_zeros() / 8) as usize;
-    let mut i = from;
-    // Sixteen bytes a step while there are, so the loop is paid for once per two words.
-    while let Some(blocks) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>) {
-        let blocks = u128::from_le_bytes(*blocks);
-        let (low, high) = (marked(blocks as u64), marked((blocks >> 64) as u64));
-        if low | high != 0 {
-            return i + if low != 0 { lane(low) } else { 8 + lane(high) };
-        }
-        i += 16;
-    }
-    // The last few bytes, eight at a time, padded with spaces, which no mask marks.
-    while i < bytes.len() {
-        let rest = &bytes[i..bytes.len().min(i + 8)];
-        let mut block = [b' '; 8];
-        block[..rest.len()].copy_from_slice(rest);
-        let found = marked(u64::from_le_bytes(block));
-        if found != 0 {
-            return (i + lane(found)).min(bytes.len());
-        }
-        i += 8;
-    }
-    bytes.len()
 }
 
 /// Marks the control bytes up to CR (LF, VT, FF and CR among them, which subtracting 0x0E makes
@@ -296,21 +257,6 @@ impl Line {
     }
 }
 
-/// Asserts that `marks` marks a byte exactly where `expected` says, in every lane of a block of
-/// other bytes: at its lane and nowhere below it, or not at all.
-#[cfg(test)]
-pub(super) fn assert_marks_exactly(marks: impl Fn(u64) -> u64, expected: impl Fn(u8) -> bool) {
-    for lane in 0..8 {
-        for byte in 0..=u8::MAX {
-            let mut block = [b'a'; 8];
-            block[lane] = byte;
-            let marked = marks(u64::from_le_bytes(block)) & TOP_BITS;
-            let at_lane = marked != 0 && marked.trailing_zeros() / 8 == lane as u32;
-            assert!(if expected(byte) { at_lane } else { marked == 0 }, "{byte:#04x} in lane {lane}");
-        }
-    }
-}
-
 /// Whether `b` is an ASCII byte that [`char::is_whitespace`] accepts (VT included, unlike
 /// [`u8::is_ascii_whitespace`]).
 pub(super) fn is_ascii_space(b: u8) -> bool {
@@ -415,6 +361,7 @@ fn is_list_marker(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::split::scan::assert_marks_exactly;
 
     fn texts<'t>(text: &'t str, spans: &[Span]) -> Vec<&'t str> {
         spans.iter().map(|s| s.text(text)).collect()

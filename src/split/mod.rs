@@ -8,11 +8,18 @@
 //! | granularity | rule |
 //! |---|---|
 //! | [`graphemes`] | extended grapheme clusters (UAX #29, via `unicode-segmentation`) |
-//! | [`words`] | UAX #29 word boundaries, each segment flagged word-like or not ([`word_boundaries`]: all of them at once, as UTF-16 offsets) |
+//! | [`words`] | UAX #29 word boundaries, each segment flagged word-like or not ([`word_boundaries`]: all of them at once) |
 //! | [`sentences`] | "article" mode tuned for news text, or strict UAX #29 ([`SentenceMode`]) |
 //! | [`paragraphs`] | blank lines, or one paragraph per line when lines are not hard-wrapped |
 //! | [`lines`] | mandatory line breaks (LF, CR LF, CR, VT, FF, NEL, LS, PS) |
 //! | [`chunk`] | sentences packed into pieces of at most `max_size` units |
+//!
+//! **Words have one engine**, `word_engine.rs`: the UAX #29 word rules written once, as an
+//! automaton over ASCII built at compile time, with `unicode-segmentation` for the rest. [`words`],
+//! [`word_boundaries`], [`word_count`](crate::count::word_count) and highlighting's word
+//! boundaries all run on it; a change to the word rules goes there and nowhere else. Dictionary
+//! segmentation of Han, kana, Thai, Lao, Khmer and Myanmar sits on top of it, in
+//! [`dictionary`](crate::dictionary) (see the engine's docs).
 
 mod abbreviations;
 mod chunk;
@@ -20,9 +27,11 @@ mod clusters;
 mod grapheme_bounds;
 mod lines;
 mod list_items;
+mod scan;
 mod sentence;
 mod uax29;
 mod word_bounds;
+pub(crate) mod word_engine;
 mod words;
 
 pub use abbreviations::{Abbreviation, AbbreviationKind, ABBREVIATIONS};
@@ -32,9 +41,11 @@ pub use grapheme_bounds::grapheme_boundaries;
 pub use lines::{lines, paragraphs};
 pub use sentence::{sentences, SentenceMode, SentenceSplitter};
 pub use word_bounds::{word_boundaries, WordBoundaries};
+pub(crate) use word_engine::is_word_like;
+pub(crate) use word_engine::{ascii_word_boundary, is_ascii_word_byte};
+pub(crate) use words::is_grapheme_boundary;
 #[cfg(any(test, feature = "reference"))]
 pub use words::words_unicode;
-pub(crate) use words::{ascii_word_boundary, is_ascii_word_byte, is_grapheme_boundary, is_word_like};
 pub use words::{graphemes, words, Word, Words};
 
 use crate::{Error, Result, Span};

@@ -45,8 +45,9 @@
 //! Every sentence keeps the whitespace that follows it, so sentences tile their paragraph.
 
 use super::abbreviations::{builtin_kind, builtin_kind_of_lowercase_ascii, Abbreviation, AbbreviationKind};
-use super::lines::{find_marked, is_ascii_space, paragraphs, starts_list_item, whitespace_len, EACH_BYTE, TOP_BITS};
+use super::lines::{is_ascii_space, paragraphs, starts_list_item, whitespace_len};
 use super::list_items::{Item, ListMarkers};
+use super::scan::{find_marked, marks_byte_or_non_ascii, trailing_lowercase_len, EACH_BYTE};
 use super::words::is_grapheme_boundary;
 use crate::Span;
 use std::collections::HashMap;
@@ -389,18 +390,6 @@ fn is_plain_word_before(bytes: &[u8], start: usize) -> bool {
     builtin_kind_of_lowercase_ascii(lower_cased, len).is_none()
 }
 
-/// How many of the eight bytes packed little-endian in `block` are lower-case ASCII letters,
-/// counting down from the last one.
-fn trailing_lowercase_len(block: u64) -> usize {
-    let low_bits = block & !TOP_BITS;
-    // Per byte: its top bit set when the byte's low seven bits are at least `a`, resp. above `z`;
-    // no sum carries out of its byte.
-    let from_a = low_bits.wrapping_add(EACH_BYTE * (0x80 - u64::from(b'a')));
-    let past_z = low_bits.wrapping_add(EACH_BYTE * (0x80 - u64::from(b'z') - 1));
-    let not_lowercase = !(from_a & !past_z & !block) & TOP_BITS;
-    (not_lowercase.leading_zeros() / 8) as usize
-}
-
 /// Position of the first terminator at or after `from`; calls `on_bracket` with the position of
 /// each `)` before it. Only the bytes [`terminator_marks`] marks are looked at one by one, and
 /// only the lead bytes of non-ASCII characters are decoded.
@@ -428,13 +417,13 @@ fn find_terminator(text: &str, from: usize, mut on_bracket: impl FnMut(usize)) -
 /// from a character boundary meets a character's lead byte before its other bytes, so it stops
 /// at each non-ASCII character once, at its start.
 ///
-/// An ASCII byte equal to `c` is the only one that `(byte ^ c) - 1` takes below zero; the
-/// subtraction borrows from the byte above only there, and non-ASCII bytes never borrow. `!`
-/// (0x21) and `)` (0x29) differ only in bit 3, so with that bit set in every byte one test finds
-/// both.
+/// `!` (0x21) and `)` (0x29) differ only in bit 3, so with that bit set in every byte one
+/// [`marks_byte_or_non_ascii`] finds both.
 fn terminator_marks(block: u64) -> u64 {
-    let below_one = |block: u64, c: u8| (block ^ (EACH_BYTE * u64::from(c))).wrapping_sub(EACH_BYTE);
-    below_one(block, b'.') | below_one(block | (EACH_BYTE * 0x08), b')') | below_one(block, b'?') | block
+    let with_bit_3 = block | (EACH_BYTE * 0x08);
+    marks_byte_or_non_ascii(block, b'.')
+        | marks_byte_or_non_ascii(with_bit_3, b')')
+        | marks_byte_or_non_ascii(block, b'?')
 }
 
 /// Length of the run of terminators that starts `rest`, and what kind of terminator it is.
@@ -965,7 +954,7 @@ fn is_calendar_or_zone(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::split::lines::assert_marks_exactly;
+    use crate::split::scan::assert_marks_exactly;
 
     #[test]
     fn terminators_are_found_wherever_they_fall_in_a_step_of_sixteen() {
@@ -985,23 +974,6 @@ mod tests {
     fn terminator_marks_mark_exactly_their_bytes_in_every_lane() {
         let expected = |byte: u8| matches!(byte, b'.' | b'!' | b'?' | b')') || !byte.is_ascii();
         assert_marks_exactly(terminator_marks, expected);
-    }
-
-    #[test]
-    fn trailing_lowercase_len_counts_down_from_the_last_byte() {
-        for (bytes, len) in [
-            (b"abcdefgh", 8),
-            (b"Abcdefgh", 7),
-            (b"the end ", 0),
-            (b"d harbou", 6),
-            (b"xxxx`{az", 2),
-            (b"\xe9t\xe9 a ok", 2),
-            (b"@[`{AZaz", 2),
-            (b"ab\xe1\xfa\xfbxyz", 3),
-        ] {
-            let block = u64::from_le_bytes(*bytes);
-            assert_eq!(trailing_lowercase_len(block), len, "{}", bytes.escape_ascii());
-        }
     }
 
     #[test]

@@ -1,61 +1,54 @@
-//! Every word segment of a text at once, as UTF-16 boundaries and word-like flags: the form in
-//! which `split(text, "word")` hands words to JavaScript.
+//! Every word segment of a text at once, as byte boundaries and word-like flags: the form in
+//! which `split(text, "word")` hands words to JavaScript (whose edge converts the boundaries to
+//! UTF-16 in one pass).
 //!
 //! English averages under three bytes a segment (half of them are single spaces), so what a
-//! segment costs beyond reading its bytes decides the speed. Over ASCII text a deterministic
-//! automaton does the work: one table lookup per byte gives the next state and which boundaries
-//! the byte settles. The boundary before the byte is written without branching: every step stores
-//! it and moves the output on by one only if it is real, so the unpredictable pattern of segment
-//! ends costs no mispredicted branches. The boundary before the previous byte, which waits for
-//! this one when the previous one is a `.` `'` `:` `,` or `;` that may stay inside a word, is
-//! rarely settled this way and takes a branch. The UTF-16 offset of a byte of an ASCII run is its
-//! byte offset less a constant for the run, so converting costs a subtraction.
+//! segment costs beyond reading its bytes decides the speed. Over ASCII text the engine's
+//! automaton ([`word_engine`](super::word_engine)) does the work: one table lookup per byte gives
+//! the next state and which boundaries the byte settles. The boundary before the byte is written
+//! without branching: every step stores it and moves the output on by one only if it is real, so
+//! the unpredictable pattern of segment ends costs no mispredicted branches. The boundary before
+//! the previous byte, which waits for this one when the previous one is a `.` `'` `:` `,` or `;`
+//! that may stay inside a word, is rarely settled this way and takes a branch.
 //!
 //! Each step waits for the previous one's table lookup, so the processor would mostly wait on one
 //! chain of loads. A long run is therefore cut in two before a space, and two lanes of the
-//! automaton read the halves side by side in one loop: their chains overlap, which makes long runs
-//! about a fifth faster in the browser. A space leaves the automaton in the same state whatever
-//! it read before (spaces join only spaces), and read from the start it settles nothing. So the
-//! first lane reads the space after its half too, settling what it left open as one pass would,
-//! the second lane starts at the space as at the start of a run, and their findings put end to
-//! end are those of one pass.
+//! automaton read the halves side by side in one loop: their chains overlap, which is what keeps
+//! `split(text, "word")` near its benchmark target. A space leaves the automaton in the same state
+//! whatever it read before (spaces join only spaces), and read from the start it settles nothing.
+//! So the first lane reads the space after its half too, settling what it left open as one pass
+//! would, the second lane starts at the space as at the start of a run, and their findings put
+//! end to end are those of one pass.
 //!
-//! Stretches of non-ASCII text go through `unicode-segmentation`, and the two hand over at word
-//! boundaries, as in [`words`](super::words): a boundary the automaton finds is certain once every
-//! byte it looked at is ASCII, so at the end of a run the general path takes over from the last
-//! boundary found, and hands back at the first boundary followed by ASCII.
-//!
-//! The result is the same as that of [`words`](super::words) converted with a [`Utf16Cursor`]:
-//! tests hold the two to each other on the corpus, on mixed text and on the Unicode word break
-//! tests.
-//!
-//! [`Utf16Cursor`]: crate::Utf16Cursor
+//! Stretches of non-ASCII text go through the engine's general path, [`NonAscii`], handing over at
+//! word boundaries as in [`words`](super::words). The result is the same as that of
+//! [`words`](super::words): tests hold the two to each other on the corpus, on mixed text and on
+//! the Unicode word break tests.
 
-use super::words::{is_word_like, WordClass};
+use super::word_engine::{NonAscii, Step};
 use crate::span::{ascii_prefix_len, check_u32_offsets};
-use crate::{utf16_len, Result};
-use unicode_segmentation::UnicodeSegmentation;
+use crate::Result;
 
-/// The word segments of a text as UTF-16 offsets: segment `i` is `bounds[i]..bounds[i + 1]`
+/// The word segments of a text as byte offsets: segment `i` is `bounds[i]..bounds[i + 1]`
 /// (segments tile the text, so the end of one is the start of the next).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct WordBoundaries {
-    /// 0, then the end of every segment, in UTF-16 code units: one more than there are segments.
+    /// 0, then the end of every segment, in bytes: one more than there are segments.
     pub bounds: Vec<u32>,
     /// 1 where segment `i` is word-like (see [`Word::word_like`](super::Word::word_like)), else 0.
     pub word_like: Vec<u8>,
 }
 
-/// The word segments of `text` (the same as [`words`](super::words)) as UTF-16 boundaries and
-/// word-like flags, several times faster than converting the segments one by one.
+/// The word segments of `text` (the same as [`words`](super::words)) as byte boundaries and
+/// word-like flags, several times faster than collecting the segments one by one.
 ///
-/// Offsets are `u32`, as JavaScript's are: a text of 4 GiB or more is an
-/// [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
+/// Offsets are `u32`, which halves the memory of a large text's boundaries: a text of 4 GiB or
+/// more is an [`ErrorKind::InvalidInput`](crate::ErrorKind::InvalidInput) error.
 ///
 /// ```
 /// use textlens::split::word_boundaries;
 /// let words = word_boundaries("Déjà vu!").unwrap();
-/// assert_eq!(words.bounds, [0, 4, 5, 7, 8]);
+/// assert_eq!(words.bounds, [0, 6, 7, 9, 10]);
 /// assert_eq!(words.word_like, [1, 0, 1, 0]);
 /// ```
 pub fn word_boundaries(text: &str) -> Result<WordBoundaries> {
@@ -130,8 +123,6 @@ impl WordBoundaries {
     /// findings wait in `scratch.later` until the first's are written. A short run, or one with
     /// nowhere to cut, is read by the first lane alone.
     fn ascii_run(&mut self, scratch: &mut Scratch, bytes: &[u8], start: usize, end: usize) -> usize {
-        // How far byte offsets are ahead of UTF-16 offsets in this run.
-        let lead = start - self.last_bound();
         let run = &bytes[start..end];
         let cut = lane_cut(run);
         let (first, second) = run.split_at(cut);
@@ -139,8 +130,8 @@ impl WordBoundaries {
         // first lane the rest of its part alone.
         let (together, alone) = first.split_at(second.len());
         let Scratch { buffers: [a, b], later } = scratch;
-        // UTF-16 offsets fit in a u32: the text is under 4 GiB.
-        let (mut a, mut b) = (Lane::new(a, (start - lead) as u32), Lane::new(b, (start + cut - lead) as u32));
+        // The offsets fit in a u32: the text is under 4 GiB.
+        let (mut a, mut b) = (Lane::new(a, start as u32), Lane::new(b, (start + cut) as u32));
         for (x, y) in together.chunks(BLOCK).zip(second.chunks(BLOCK)) {
             for (&x, &y) in x.iter().zip(y) {
                 a.read(x);
@@ -169,23 +160,15 @@ impl WordBoundaries {
         self.extend(&later.bounds, &later.word_like);
         later.bounds.clear();
         later.word_like.clear();
-        self.last_bound() + lead
+        self.last_bound()
     }
 
     /// Segments the text from the boundary `start` by the general path, up to the first boundary
     /// followed by ASCII (or the end of the text), and returns that boundary.
     fn general(&mut self, text: &str, start: usize) -> usize {
-        let mut utf16 = self.last_bound() as u32;
-        let mut end = start;
-        for segment in text[start..].split_word_bounds() {
-            end += segment.len();
-            utf16 += utf16_len(segment.as_bytes()) as u32;
-            self.push(utf16, is_word_like(segment));
-            if text.as_bytes().get(end).is_none_or(u8::is_ascii) {
-                break;
-            }
-        }
-        end
+        // The offsets fit in a u32: the text is under 4 GiB.
+        NonAscii::new(text, start).for_each(|word| self.push(word.span.end as u32, word.word_like));
+        self.last_bound()
     }
 
     /// Appends boundaries and their flags; out of line, as it runs once a block from several places.
@@ -205,7 +188,7 @@ impl WordBoundaries {
     }
 }
 
-/// One pass of the automaton over part of a run: its step, the UTF-16 offset of the next byte,
+/// One pass of the automaton over part of a run: its step, the offset of the next byte,
 /// and the boundaries found since they were last copied out.
 struct Lane<'a> {
     step: Step,
@@ -215,7 +198,7 @@ struct Lane<'a> {
 }
 
 impl<'a> Lane<'a> {
-    /// A lane starting at a boundary, whose first byte is at UTF-16 offset `at`.
+    /// A lane starting at a boundary, whose first byte is at offset `at`.
     fn new(buffer: &'a mut Buffer, at: u32) -> Self {
         Lane { step: Step::START, at, buffer, pending: 0 }
     }
@@ -251,233 +234,24 @@ impl<'a> Lane<'a> {
     }
 }
 
-/// One step of the automaton: the state reached and the boundaries settled by the character
-/// read, packed in a byte so that the loop uses each part with one or two instructions. The state
-/// sits where, masked, it is the offset of its row in [`STEPS`]: finding the next step waits for
-/// an `and`, an `or` and a load.
-#[derive(Clone, Copy)]
-struct Step(u8);
-
-impl Step {
-    /// Bit 0: the segment ending before this character is word-like.
-    const ENDED_WORD_LIKE: u8 = 1;
-    /// Bit 1: a word ends before the previous character, a separator that did not stay inside
-    /// it (the separator is then a segment of its own, ending before this character).
-    const ENDS_BEFORE_PREVIOUS: u8 = 1 << 1;
-    /// Bit 2: a segment ends before this character.
-    const ENDS_BEFORE_SHIFT: u32 = 2;
-    const ENDS_BEFORE: u8 = 1 << Step::ENDS_BEFORE_SHIFT;
-    /// Bits 4–7: the state reached.
-    const STATE_SHIFT: u32 = CLASS_BITS;
-    const STATE_MASK: u8 = 15 << Step::STATE_SHIFT;
-
-    /// Where the automaton starts: at a boundary, nothing settled.
-    const START: Step = Step((State::Start as u8) << Step::STATE_SHIFT);
-
-    /// The step from this one's state on the ASCII `byte`.
-    #[inline(always)]
-    fn then(self, byte: u8) -> Step {
-        // The class does not depend on the state, so only the second lookup waits for the
-        // previous step; both indices are masked into range, so neither needs a bounds check.
-        let class = WordClass::of(byte) as usize & (CLASSES - 1);
-        Step(STEPS[usize::from(self.0 & Step::STATE_MASK) | class])
-    }
-
-    fn ends_before(self) -> usize {
-        usize::from(self.0 >> Step::ENDS_BEFORE_SHIFT & 1)
-    }
-
-    fn ends_before_previous(self) -> bool {
-        self.0 & Step::ENDS_BEFORE_PREVIOUS != 0
-    }
-
-    fn ended_word_like(self) -> u8 {
-        self.0 & Step::ENDED_WORD_LIKE
-    }
-}
-
-/// Where the automaton stands: what the current segment is so far, as far as the rules care.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum State {
-    /// At a boundary, before the first byte of a run.
-    Start,
-    /// After a character that joins nothing that follows (a line break, punctuation, a symbol).
-    Other,
-    /// After a CR, which an LF joins (WB3).
-    Cr,
-    /// In spaces, which join each other (WB3d).
-    Space,
-    /// In a word whose last character is a letter.
-    Letter,
-    /// In a word whose last character is a digit.
-    Digit,
-    /// In a run of `_` alone, which is not word-like.
-    Underscore,
-    /// In a word with a letter or digit whose last character is `_`.
-    WordUnderscore,
-    /// After a letter and a separator that stays in the word if a letter follows (WB6, WB7).
-    LetterSeparator,
-    /// After a digit and a separator that stays in the word if a digit follows (WB11, WB12).
-    DigitSeparator,
-}
-
-impl State {
-    const ALL: [State; 10] = [
-        State::Start,
-        State::Other,
-        State::Cr,
-        State::Space,
-        State::Letter,
-        State::Digit,
-        State::Underscore,
-        State::WordUnderscore,
-        State::LetterSeparator,
-        State::DigitSeparator,
-    ];
-
-    /// The state after a segment's first character.
-    const fn first(class: WordClass) -> State {
-        match class {
-            WordClass::Letter => State::Letter,
-            WordClass::Digit => State::Digit,
-            WordClass::Underscore => State::Underscore,
-            WordClass::Cr => State::Cr,
-            WordClass::Space => State::Space,
-            _ => State::Other,
-        }
-    }
-
-    /// The state after a character of `class` that continues the segment, if it does.
-    const fn joined(self, class: WordClass) -> Option<State> {
-        use WordClass as C;
-        let next = match (self, class) {
-            (State::Cr, C::Lf) => State::Other,
-            (State::Space, C::Space) => State::Space,
-            (
-                State::Letter | State::Digit | State::Underscore | State::WordUnderscore | State::LetterSeparator,
-                C::Letter,
-            ) => State::Letter,
-            (
-                State::Letter | State::Digit | State::Underscore | State::WordUnderscore | State::DigitSeparator,
-                C::Digit,
-            ) => State::Digit,
-            (State::Underscore, C::Underscore) => State::Underscore,
-            (State::Letter | State::Digit | State::WordUnderscore, C::Underscore) => State::WordUnderscore,
-            (State::Letter, C::MidLetter | C::MidNumLet) => State::LetterSeparator,
-            (State::Digit, C::MidNum | C::MidNumLet) => State::DigitSeparator,
-            _ => return None,
-        };
-        Some(next)
-    }
-
-    /// Whether a segment ending in this state is word-like (a separator that did not join is a
-    /// segment of its own, which is not).
-    const fn word_like(self) -> bool {
-        matches!(self, State::Letter | State::Digit | State::WordUnderscore)
-    }
-
-    /// The step on a character of `class`.
-    const fn step(self, class: WordClass) -> Step {
-        if let Some(next) = self.joined(class) {
-            return Step((next as u8) << Step::STATE_SHIFT);
-        }
-        let next = (State::first(class) as u8) << Step::STATE_SHIFT;
-        Step(match self {
-            State::Start => next,
-            State::LetterSeparator | State::DigitSeparator => next | Step::ENDS_BEFORE | Step::ENDS_BEFORE_PREVIOUS,
-            _ => next | Step::ENDS_BEFORE | if self.word_like() { Step::ENDED_WORD_LIKE } else { 0 },
-        })
-    }
-}
-
-/// Room for the word classes in a row of [`STEPS`] (a power of two).
-const CLASS_BITS: u32 = 4;
-const CLASSES: usize = 1 << CLASS_BITS;
-
-/// `STEPS[state << CLASS_BITS | class]`: the step (a [`Step`]'s bits) from `state` on a character
-/// of `class`.
-static STEPS: [u8; 16 * CLASSES] = {
-    let mut table = [0u8; 16 * CLASSES];
-    let mut s = 0;
-    while s < State::ALL.len() {
-        let state = State::ALL[s];
-        let mut c = 0;
-        while c < WordClass::ALL.len() {
-            let class = WordClass::ALL[c];
-            table[(state as usize) << CLASS_BITS | class as usize] = state.step(class).0;
-            c += 1;
-        }
-        s += 1;
-    }
-    table
-};
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::split::word_engine::SEAMS;
     use crate::split::words_unicode;
-    use crate::Utf16Cursor;
 
     /// The word segments of `text` by unicode-segmentation alone, in the same form.
     fn expected(text: &str) -> WordBoundaries {
-        let mut cursor = Utf16Cursor::new(text);
         let mut words = WordBoundaries { bounds: vec![0], word_like: Vec::new() };
         for word in words_unicode(text) {
-            words.push(cursor.utf16_offset(word.span.end) as u32, word.word_like);
+            words.push(word.span.end as u32, word.word_like);
         }
         words
     }
 
     #[test]
-    fn states_and_classes_are_listed_in_their_places() {
-        for (index, state) in State::ALL.iter().enumerate() {
-            assert_eq!(*state as usize, index);
-        }
-        for (index, class) in WordClass::ALL.iter().enumerate() {
-            assert_eq!(*class as usize, index);
-        }
-        assert!(State::ALL.len() <= 16 && WordClass::ALL.len() <= CLASSES);
-    }
-
-    #[test]
     fn agrees_at_ascii_and_unicode_seams() {
-        for text in [
-            "",
-            "a",
-            " ",
-            "\r\n",
-            "a.",
-            "1,",
-            "ab",
-            "café au lait",
-            "e\u{301}a",
-            "don’t stop",
-            "3.14 1,000 a.b a..b",
-            "x_y _ __ a_1 _. a_.b",
-            "11:28am",
-            "tab\there",
-            "cr\r\nlf\n\rx\r",
-            "a\u{200D}b",
-            "\u{1F1E6}\u{1F1E8}a",
-            "a'",
-            "'a",
-            "a.\u{301}b",
-            "1.\u{301}2",
-            "Ω.a",
-            "a.Ω",
-            "日本 ok",
-            "ok 日本",
-            "  \u{3000} ",
-            "a\u{0B}b",
-            "a:b 1;2 1.a a.1 1'2 a'b ab: 12; x.",
-            "ends at a seam.é",
-            "é.a b",
-            "ab“cd”ef",
-            "a\r\n\r\né",
-            "😀😀 x😀",
-            "\u{5D0}\"\u{5D1} \u{5D0}' x",
-            " \u{BC6}x",
-        ] {
+        for text in SEAMS {
             assert_eq!(word_boundaries(text).unwrap(), expected(text), "{text:?}");
         }
     }
@@ -492,18 +266,6 @@ mod tests {
                 assert_eq!(word_boundaries(&text).unwrap(), expected(&text), "{unit:?} × {len}");
             }
         }
-    }
-
-    #[test]
-    fn a_space_puts_every_state_in_the_one_a_run_starting_there_reaches() {
-        let space = WordClass::of(b' ') as usize;
-        let from_start = Step(STEPS[usize::from(Step::START.0) | space]);
-        for state in State::ALL {
-            let step = Step(STEPS[(state as usize) << CLASS_BITS | space]);
-            assert!(step.0 & Step::STATE_MASK == from_start.0 & Step::STATE_MASK);
-        }
-        // And from the start, reading it settles no boundary.
-        assert!(from_start.ends_before() == 0 && !from_start.ends_before_previous());
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::{js_error, read_options, set, utf16_bounds};
 use crate::split::{
     self, Abbreviation, AbbreviationKind, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit,
 };
-use crate::{Error, Span};
+use crate::{utf16_offsets_in_place, Error, Span};
 use js_sys::{Object, Uint32Array, Uint8Array};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
@@ -34,7 +34,10 @@ pub(crate) fn split_to_js(text: &str, granularity: &str, options: JsValue) -> Re
     let granularity: Granularity = granularity.parse().map_err(js_error)?;
     reject_foreign_options(granularity, &options).map_err(js_error)?;
     match granularity {
-        Granularity::Grapheme => Ok(tiling_object(&split::grapheme_boundaries(text).map_err(js_error)?)),
+        Granularity::Grapheme => {
+            let mut bounds = split::grapheme_boundaries(text).map_err(js_error)?;
+            Ok(tiling_object(text, &mut bounds))
+        }
         Granularity::Word => words_to_js(text),
         Granularity::Sentence => {
             let splitter = sentence_splitter(&options).map_err(js_error)?;
@@ -124,20 +127,22 @@ fn whole_number(name: &str, value: f64) -> crate::Result<usize> {
 
 /// Words as `{ starts, ends, wordLike }`.
 fn words_to_js(text: &str) -> Result<Object, JsError> {
-    let words = crate::dictionary::dictionary_word_boundaries(text).map_err(js_error)?;
-    let object = tiling_object(&words.bounds);
+    let mut words = crate::dictionary::dictionary_word_boundaries(text).map_err(js_error)?;
+    let object = tiling_object(text, &mut words.bounds);
     set(&object, "wordLike", &Uint8Array::from(&words.word_like[..]));
     Ok(object)
 }
 
-/// `{ starts, ends }` of segments that tile the text, from their boundaries (0, then every end).
+/// `{ starts, ends }` of segments that tile the text, from their byte boundaries (0, then every
+/// end), which become UTF-16 offsets in place, in one pass.
 ///
 /// One array holds both the starts and the ends: `starts` and `ends` are two views of it, one
 /// element apart, which halves what is copied out of wasm memory (English has about 400,000
 /// words and a million graphemes a megabyte).
-fn tiling_object(bounds: &[u32]) -> Object {
+fn tiling_object(text: &str, bounds: &mut [u32]) -> Object {
+    utf16_offsets_in_place(text, bounds);
     let segments = (bounds.len() - 1) as u32;
-    let bounds = Uint32Array::from(bounds);
+    let bounds = Uint32Array::from(&bounds[..]);
     let object = Object::new();
     set(&object, "starts", &bounds.subarray(0, segments));
     set(&object, "ends", &bounds.subarray(1, segments + 1));
