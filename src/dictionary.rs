@@ -14,6 +14,12 @@
 //! a word mixing scripts (`iPhone的`, `3月`, `ไทย2`) is cut by one set of rules. Everything else keeps
 //! UAX #29's segments. A text without such characters never calls the segmenter, and a text with
 //! them fails with [`ErrorKind::DictionaryMissing`] while none is plugged in.
+//!
+//! One tailoring of UAX #29 for Korean, which needs no segmenter, comes with these words: a Hangul
+//! syllable does not join a word across `'`, `’`, `·`, `.` or `:` (UAX #29's WB6 and WB7), so
+//! `‘하녀’와` is `하녀` and `와`, and `경북·충북` is two words. Korean puts quotes and the
+//! middle dot between words, not inside them (the UD Korean gold never has one inside a word;
+//! ICU's rules, which keep Hangul out of those rules, agree).
 
 use crate::span::check_u32_offsets;
 use crate::split::{self, word_boundaries, Word, WordBoundaries};
@@ -118,7 +124,7 @@ fn stretch_breaks(stretch: &str) -> Result<Vec<usize>> {
 /// # }
 /// ```
 pub fn words(text: &str) -> Result<Vec<Word>> {
-    words_in(text, &stretches(text))
+    Ok(split_hangul_at_joiners(text, words_in(text, &stretches(text))?))
 }
 
 fn words_in(text: &str, stretches: &[Range<usize>]) -> Result<Vec<Word>> {
@@ -147,14 +153,68 @@ fn shifted(word: Word, by: usize) -> Word {
 /// there).
 pub fn dictionary_word_boundaries(text: &str) -> Result<WordBoundaries> {
     let stretches = stretches(text);
-    if stretches.is_empty() {
+    if stretches.is_empty() && !text.chars().any(is_hangul_syllable) {
         return word_boundaries(text);
     }
     check_u32_offsets("word_boundaries", text)?;
-    let words = words_in(text, &stretches)?;
+    let words = split_hangul_at_joiners(text, words_in(text, &stretches)?);
     let mut bounds = Vec::with_capacity(words.len() + 1);
     bounds.push(0);
     // In range: the text is shorter than 4 GiB.
     bounds.extend(words.iter().map(|w| w.span.end as u32));
     Ok(WordBoundaries { bounds, word_like: words.iter().map(|w| u8::from(w.word_like)).collect() })
+}
+
+fn is_hangul_syllable(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}')
+}
+
+/// The characters that join letters across them in UAX #29 (WB6, WB7) and that Korean writes
+/// between words: apostrophes and single quotes, the middle dots, the period and the colon.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '\u{2018}' | '\u{2019}' | '\u{00B7}' | '\u{2027}' | '\u{30FB}' | '.' | ':')
+}
+
+/// `words` with each word-like segment that joins a Hangul syllable across a joiner cut on both
+/// sides of that joiner.
+fn split_hangul_at_joiners(text: &str, words: Vec<Word>) -> Vec<Word> {
+    let needs_cut = |w: &Word| {
+        w.word_like && w.span.text(text).chars().any(is_joiner) && w.span.text(text).chars().any(is_hangul_syllable)
+    };
+    if !words.iter().any(needs_cut) {
+        return words;
+    }
+    let mut out = Vec::with_capacity(words.len());
+    for word in words {
+        if !needs_cut(&word) {
+            out.push(word);
+            continue;
+        }
+        let segment = word.span.text(text);
+        let mut start = 0;
+        let mut previous = None;
+        let mut chars = segment.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next = chars.peek().map(|&(_, n)| n);
+            let beside_hangul = previous.is_some_and(is_hangul_syllable) || next.is_some_and(is_hangul_syllable);
+            if is_joiner(c) && beside_hangul {
+                for (from, to) in [(start, i), (i, i + c.len_utf8())] {
+                    if to > from {
+                        out.push(piece(text, word.span.start + from, word.span.start + to));
+                    }
+                }
+                start = i + c.len_utf8();
+            }
+            previous = Some(c);
+        }
+        if start < segment.len() {
+            out.push(piece(text, word.span.start + start, word.span.end));
+        }
+    }
+    out
+}
+
+fn piece(text: &str, start: usize, end: usize) -> Word {
+    let span = Span::new(start, end);
+    Word { span, word_like: split::is_word_like(span.text(text)) }
 }

@@ -125,3 +125,20 @@ fn ten_megabytes_of_numerals_and_kana_in_turn() {
     let first: Vec<&str> = found.iter().take(4).map(|w| w.span.text(&text)).collect();
     assert_eq!(first, ["一二", "の", "一二", "の"]);
 }
+
+#[test]
+fn hangul_does_not_join_across_quotes_and_middle_dots() {
+    let word_texts = |text: &'static str| -> Vec<&'static str> {
+        words(text).unwrap().iter().filter(|w| w.word_like).map(|w| w.span.text(text)).collect()
+    };
+    // Quoted words, a quote inside an eojeol, the middle dot between two place names.
+    assert_eq!(word_texts("‘사과’를 먹었다"), ["사과", "를", "먹었다"]);
+    assert_eq!(word_texts("이른바 '착한'이라는 말"), ["이른바", "착한", "이라는", "말"]);
+    assert_eq!(word_texts("서울·부산 지역"), ["서울", "부산", "지역"]);
+    // Elsewhere UAX #29 stands: numbers, Latin, and digits joined to Hangul.
+    assert_eq!(word_texts("3.5배 don't 2층"), ["3.5배", "don't", "2층"]);
+    let text = "'가'";
+    let boundaries = dictionary_word_boundaries(text).unwrap();
+    assert_eq!(boundaries.bounds, [0, 1, 4, 5]);
+    assert_eq!(boundaries.word_like, [0, 1, 0]);
+}
