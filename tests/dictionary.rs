@@ -98,7 +98,7 @@ fn ten_megabytes_of_thai_without_spaces() {
     let unit = "ภาษาไทยง่ายมาก";
     let text = unit.repeat(10_000_000 / unit.len());
     let found = words(&text).unwrap();
-    assert_eq!(found.iter().map(|w| (w.span.end - w.span.start)).sum::<usize>(), text.len());
+    assert_eq!(found.iter().map(|w| w.span.end - w.span.start).sum::<usize>(), text.len());
     assert!(found.iter().all(|w| w.word_like));
     // Several words per repetition, not one per character nor one for the whole run.
     let repetitions = text.len() / unit.len();
@@ -121,7 +121,7 @@ fn ten_megabytes_of_one_ideograph() {
 fn ten_megabytes_of_numerals_and_kana_in_turn() {
     let text = "一二の".repeat(10_000_000 / 9);
     let found = words(&text).unwrap();
-    assert_eq!(found.iter().map(|w| (w.span.end - w.span.start)).sum::<usize>(), text.len());
+    assert_eq!(found.iter().map(|w| w.span.end - w.span.start).sum::<usize>(), text.len());
     let first: Vec<&str> = found.iter().take(4).map(|w| w.span.text(&text)).collect();
     assert_eq!(first, ["一二", "の", "一二", "の"]);
 }

@@ -244,7 +244,7 @@ fn join_numerals(chars: &[char], cuts: &[usize]) -> Vec<usize> {
         .copied()
         .filter(|&cut| {
             while next_run.next_if(|&&(_, end)| end <= cut).is_some() {}
-            !next_run.peek().is_some_and(|&&(start, _)| start < cut)
+            next_run.peek().is_none_or(|&&(start, _)| start >= cut)
         })
         .collect();
     out.extend(runs.iter().flat_map(|&(start, end)| [start, end]).filter(|&cut| cut > 0 && cut < chars.len()));
