@@ -5,7 +5,13 @@
 // on a large text for a contestant already warmed), then `runs` timed rounds in which every
 // contestant runs once (interleaving spreads any drift of the machine over all of them alike).
 // The median round is reported, with the result of the first call and any different result a
-// later call gave (a peer that is not deterministic shows it).
+// later call gave (a peer that is not deterministic shows it). The page is started with
+// `--js-flags=--expose-gc` and every call is preceded by a full collection (untimed), so no
+// contestant pays for another's garbage.
+//
+// `runPlain` is the plain mode: one contestant alone in an ordinary page (not cross-origin
+// isolated, no flags, see harness.mjs), a warm-up call and then its calls back to back, as a new
+// user would time it.
 //
 // Slow peers (`scalable`) are timed on a leading slice of the text, cut at a paragraph break,
 // grown from 2,000 characters until one call takes about half of `sliceBudgetMs`. Their time for
@@ -53,9 +59,20 @@ function inputFor(contestant, text) {
   return { text, bytes: utf8.encode(text).length, html: contestant.dom ? paragraphsHtml(text) : null };
 }
 
-/** One call, timed: the DOM is filled (untimed) before, the result read and cleaned up after. */
+/**
+ * A full garbage collection, where the page was started with `--js-flags=--expose-gc` (the
+ * harness's page; a plain page has no `gc` and skips it): every call starts with no garbage left
+ * by the contestant before it, nor by its own previous call.
+ */
+const collectGarbage = globalThis.gc ?? (() => {});
+
+/**
+ * One call, timed: the DOM is filled and the garbage collected (untimed) before, the result read
+ * and cleaned up after.
+ */
 function timedCall(contestant, input) {
   const argument = contestant.dom ? ((stage.innerHTML = input.html), stage) : input.text;
+  collectGarbage();
   const start = performance.now();
   const output = contestant.run(argument);
   const ms = performance.now() - start;
@@ -221,4 +238,31 @@ export async function coldStartMs() {
   const start = performance.now();
   await glue.default({ module_or_path: "/pkg/textlens_wasm_bg.wasm" });
   return performance.now() - start;
+}
+
+/**
+ * The plain mode (see the top): one contestant of one task, alone in this page, on one text.
+ *
+ * @param {object} config
+ * @param {string} config.url            the text
+ * @param {string[][]} config.termSets   highlight terms, as for runBenchmarks
+ * @param {string} config.task           task id
+ * @param {string} config.peer           the contestant's peer…
+ * @param {string} config.how            …and the start of its description
+ * @param {number} config.calls          timed calls after the warm-up
+ * @returns {{how: string, times: number[], medianMs: number, result: number, crossOriginIsolated: boolean}}
+ */
+export async function runPlain({ url, termSets, task: taskId, peer, how, calls }) {
+  await setup();
+  const text = await fetchText(url);
+  const task = defineTasks(termSets).find((t) => t.id === taskId);
+  const contestant = task?.contestants.find((c) => c.peer === peer && c.how.startsWith(how));
+  if (!contestant) throw new Error(`no contestant ${peer} "${how}" in task ${taskId}`);
+  task.before?.(text);
+  const input = inputFor(contestant, text);
+  contestant.before?.(input.text);
+  const { result } = timedCall(contestant, input);
+  const times = Array.from({ length: calls }, () => timedCall(contestant, input).ms);
+  task.after?.();
+  return { how: contestant.how, times, medianMs: median(times), result, crossOriginIsolated };
 }

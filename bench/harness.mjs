@@ -1,12 +1,21 @@
 // The benchmark's Node side: prepares the texts and terms, bundles the npm peers with esbuild,
 // serves a cross-origin-isolated page, drives headless Chromium through it (bench.js does the
 // timing inside the page) and measures what the page cannot: cold starts in fresh browser
-// contexts and the .wasm file's compressed sizes.
+// contexts and the .wasm file's compressed sizes. Then three checks from outside the harness:
+//
+// - the plain page: the main peers and textlens again, each alone in a fresh context of a second
+//   browser started with no flags, in an ordinary page (not cross-origin isolated), its calls
+//   back to back (bench.js `runPlain`), so the report can show what the harness itself costs;
+// - the worker pool in Node: a batch of the corpus's articles on one worker_thread per core and
+//   on one thread, each in its own process (pool-node.mjs);
+// - the same in the browser, on Web Workers in an ordinary page (pool-page.js).
 //
 // `runBench(options)` is used by run.mjs (`make bench`, which writes results.md) and by the smoke
 // test (tests/e2e/bench-smoke.test.mjs: tiny texts, one round, nothing written to bench/).
+import { execFile } from "node:child_process";
 import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import os from "node:os";
+import { promisify } from "node:util";
 import path from "node:path";
 import { gzipSync, brotliCompressSync, constants as zlib } from "node:zlib";
 import { fileURLToPath } from "node:url";
@@ -44,6 +53,15 @@ async function readCorpus(dir) {
   if (files.length === 0) throw new Error(`no .txt files under ${dir}`);
   const parts = await Promise.all(files.map(async (file) => Buffer.concat([await readFile(file), Buffer.from("\n\n")])));
   return { files: files.length, buffer: Buffer.concat(parts) };
+}
+
+/** The corpus folders whose files are the worker pool's articles. */
+export const ARTICLE_DIRS = ["en", "udhr", "news"];
+
+/** The article files of the worker-pool benchmark, in name order (the first `limit`, if given). */
+async function articleFiles(limit) {
+  const files = (await Promise.all(ARTICLE_DIRS.map((dir) => textFiles(path.join(corpusDir, dir))))).flat();
+  return limit === undefined ? files : files.slice(0, limit);
 }
 
 /** The first `bytes` bytes of `corpus` repeated, moved back to the start of a character. */
@@ -134,6 +152,109 @@ async function coldStarts(browser, url, samples) {
   return times;
 }
 
+/** The harness's page gets `gc()` (bench.js collects before every timed call). */
+const HARNESS_ARGS = [...CHROMIUM_ARGS, "--js-flags=--expose-gc"];
+
+/**
+ * The contestants timed again in the plain page, as [task, peer, start of how]; `highlight` stands
+ * for every term set's task.
+ */
+const PLAIN_CONTESTANTS = [
+  ["words", "textlens", 'split(text, "word")'],
+  ["words", "textlens", "wordCount(text)"],
+  ["words", "Intl.Segmenter", "word segments"],
+  ["words", "TextEncoder.encodeInto", "the text"],
+  ["sentences", "textlens", 'split(text, "sentence")'],
+  ["sentences", "sbd", "sbd.sentences"],
+  ["highlight", "textlens", "highlighter.ranges(text)"],
+  ["highlight", "textlens", "highlighter.ranges(doc)"],
+  ["highlight", "RegExp", "/"],
+];
+
+/**
+ * The plain page (see the top): every PLAIN_CONTESTANTS entry on every English text, each in a
+ * fresh browser context (its own renderer process and heap) of `browser`.
+ */
+async function plainRuns(browser, url, { texts, termSets, calls, callsLarge, only, log }) {
+  const rows = [];
+  const entries = PLAIN_CONTESTANTS.flatMap(([task, peer, how]) =>
+    task === "highlight" ? termSets.map((terms) => [`highlight-${terms.length}`, peer, how]) : [[task, peer, how]],
+  ).filter(([task]) => !only || only.includes(task));
+  for (const text of texts.filter((t) => t.english)) {
+    for (const [task, peer, how] of entries) {
+      const context = await browser.newContext();
+      try {
+        const page = await context.newPage();
+        await page.goto(`${url}plain.html`);
+        const config = { url: text.url, termSets, task, peer, how, calls: text.bytes > 5 * MB ? callsLarge : calls };
+        const run = await page.evaluate(async (config) => (await import("/bench.js")).runPlain(config), config);
+        if (run.crossOriginIsolated) throw new Error("the plain page must not be cross-origin isolated");
+        rows.push({ task, text: text.label, bytes: text.bytes, peer, how: run.how, medianMs: run.medianMs, runsMs: run.times, result: run.result });
+        log(`plain ${task} ${text.label} ${peer} ${run.how}: ${run.medianMs.toFixed(1)} ms, ${run.result}`);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  return rows;
+}
+
+/** The worker pool in Node: one process for one thread, one for the pool (pool-node.mjs). */
+async function nodePool(outDir, files, terms, threads) {
+  const run = async (count) => {
+    const config = path.join(outDir, `pool-node-${count}.json`);
+    await writeFile(config, JSON.stringify({ files, terms, threads: count }));
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(benchDir, "pool-node.mjs"), config], { maxBuffer: 1 << 20 });
+    return JSON.parse(stdout);
+  };
+  return { single: await run(0), pool: await run(threads) };
+}
+
+/** The worker pool in the browser: one fresh context for one thread, one for the pool (pool-page.js). */
+async function browserPool(browser, url, terms) {
+  const run = async (threads) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${url}pool.html`);
+      const config = { url: "/dist/articles.json", terms, threads };
+      return await page.evaluate(async ({ config, threads }) => {
+        const { runPoolBench } = await import("/pool-page.js");
+        return runPoolBench({ ...config, threads: threads ?? navigator.hardwareConcurrency });
+      }, { config, threads });
+    } finally {
+      await context.close();
+    }
+  };
+  return { single: await run(0), pool: await run(null) };
+}
+
+/**
+ * The batch of articles through a pool of one worker per core, against one thread, in Node and in
+ * the browser; the articles are written to `outDir`/articles.json for the page.
+ */
+async function poolRuns(browser, url, { outDir, termSets, poolTermCount, poolArticles, log }) {
+  const files = await articleFiles(poolArticles);
+  const texts = await Promise.all(files.map((file) => readFile(file, "utf8")));
+  await writeFile(path.join(outDir, "articles.json"), JSON.stringify(texts));
+  const terms = termSets.find((set) => set.length === poolTermCount);
+  if (!terms) throw new Error(`the pool needs the ${poolTermCount}-term set among the highlight term sets`);
+  const cores = os.availableParallelism();
+  const node = await nodePool(outDir, files, terms, cores);
+  log(`pool node: one thread ${node.single.batchMs.toFixed(0)} ms, ${cores} workers ${node.pool.batchMs.toFixed(0)} ms`);
+  const browserRuns = await browserPool(browser, url, terms);
+  log(`pool browser: one thread ${browserRuns.single.batchMs.toFixed(0)} ms, ${browserRuns.pool.threads} workers ${browserRuns.pool.batchMs.toFixed(0)} ms`);
+  return {
+    articles: files.length,
+    dirs: ARTICLE_DIRS,
+    bytes: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0),
+    terms: terms.length,
+    cores,
+    node,
+    browser: browserRuns,
+  };
+}
+
 /**
  * Runs the whole benchmark and returns its raw results (run.mjs turns them into results.md).
  *
@@ -146,7 +267,11 @@ async function coldStarts(browser, url, samples) {
  * @param {number} [options.runsLarge]      timed rounds for texts over 5 MB (default: runs)
  * @param {number} options.sliceBudgetMs    about how long one call of a sliced peer takes
  * @param {number} options.coldStartSamples fresh loads of the wasm module
- * @param {string[]} [options.only]         task ids to run (default: all)
+ * @param {string[]} [options.only]         task ids to run, "pool" for the pools (default: all)
+ * @param {number} options.plainCalls       timed calls of each contestant in the plain page
+ * @param {number} [options.plainCallsLarge] the same for texts over 5 MB (default: plainCalls)
+ * @param {number} options.poolTermCount    the highlight term set the pool's articles get
+ * @param {number} [options.poolArticles]   only the first this many articles in the pool (default: all)
  * @param {(line: string) => void} [options.log]
  */
 export async function runBench(options) {
@@ -165,7 +290,10 @@ export async function runBench(options) {
     mounts: { "/pkg/": path.join(repoRoot, "pkg"), "/dist/": outDir, "/": benchDir },
     headers: { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" },
   });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  // The plain page and the pools: an ordinary server and a browser started with no extra flags.
+  const plain = await startServer({ port: 0, mounts: { "/pkg/": path.join(repoRoot, "pkg"), "/dist/": outDir, "/": benchDir } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: HARNESS_ARGS });
+  const plainBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const coldStartMs = await coldStarts(browser, url, coldStartSamples);
     const page = await browser.newPage();
@@ -178,17 +306,22 @@ export async function runBench(options) {
     const config = { texts, termSets, runs, runsLarge, sliceBudgetMs, only };
     const { rows, memory } = await page.evaluate(async (config) => (await import("/bench.js")).runBenchmarks(config), config);
     if (pageErrors.length > 0) throw new Error(`bench page errors: ${pageErrors.join("; ")}`);
+    await page.close();
+    const { plainCalls, plainCallsLarge = plainCalls } = options;
+    const plainRows = await plainRuns(plainBrowser, plain.url, { texts, termSets, calls: plainCalls, callsLarge: plainCallsLarge, only, log });
+    const pool = only && !only.includes("pool") ? null : await poolRuns(plainBrowser, plain.url, { ...options, termSets, log });
     return {
-      rows, memory, coldStartMs, corpora, termSets,
+      rows, memory, coldStartMs, corpora, termSets, plainRows, pool,
       texts: texts.map(({ label, bytes, english }) => ({ label, bytes, english })),
       wasm,
       versions: { chromium: browser.version(), ...(await npmVersions()) },
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU", memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}` },
       load: { before: loadBefore, after: os.loadavg()[0] },
-      settings: { runs, runsLarge, sliceBudgetMs, coldStartSamples },
+      settings: { runs, runsLarge, sliceBudgetMs, coldStartSamples, plainCalls, plainCallsLarge },
     };
   } finally {
-    await browser.close();
+    await Promise.all([browser.close(), plainBrowser.close()]);
     server.close();
+    plain.server.close();
   }
 }

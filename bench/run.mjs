@@ -10,7 +10,9 @@
 //   BENCH_RUNS_LARGE=3       timed rounds for texts over 5 MB
 //   BENCH_SLICE_MS=1000      a sliced peer's slice grows until one call takes half of this
 //   BENCH_COLD_STARTS=7      fresh loads of the wasm module for the cold start
-//   BENCH_ONLY=words,sentences  run only these tasks (results.md is then not written)
+//   BENCH_PLAIN_CALLS=7,5    timed calls per contestant in the plain page (texts up to 5 MB, over)
+//   BENCH_POOL_TERMS=1000    the highlight term set each article of the worker-pool batch gets
+//   BENCH_ONLY=words,sentences  run only these tasks ("pool": the pools; results.md is then not written)
 import { writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,6 +40,9 @@ const results = await runBench({
   runsLarge: numbers("BENCH_RUNS_LARGE", "3", 3)[0],
   sliceBudgetMs: numbers("BENCH_SLICE_MS", "1000", 1)[0],
   coldStartSamples: numbers("BENCH_COLD_STARTS", "7", 1)[0],
+  plainCalls: numbers("BENCH_PLAIN_CALLS", "7,5", 1)[0],
+  plainCallsLarge: numbers("BENCH_PLAIN_CALLS", "7,5", 1).at(-1),
+  poolTermCount: numbers("BENCH_POOL_TERMS", "1000", 1)[0],
   only,
   log: console.log,
 });

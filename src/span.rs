@@ -78,9 +78,10 @@ pub fn utf16_len(bytes: &[u8]) -> usize {
 /// Every offset must lie on a `char` boundary of `text`, at most its length.
 ///
 /// ```
-/// let mut offsets = [0, 3, 4, 8, 9];
+/// // `é` is two bytes and one unit, `😀` four bytes and two units.
+/// let mut offsets = [0, 2, 5, 9, 10];
 /// textlens::utf16_offsets_in_place("été😀!", &mut offsets);
-/// assert_eq!(offsets, [0, 2, 3, 5, 6]);
+/// assert_eq!(offsets, [0, 1, 3, 5, 6]);
 /// ```
 pub fn utf16_offsets_in_place(text: &str, offsets: &mut [u32]) {
     let bytes = text.as_bytes();

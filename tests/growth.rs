@@ -5,7 +5,8 @@
 //! combining marks, ZWJ chains, flags, CJK, Thai, newlines, CR LF, digits, `was `, …), the shapes
 //! on which a rule that looks back or ahead over "the run so far" costs the run's length at every
 //! character. Each cell (entry point × family) is timed at `n` and at `K·n` UTF-16 units, each as
-//! the fastest of several runs, so that a busy machine only makes single runs slower. Linear work
+//! the fastest of several runs, in CPU time of the thread (not wall time), so that a busy machine
+//! only makes single runs slower. Linear work
 //! grows by about `K`, quadratic work by `K²`; a cell fails when its ratio passes `LIMIT`.
 //!
 //! With `K` = 16 a linear cell measures about 16 (a little more when the larger text leaves the
@@ -27,10 +28,10 @@
 //! every ratio. This is the only test in the crate that measures time, and it compares times of
 //! the same code on one machine, never a time with a constant.
 
-#![cfg(not(target_arch = "wasm32"))]
+#![cfg(all(unix, not(target_arch = "wasm32")))]
 
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use textlens::count::{count, sentence_grades, word_count, CountOptions};
 use textlens::highlight::{pieces, Accuracy, Detector, Highlighter, Rules, Term};
 use textlens::split::{
@@ -214,10 +215,21 @@ fn text_of(family: &Family, units: usize) -> String {
     text
 }
 
+/// The CPU time `run` takes on this thread: time the thread spends waiting for a core while
+/// other processes run is not counted, so a loaded machine slows a measurement far less than a
+/// wall clock would.
 fn time(run: &dyn Fn(&str), text: &str) -> Duration {
-    let start = Instant::now();
+    let start = thread_cpu_time();
     run(text);
-    start.elapsed()
+    thread_cpu_time().saturating_sub(start)
+}
+
+fn thread_cpu_time() -> Duration {
+    let mut now = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    // SAFETY: `now` is a valid, writable timespec, and the clock id is a constant the platform has.
+    let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut now) };
+    assert_eq!(status, 0, "clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+    Duration::new(now.tv_sec as u64, now.tv_nsec as u32)
 }
 
 /// The growth ratio of one cell, or `None` when it stays under [`LIMIT`]: the fastest of

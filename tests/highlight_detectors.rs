@@ -114,6 +114,26 @@ fn names() {
             ("line break breaks a run", "Report by Anna\nBen wrote", "Report by [Anna]\nBen wrote"),
             ("other scripts", "Вчера мы видели Ивана Петрова.", "Вчера мы видели [Ивана Петрова]."),
             ("second sentence start", "It rained. Then Anna left.", "It rained. Then [Anna] left."),
+            ("a weekday is no name", "The vote is on Friday at noon.", "The vote is on Friday at noon."),
+            ("a weekday leaves the run", "On Monday President Ruiz spoke.", "On Monday [President Ruiz] spoke."),
+            ("a weekday after a name", "We told Ruiz Tuesday.", "We told [Ruiz] Tuesday."),
+            ("a month alone is no name", "It rained in March and in June.", "It rained in March and in June."),
+            ("a month in a longer run stays", "We met Theresa May there.", "We met [Theresa May] there."),
+            (
+                "a line start is a sentence start",
+                "Storm news\nImage shows the coast",
+                "Storm news\nImage shows the coast",
+            ),
+            (
+                "a caption label opens its line",
+                "The coast.\nPhoto Coastal Press Agency\nWaves rose.",
+                "The coast.\nPhoto [Coastal Press Agency]\nWaves rose.",
+            ),
+            (
+                "an initialism keeps its period",
+                "She lives in Washington, D.C. now.",
+                "She lives in [Washington], [D.C.] now.",
+            ),
             (
                 "known limit: a capitalised first word that is not an opener stays in the run",
                 "Later Anna left.",

@@ -98,34 +98,55 @@ fn a_compound_of_a_million_hyphens() {
 /// Regression: with overlap, each chunk searched the sentence starts from the first one, so
 /// `"Go. "` 200,000 times (800,000 UTF-16 units) took 17.6 s (50 ms without overlap).
 ///
-/// Each sentence is 4 graphemes, so two fill a chunk of 10. The overlap sentence a chunk would
-/// repeat leaves room for one new sentence only, and is dropped for the second: every chunk holds
-/// two new sentences.
+/// Each sentence is 4 graphemes, so two fill a chunk of 10: after the first chunk, each repeats
+/// the sentence before and adds one new one.
 #[test]
 fn chunks_with_overlap_of_two_hundred_thousand_sentences() {
     let text = "Go. ".repeat(200_000);
     let options = ChunkOptions { max_size: 10, unit: SizeUnit::Grapheme, overlap: 1 };
     let chunks = chunk(&text, &options).unwrap();
-    assert_eq!(chunks.len(), 100_000);
-    for (i, c) in chunks.iter().enumerate() {
-        assert_eq!((c.span, c.fresh_start), (Span::new(8 * i, 8 * i + 8), 8 * i), "chunk {i}");
+    assert_eq!(chunks.len(), 199_999);
+    assert_eq!(chunks[0], Chunk { span: Span::new(0, 8), fresh_start: 0 });
+    for (i, c) in chunks.iter().enumerate().skip(1) {
+        assert_eq!((c.span, c.fresh_start), (Span::new(4 * i, 4 * i + 8), 4 * i + 4), "chunk {i}");
     }
 }
 
-/// A chunk keeps its overlap only while no more new text fits: with room for three sentences,
-/// each chunk drops the sentence it repeats to take a third new one, and only the last chunk,
-/// which the end of the text closes early, keeps it.
+/// The overlap is kept where it leaves room for new text: with room for three sentences, each
+/// chunk after the first repeats one and adds two, and the last, which the end of the text closes
+/// early, adds one.
 #[test]
 fn chunks_with_overlap_keep_it_where_room_is_left() {
     let text = "Go. ".repeat(100_000);
     let options = ChunkOptions { max_size: 12, unit: SizeUnit::Grapheme, overlap: 1 };
     let chunks = chunk(&text, &options).unwrap();
-    // 100,000 = 3 × 33,333 + 1 sentences.
-    assert_eq!(chunks.len(), 33_334);
-    for (i, c) in chunks[..33_333].iter().enumerate() {
-        assert_eq!((c.span, c.fresh_start), (Span::new(12 * i, 12 * i + 12), 12 * i), "chunk {i}");
+    assert_eq!(chunks.len(), 50_000);
+    assert_eq!(chunks[0], Chunk { span: Span::new(0, 12), fresh_start: 0 });
+    for (i, c) in chunks[..49_999].iter().enumerate().skip(1) {
+        assert_eq!((c.span, c.fresh_start), (Span::new(8 * i, 8 * i + 12), 8 * i + 4), "chunk {i}");
     }
-    assert_eq!(chunks[33_333], Chunk { span: Span::new(399_992, 400_000), fresh_start: 399_996 });
+    assert_eq!(chunks[49_999], Chunk { span: Span::new(399_992, 400_000), fresh_start: 399_996 });
+}
+
+/// The overlap gives way to a sentence that would not fit beside it, rather than the sentence
+/// being cut; a paragraph that would not fit beside it is packed sentence by sentence instead.
+#[test]
+fn chunk_overlap_gives_way_only_to_a_whole_sentence() {
+    let options = ChunkOptions { max_size: 24, unit: SizeUnit::Grapheme, overlap: 1 };
+    let pieces = |text: &'static str| -> Vec<(&'static str, &'static str)> {
+        let chunks = chunk(text, &options).unwrap();
+        chunks.iter().map(|c| (&text[c.span.start..c.fresh_start], &text[c.fresh_start..c.span.end])).collect()
+    };
+    // Room beside the overlap: the second paragraph goes in sentence by sentence, after it.
+    assert_eq!(
+        pieces("Rain fell. Wind rose.\n\nRoads shut. Trains ran."),
+        [("", "Rain fell. Wind rose.\n\n"), ("Wind rose.\n\n", "Roads shut. "), ("Roads shut. ", "Trains ran.")]
+    );
+    // A 22-grapheme sentence does not fit beside a 10-grapheme overlap: it has the chunk alone.
+    assert_eq!(
+        pieces("Rain fell. Wind rose. Roads shut at dawn."),
+        [("", "Rain fell. Wind rose. "), ("", "Roads shut at dawn.")]
+    );
 }
 
 /// Regression: a word boundary inside a grapheme (Khmer `ក្ម` is one grapheme but two UAX #29

@@ -86,7 +86,7 @@ fn text_may_end_inside_any_rule() {
         ("He said “yes.”", &["He said “yes.”"]),
         ("Il a dit « non. »", &["Il a dit « non. »"]),
         ("Steps:\n1.", &["Steps:\n", "1."]),
-        ("Bring:\n-", &["Bring:\n", "-"]),
+        ("Bring:\n-", &["Bring:\n-"]), // An empty bullet is no sentence.
         ("Done.  ", &["Done.  "]),
         ("One. Two", &["One. ", "Two"]),
         ("See v1.", &["See v1."]),

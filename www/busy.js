@@ -7,6 +7,7 @@ const ACTIVITY = {
   analyze: "counting",
   pieces: "splitting",
   pieceCounts: "splitting",
+  selection: "counting the selection",
   highlight: "highlighting",
   export: "preparing the export",
 };

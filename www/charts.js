@@ -77,7 +77,9 @@ export function histogram(container, bins, description) {
 /**
  * One mark per sentence, in text order, coloured by difficulty: `difficulties[i]` is 0 (easy
  * enough), 1 (hard) or 2 (very hard), `words[i]` its length. Long texts group neighbouring
- * sentences into one mark coloured by the group's most common difficulty.
+ * sentences into one mark, stacked by the share of each difficulty (very hard at the bottom), so
+ * a hard sentence among easy ones still shows. Each mark carries `data-first` and `data-count`:
+ * the sentences it stands for.
  */
 export function difficultyStrip(container, words, difficulties, description) {
   if (words.length === 0) return container.replaceChildren(emptyNote("No sentences yet."));
@@ -91,33 +93,34 @@ export function difficultyStrip(container, words, difficulties, description) {
   for (let mark = 0; mark < marks; mark++) {
     const first = mark * groupSize;
     const group = difficulties.subarray(first, first + groupSize);
-    const difficulty = mostCommon(group);
+    const tally = [0, 0, 0];
+    for (const value of group) tally[value]++;
     const title =
       group.length === 1
-        ? `Sentence ${first + 1}: ${words[first]} words, ${DIFFICULTY_NAMES[difficulty]}`
-        : `Sentences ${first + 1}–${first + group.length}: mostly ${DIFFICULTY_NAMES[difficulty]}`;
-    const rect = svgElement("rect", {
-      x: mark * markWidth,
-      y: 0,
-      width: Math.max(markWidth - (markWidth > 3 ? 1 : 0), 0.5),
-      height,
-      class: `difficulty-${DIFFICULTY_CLASSES[difficulty]}`,
-    });
-    rect.append(svgElement("title", {}, title));
-    svg.append(rect);
+        ? `Sentence ${first + 1}: ${words[first]} words, ${DIFFICULTY_NAMES[group[0]]}`
+        : `Sentences ${first + 1}–${first + group.length}: ${tally[1]} hard, ${tally[2]} very hard`;
+    const element = svgElement("g", { class: "mark", "data-first": first, "data-count": group.length });
+    element.append(svgElement("title", {}, title));
+    let bottom = height;
+    for (const difficulty of [2, 1, 0]) {
+      if (tally[difficulty] === 0) continue;
+      const share = (tally[difficulty] / group.length) * height;
+      bottom -= share;
+      element.append(svgElement("rect", {
+        x: mark * markWidth,
+        y: bottom,
+        width: Math.max(markWidth - (markWidth > 3 ? 1 : 0), 0.5),
+        height: share,
+        class: `difficulty-${DIFFICULTY_CLASSES[difficulty]}`,
+      }));
+    }
+    svg.append(element);
   }
   container.replaceChildren(svg);
 }
 
 const DIFFICULTY_CLASSES = ["ok", "hard", "veryHard"];
 const DIFFICULTY_NAMES = ["easy enough", "hard", "very hard"];
-
-/** The most common of the small numbers in `values` (0, 1 or 2). */
-function mostCommon(values) {
-  const tally = [0, 0, 0];
-  for (const value of values) tally[value]++;
-  return tally.indexOf(Math.max(...tally));
-}
 
 function clip(text, length) {
   return text.length > length ? `${text.slice(0, length - 1)}…` : text;

@@ -1,14 +1,18 @@
 // Opening files: .txt and .md are read as they are; .html is reduced to its readable text.
 //
 // HTML is parsed with DOMParser, which builds an inert document: its scripts never run and its
-// images never load. Script, style and other non-text elements are dropped; block elements become
-// paragraph breaks so that sentences and paragraphs survive.
+// images never load. Only the main content is kept: the page's one <article>, else its <main>,
+// else its body without navigation, asides and footers. Script, style and other non-text
+// elements are dropped; block elements become paragraph breaks so that sentences and paragraphs
+// survive.
 //
 // Chromium checks even an inert document against the page's Content-Security-Policy and reports
 // (while blocking) every style element, style attribute and event-handler attribute in it. Those
 // are renamed before parsing, since only the text is wanted; nothing in the file could run anyway.
 
 const SKIPPED = "script, style, textlens-style, noscript, template, svg, math, iframe, object, head";
+/** Around the main content: left out when the page marks no article or main element. */
+const CHROME = "nav, aside, footer, [role=navigation], [role=contentinfo], [role=complementary]";
 const BLOCKS = new Set([
   "ADDRESS", "ARTICLE", "ASIDE", "BLOCKQUOTE", "DD", "DIV", "DL", "DT", "FIGCAPTION", "FIGURE", "FOOTER",
   "H1", "H2", "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION",
@@ -35,6 +39,9 @@ export async function fileText(file) {
 export function htmlToText(html) {
   const doc = new DOMParser().parseFromString(withoutStyleOrHandlers(html), "text/html");
   for (const element of doc.querySelectorAll(SKIPPED)) element.remove();
+  const articles = doc.querySelectorAll("article");
+  const main = articles.length === 1 ? articles[0] : doc.querySelector("main, [role=main]");
+  if (!main) for (const element of doc.querySelectorAll(CHROME)) element.remove();
   const blocks = [];
   let current = "";
   const flush = () => {
@@ -55,7 +62,7 @@ export function htmlToText(html) {
       }
     }
   };
-  walk(doc.body ?? doc.documentElement);
+  walk(main ?? doc.body ?? doc.documentElement);
   flush();
   return blocks.join("\n\n");
 }

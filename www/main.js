@@ -1,5 +1,14 @@
-// Wiring only: the view's events -> (debounced) worker requests -> the view. No DOM here.
-import { View, PIECES_PAGE } from "./view.js";
+// Wiring only: the panels' events -> (debounced) worker requests -> the panels. No DOM here.
+import { Editor } from "./panels/editor.js";
+import { NumbersBar } from "./panels/bar.js";
+import { Numbers } from "./panels/numbers.js";
+import { Limits } from "./panels/limits.js";
+import { Highlights } from "./panels/highlights.js";
+import { Pieces, PIECES_PAGE } from "./panels/pieces.js";
+import { Insights } from "./panels/insights.js";
+import { download, onExport } from "./panels/downloads.js";
+import { Status } from "./panels/status.js";
+import { Stepper } from "./stepper.js";
 import { WorkerClient, StaleResultError } from "./worker-client.js";
 import { DEFAULT_DETECTORS } from "./rules.js";
 import { SAMPLE_TEXT } from "./sample.js";
@@ -15,20 +24,26 @@ const DEFAULT_SETTINGS = {
   diacriticInsensitive: true,
   wholeWord: true,
   detectors: DEFAULT_DETECTORS,
+  goal: { size: 0, unit: "words" },
+  keepLarge: false,
 };
 
-const view = new View();
+const editor = new Editor();
+const bar = new NumbersBar();
+const numbers = new Numbers();
+const limits = new Limits();
+const highlights = new Highlights();
+const pieces = new Pieces();
+const insights = new Insights();
+const status = new Status();
+const stepper = new Stepper();
 const worker = new WorkerClient(new URL("./worker.js", import.meta.url));
 
 let text = ""; // the text as typed
 let analysedText = ""; // the text the worker holds: every result is about this one
 let settings = storage.loadSettings(DEFAULT_SETTINGS);
 let matches = null; // the newest highlight result for `analysedText`
-let matchIndexes = new Map(); // category id -> match indexes, made on the first step
-let steps = new Map(); // category id -> position of the match shown last
-let steppedCategory = null; // the category stepped through last
-let readerText = null; // the text the reader view holds
-let paintedMatches = null;
+let selection = [0, 0]; // of the text box
 
 /** Runs `request` and hands its result to `show`; stale results are dropped, errors shown. */
 function follow(request, show, fail) {
@@ -41,81 +56,90 @@ function analyseText() {
   analysedText = text;
   worker.setText(analysedText);
   matches = null;
+  editor.showAnalysed(analysedText);
   requestStatistics();
   requestPieces();
   requestHighlights();
-  if (view.readerVisible()) syncReader();
+  requestSelection();
 }
 
 function requestStatistics() {
-  follow(worker.request("analyze", "analyze"), (stats) => view.showStatistics(stats), (message) => view.showStatisticsError(message));
+  follow(
+    worker.request("analyze", "analyze"),
+    (stats) => {
+      bar.show(stats);
+      numbers.show(stats);
+      limits.show(stats.limits);
+      insights.show(stats);
+      pieces.setSmsEncoding(stats.limits.sms.encoding);
+      highlights.setTextStats({ words: stats.words, sentences: stats.sentences });
+    },
+    (message) => {
+      numbers.showError();
+      status.show(`Could not analyse the text: ${message}`, "error");
+    },
+  );
 }
 
 function requestPieces() {
-  const payload = { kind: view.pieceKind, chunkOptions: view.chunkOptions(), first: PIECES_PAGE };
+  const chunkOptions = pieces.chunkOptions();
+  if (pieces.kind === "chunk" && chunkOptions === null) return; // the fields say what is wrong
+  const payload = { kind: pieces.kind, chunkOptions, first: PIECES_PAGE };
   const shownFor = analysedText;
-  follow(worker.request("pieces", "pieces", payload), (pieces) => view.showPieces(pieces, shownFor), (message) => view.showChunkError(message));
+  follow(worker.request("pieces", "pieces", payload), (result) => pieces.show(result, shownFor), (message) => pieces.showError(message));
 }
 
 function requestHighlights() {
-  view.showHighlightPending();
-  const payload = { settings, html: view.reader.mode === "html" };
+  highlights.showPending();
+  const payload = { settings, html: editor.reader.mode === "html" };
   follow(
     worker.request("highlight", "highlight", payload),
     (result) => {
       matches = result;
-      matchIndexes = new Map();
-      steps = new Map();
-      steppedCategory = null;
-      view.showLegend(result);
-      if (view.readerVisible()) syncReader();
+      stepper.reset(result);
+      highlights.showLegend(result);
+      editor.reader.paint(result);
     },
-    (message) => view.showHighlightError(message),
+    (message) => highlights.showError(message),
   );
 }
 
-/** Brings the reader view up to date with the text and its newest highlights. */
-function syncReader() {
-  if (readerText !== analysedText) {
-    readerText = analysedText;
-    paintedMatches = null;
-    view.reader.setText(analysedText);
-  }
-  if (matches && paintedMatches !== matches) {
-    paintedMatches = matches;
-    view.reader.paint(matches);
-  } else {
-    view.reader.refresh();
-  }
+/** The counts of the selected text, once the worker holds the text it was selected in. */
+function requestSelection() {
+  const [start, end] = selection;
+  if (start === end || text !== analysedText) return bar.showSelection(null);
+  follow(worker.request("selection", "pieceCounts", { starts: [start], ends: [end] }), ([counts]) => bar.showSelection(counts), () => {});
 }
 
-/** Shows the next (`direction` 1) or previous (-1) match of category `id` in the reader. */
+/** Shows the next (`direction` 1) or previous (-1) match of category `id` (null: the last one stepped). */
 function step(id, direction = 1) {
   if (!matches) return;
-  view.showReader();
-  if (!matchIndexes.has(id)) {
-    const indexes = [];
-    matches.categoryIds.forEach((category, i) => category === id && indexes.push(i));
-    matchIndexes.set(id, indexes);
-  }
-  const indexes = matchIndexes.get(id);
-  if (indexes.length === 0) return;
-  const last = steps.get(id) ?? (direction > 0 ? -1 : 0);
-  const position = (last + direction + indexes.length) % indexes.length;
-  steps.set(id, position);
-  steppedCategory = id;
-  const index = indexes[position];
-  view.reader.show(matches.starts[index], matches.ends[index], index);
-  view.showStep(matches.categories[id].name, position + 1, indexes.length);
+  const match = id === null ? stepper.again(direction) : stepper.step(id, direction);
+  if (!match) return;
+  editor.reader.show(match.start, match.end, match.index);
+  highlights.showStep(matches.categories[match.category].name, match.position, match.total);
+}
+
+/** Replaces the whole text, offering to undo it (the old text stays until then). */
+function replaceText(newText, message) {
+  const old = editor.text();
+  editor.replaceText(newText);
+  const undo = old === "" || old === newText ? null : () => {
+    editor.replaceText(old);
+    status.show("The text is back.");
+  };
+  status.show(message, "info", undo);
 }
 
 // ---- events --------------------------------------------------------------------------------
 
 let analyseTimer;
-view.onTextChange((newText) => {
+editor.onTextChange((newText) => {
   text = newText;
   worker.cancelAll(); // whatever is in flight answers for old text
-  view.showPending();
+  bar.showPending();
+  numbers.showPending();
+  pieces.showPending();
   clearTimeout(analyseTimer);
   analyseTimer = setTimeout(() => {
     keepText();
@@ -124,69 +148,73 @@ view.onTextChange((newText) => {
 });
 
 /** Stores the text in this browser (on each pause in typing, and when the page is left). */
-function keepText() {
-  if (!storage.saveText(text)) {
-    view.showMessage("This text is too large to keep in the browser; it will not survive a reload.");
-  }
+async function keepText() {
+  const kept = await storage.saveText(text, { anyway: settings.keepLarge });
+  editor.showKept(kept, text.length);
 }
 addEventListener("pagehide", keepText);
 
-view.onSample(() => {
-  view.setText(SAMPLE_TEXT);
-  view.showMessage("Sample article loaded: an invented story, made for trying textlens.");
+editor.onKeepAnyway(() => {
+  settings = { ...settings, keepLarge: true };
+  storage.saveSettings(settings);
+  keepText();
 });
 
-view.onClear(() => {
-  view.setText("");
-  storage.clearText();
-  view.showMessage("Cleared. Nothing of the text is kept in this browser.");
+editor.onSelection((start, end) => {
+  selection = [start, end];
+  requestSelection();
 });
 
-view.onFile((fileText, name) => {
-  view.setText(fileText);
-  view.showMessage(`Opened ${name}.`);
-});
+editor.onSample(() => replaceText(SAMPLE_TEXT, "Sample article loaded: an invented story, made for trying textlens."));
+editor.onClear(() => replaceText("", "Cleared."));
+editor.onFile((fileText, name) => replaceText(fileText, `Opened ${name}.`), (message) => status.show(message, "error"));
 
-view.onTextView((mode) => mode === "read" && syncReader());
-
-view.onHighlightSettingsChange((newSettings) => {
-  settings = newSettings;
+highlights.onChange((newSettings) => {
+  settings = { ...settings, ...newSettings };
   storage.saveSettings(settings);
   requestHighlights();
 });
+highlights.onStep((id) => step(id));
+highlights.onStepButtons((direction) => step(null, direction));
 
-view.onLegendStep((id) => step(id));
-view.onStepButtons((direction) => steppedCategory !== null && step(steppedCategory, direction));
-view.onPieceKind(requestPieces);
-view.onChunkOptionsChange(requestPieces);
-
-view.onShowMorePieces(() => {
-  const page = view.nextPiecesPage();
-  if (!page) return;
-  follow(worker.request("pieceCounts", "pieceCounts", page), (counts) => view.appendPieces(counts), (message) => view.showMessage(message, "error"));
+bar.onGoalChange((goal) => {
+  settings = { ...settings, goal };
+  storage.saveSettings(settings);
 });
 
-view.onCopy((copied, button) => {
+pieces.onKind(requestPieces);
+pieces.onChunkOptionsChange(requestPieces);
+pieces.onShowMore(() => {
+  const page = pieces.nextPage();
+  if (!page) return;
+  follow(worker.request("pieceCounts", "pieceCounts", page), (counts) => pieces.append(counts), (message) => status.show(message, "error"));
+});
+pieces.onShowInText((start, end) => editor.select(start, end));
+pieces.onCopy((copied, button) => {
   navigator.clipboard.writeText(copied).then(
-    () => view.confirmCopy(button, true),
-    () => view.confirmCopy(button, false),
+    () => pieces.confirmCopy(button, true),
+    () => pieces.confirmCopy(button, false),
   );
 });
+pieces.onDownload(download);
+insights.onShowSentence((start, end) => editor.select(start, end));
 
-view.onDownloadPieces((file) => view.download(file));
-
-view.onExport((what, format) => {
-  const payload = { what, format, chunkOptions: view.chunkOptions(), settings };
-  follow(worker.request("export", "export", payload), (file) => view.download(file), (message) => view.showMessage(message, "error"));
+onExport((what, format) => {
+  const chunkOptions = pieces.chunkOptions() ?? { maxSize: 280 };
+  const date = new Date().toLocaleDateString("sv"); // YYYY-MM-DD, in the reader's time zone
+  const payload = { what, format, chunkOptions, settings, date };
+  follow(worker.request("export", "export", payload), download, (message) => status.show(message, "error"));
 });
 
-worker.onBusyChange((channels) => view.showBusy(channels));
+worker.onBusyChange((channels) => status.showBusy(channels));
 
 // ---- start -----------------------------------------------------------------------------------
 
-view.setHighlightSettings(settings);
-const stored = storage.loadText();
-if (stored !== "") view.setText(stored);
+highlights.setSettings(settings);
+bar.setGoal(settings.goal);
+const stored = await storage.loadText();
+editor.showKept(stored === "" ? "none" : stored.length > storage.MAX_STORED_LENGTH ? "database" : "local");
+if (stored !== "") editor.replaceText(stored, { undoable: false });
 else analyseText();
 
 /** Registers the service worker that keeps the page usable offline; says how that went. */
@@ -202,6 +230,6 @@ async function offlineCopy() {
 }
 
 Promise.all([worker.ready, offlineCopy()]).then(
-  ([, offlineNote]) => view.showReady(offlineNote),
-  (error) => view.showMessage(`textlens could not start: ${error.message}`, "error"),
+  ([, offlineNote]) => status.showReady(offlineNote),
+  (error) => status.show(`textlens could not start: ${error.message}`, "error"),
 );

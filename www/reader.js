@@ -1,4 +1,7 @@
-// The read-only text view with highlights (DOM only).
+// The text with its highlights painted in place (DOM only). It serves two ways: as the backdrop
+// of the text box ("overlay": the same text, laid out exactly as the box lays it out, transparent,
+// under the box's transparent background, scrolled with it), and on its own as the read-only view
+// of a text too large for a text box ("read").
 //
 // The text is laid out one element per line, each holding a single text node written with
 // textContent; lines are grouped into blocks that skip layout while out of sight (CSS
@@ -6,8 +9,10 @@
 // the CSS Custom Highlight API: the worker sends match offsets, and this module turns those near
 // the visible part into StaticRanges over the text nodes, repainting as the view scrolls. Keeping
 // the ranges few matters: the browser re-checks every registered range whenever a highlight
-// changes. Without the API, the view falls back to the escaped HTML that textlens renders
-// (`Highlighter.html`), for texts of moderate size.
+// changes. Sentence difficulty is not a highlight: it is drawn as a bar in the left margin beside
+// each hard sentence's lines, so it never mixes with the colours of terms. Without the API, the
+// view falls back to the escaped HTML that textlens renders (`Highlighter.html`), for texts of
+// moderate size.
 
 /** Lines per block: the unit that skips layout when out of sight. */
 const LINES_PER_BLOCK = 64;
@@ -21,6 +26,8 @@ const MAX_HTML_FALLBACK = 1_000_000;
 
 /** The name of the highlight that marks the match being stepped to. */
 const CURRENT = "tl-current";
+/** Categories drawn as margin bars beside their lines instead of highlights. */
+const SENTENCE_CATEGORIES = new Set(["hardSentence", "veryHardSentence"]);
 
 const supportsCssHighlights = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 
@@ -47,6 +54,9 @@ export class Reader {
   constructor(element, note) {
     this.element = element;
     this.note = note;
+    this.host = null; // the text box this view lies under (overlay), or null (read)
+    this.bars = document.createElement("div");
+    this.bars.className = "sentence-bars";
     this.text = "";
     this.textGeneration = 0; // bumped by every new text: an older layout stops
     this.lineStarts = new Uint32Array([0]);
@@ -54,7 +64,7 @@ export class Reader {
     this.blocks = [];
     this.laidOut = Promise.resolve();
     this.matches = null;
-    this.highlights = []; // Highlight of each category of `matches`
+    this.highlights = []; // Highlight of each category of `matches` (null: a margin bar)
     this.paintedBlocks = null; // [first, last] blocks whose matches are painted
     this.mode = supportsCssHighlights ? "css" : "html";
     let scheduled = false;
@@ -72,8 +82,55 @@ export class Reader {
     );
   }
 
+  /**
+   * Lies under the text box `host` (null: stands alone, read-only): laid out in full (a text box
+   * lays out all of its text, so must this, to line up) and scrolled with it.
+   */
+  overlay(host) {
+    this.host = host;
+    this.element.dataset.mode = host ? "overlay" : "read";
+    this.element.scrollTop = host?.scrollTop ?? 0;
+    this.refresh();
+  }
+
+  /** Follows the text box's scrolling (overlay). */
+  follow() {
+    if (this.host) this.element.scrollTop = this.host.scrollTop;
+  }
+
+  /**
+   * Takes an edit made in the text box: the lines that changed are rewritten in place (cheap,
+   * so typing stays fast); an edit that adds or removes lines lays the text out again. The
+   * painted highlights stay where they were until the next `paint`.
+   */
+  edit(text) {
+    const old = this.text;
+    if (text === old) return;
+    let prefix = 0;
+    const shorter = Math.min(text.length, old.length);
+    while (prefix < shorter && text.charCodeAt(prefix) === old.charCodeAt(prefix)) prefix++;
+    let suffix = 0;
+    while (suffix < shorter - prefix && text.charCodeAt(text.length - 1 - suffix) === old.charCodeAt(old.length - 1 - suffix)) suffix++;
+    const removed = old.slice(prefix, old.length - suffix);
+    const inserted = text.slice(prefix, text.length - suffix);
+    if (removed.includes("\n") || inserted.includes("\n") || this.mode !== "css" || this.blocks.length === 0) {
+      this.setText(text);
+      return;
+    }
+    const line = Math.max(0, lowerBound(this.lineStarts, prefix + 1) - 1);
+    const delta = inserted.length - removed.length;
+    for (let i = line + 1; i < this.lineStarts.length; i++) this.lineStarts[i] += delta;
+    this.text = text;
+    const end = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : text.length;
+    const element = this.lineNodes[line].nodeType === Node.TEXT_NODE ? this.lineNodes[line].parentElement : this.lineNodes[line];
+    const node = document.createTextNode(text.slice(this.lineStarts[line], end));
+    element.replaceChildren(node);
+    this.lineNodes[line] = node;
+  }
+
   /** Shows `text` (laid out in slices); resolves when it is all in the DOM or superseded. */
   setText(text) {
+    if (text === this.text && this.blocks.length > 0) return this.laidOut;
     this.text = text;
     const generation = ++this.textGeneration;
     this.#forgetHighlights();
@@ -93,7 +150,8 @@ export class Reader {
     if (this.mode === "html") return this.#paintHtml(matches.html);
     this.#forgetHighlights();
     this.matches = matches;
-    this.highlights = matches.categories.map(({ highlightName }) => {
+    this.highlights = matches.categories.map(({ name, highlightName }) => {
+      if (SENTENCE_CATEGORIES.has(name)) return null;
       let highlight = CSS.highlights.get(highlightName);
       if (!highlight) {
         highlight = new Highlight();
@@ -141,12 +199,26 @@ export class Reader {
     this.element.parentElement.scrollIntoView({ block: "nearest" });
     const line = range.startContainer.nodeType === Node.TEXT_NODE ? range.startContainer.parentElement : range.startContainer;
     // Blocks out of sight have estimated heights; the first jump lays out the ones around the
-    // target, the second corrects for what that changed.
+    // target, the second corrects for what that changed. Under a text box, the box scrolls and
+    // this view follows.
     for (const target of [line, range]) {
       const box = this.element.getBoundingClientRect();
       const rect = target.getBoundingClientRect();
-      this.element.scrollTop += rect.top - box.top - (box.height - rect.height) / 2;
+      const by = rect.top - box.top - (box.height - rect.height) / 2;
+      if (this.host) this.host.scrollTop += by;
+      else this.element.scrollTop += by;
+      this.follow();
     }
+  }
+
+  /** Scrolls offset `offset` of the text into the middle of the view (and of the text box). */
+  async reveal(offset) {
+    await this.laidOut;
+    if (this.mode !== "css") return;
+    const range = new Range();
+    range.setStart(...this.#position(offset));
+    this.#scrollTo(range);
+    this.#paintVisible();
   }
 
   /** Paints the matches of the blocks around the visible part, unless they are painted already. */
@@ -161,13 +233,36 @@ export class Reader {
     const startOffset = this.lineStarts[Math.max(0, from - 1) * LINES_PER_BLOCK];
     const endLine = (to + 1) * LINES_PER_BLOCK;
     const endOffset = endLine < this.lineStarts.length ? this.lineStarts[endLine] : this.text.length + 1;
-    const { starts, ends, categoryIds } = this.matches;
-    for (const highlight of this.highlights) highlight.clear();
+    const { starts, ends, categoryIds, categories } = this.matches;
+    for (const highlight of this.highlights) highlight?.clear();
+    const bars = document.createDocumentFragment();
+    const origin = this.element.getBoundingClientRect();
     const last = lowerBound(starts, endOffset);
     for (let i = lowerBound(starts, startOffset); i < last; i++) {
-      this.highlights[categoryIds[i]].add(this.#staticRange(starts[i], ends[i]));
+      const highlight = this.highlights[categoryIds[i]];
+      if (highlight) highlight.add(this.#staticRange(starts[i], ends[i]));
+      else this.#bars(bars, origin, starts[i], ends[i], categories[categoryIds[i]].highlightName);
     }
+    this.bars.replaceChildren(bars);
+    if (this.bars.parentElement !== this.element) this.element.prepend(this.bars);
     this.element.dataset.painted = String(last - lowerBound(starts, startOffset));
+  }
+
+  /** Margin bars of class `hl-<name>` beside each line box of `[start, end)`. */
+  #bars(into, origin, start, end, name) {
+    const range = new Range();
+    range.setStart(...this.#position(start));
+    range.setEnd(...this.#position(end));
+    let bottom = -Infinity;
+    for (const rect of range.getClientRects()) {
+      if (rect.height === 0 || rect.top < bottom - 1) continue; // one bar per line box
+      bottom = rect.bottom;
+      const bar = document.createElement("div");
+      bar.className = `sentence-bar hl-${name}`;
+      bar.style.top = `${rect.top - origin.top + this.element.scrollTop}px`;
+      bar.style.height = `${rect.height}px`;
+      into.append(bar);
+    }
   }
 
   /** The index of the first block whose bottom is below the top of the view. */
@@ -201,7 +296,8 @@ export class Reader {
     this.lineStarts = Uint32Array.from(starts);
     this.lineNodes = new Array(starts.length);
     this.blocks = [];
-    this.element.replaceChildren();
+    this.element.replaceChildren(this.bars);
+    this.bars.replaceChildren();
     const blockCount = Math.ceil(starts.length / LINES_PER_BLOCK);
     for (let from = 0; from < blockCount; from += BLOCKS_PER_SLICE) {
       const slice = document.createDocumentFragment();
@@ -255,6 +351,7 @@ export class Reader {
     if (this.mode !== "css") return;
     for (const { highlightName } of this.matches?.categories ?? []) CSS.highlights.delete(highlightName);
     CSS.highlights.delete(CURRENT);
+    this.bars.replaceChildren();
     this.matches = null;
     this.highlights = [];
     this.paintedBlocks = null;

@@ -20,21 +20,29 @@ export const DETECTOR_SWITCHES = [
 export const DEFAULT_DETECTORS = ["hardSentences", "adverbs", "passive"];
 
 /**
- * The terms of the terms box: one per line, or comma-separated (regular expressions: one per line
- * only, since commas belong to their syntax). Blank entries and repeats are left out.
+ * The terms of the terms box, each with its line (from 1): one per line, or comma-separated
+ * (regular expressions: one per line only, since commas belong to their syntax). Blank entries
+ * and repeats are left out.
  */
-export function parseTerms(source, { regex = false, caseSensitive = false } = {}) {
-  const entries = source.split(regex ? /\r?\n/ : /[\r\n,]+/).map((entry) => (regex ? entry : entry.trim()));
+export function termEntries(source, { regex = false, caseSensitive = false } = {}) {
   const seen = new Set();
-  const terms = [];
-  for (const entry of entries) {
-    if (entry.trim() === "") continue;
-    const key = caseSensitive || regex ? entry : entry.toLowerCase();
-    if (seen.has(key)) continue;
-    seen.add(key);
-    terms.push(entry);
-  }
-  return terms;
+  const entries = [];
+  source.split(/\r?\n/).forEach((lineText, i) => {
+    for (const part of regex ? [lineText] : lineText.split(",")) {
+      const text = regex ? part : part.trim();
+      if (text.trim() === "") continue;
+      const key = caseSensitive || regex ? text : text.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entries.push({ text, line: i + 1 });
+    }
+  });
+  return entries;
+}
+
+/** The terms of the terms box (see `termEntries`), without their lines. */
+export function parseTerms(source, options) {
+  return termEntries(source, options).map((entry) => entry.text);
 }
 
 /**
@@ -89,4 +97,29 @@ export const CATEGORY_LABELS = {
 export function categoryLabel(name) {
   if (name.startsWith(TERM_CATEGORY_PREFIX)) return name.slice(TERM_CATEGORY_PREFIX.length);
   return CATEGORY_LABELS[name] ?? name;
+}
+
+/**
+ * What each detector's marks mean, and for some a target: at most `target(stats)` of them for
+ * a text with `stats` = { words, sentences }. The targets are rules of thumb for plain prose
+ * (about one adverb per hundred words, one passive per ten sentences, a tenth of sentences hard
+ * and a twentieth very hard), stated so a writer can check them.
+ */
+export const GUIDANCE = {
+  adverb: { about: "Often a stronger verb does the work alone.", target: ({ words }) => Math.max(1, Math.round(words / 100)) },
+  passive: { about: "Says what was done, not who did it.", target: ({ sentences }) => Math.max(1, Math.round(sentences / 10)) },
+  hardSentence: { about: "Long, or full of long words: worth splitting.", target: ({ sentences }) => Math.round(sentences / 10) },
+  veryHardSentence: { about: "Very hard to follow: split or simplify.", target: ({ sentences }) => Math.round(sentences / 20) },
+  longWord: { about: "Often a shorter word says the same." },
+  repeated: { about: "The same word again within a few words." },
+  quote: { about: "Words in quotation marks." },
+  name: { about: "Words that look like names of people, places or things." },
+};
+
+/** "aim for at most 3 · 2 over" for `name` with `count` marks in a text of `stats`; "" without a target. */
+export function targetNote(name, count, stats) {
+  const target = GUIDANCE[name]?.target?.(stats);
+  if (target === undefined) return "";
+  const over = count - target;
+  return `aim for at most ${target}${over > 0 ? ` · ${over} over` : ""}`;
 }

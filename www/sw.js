@@ -2,22 +2,40 @@
 // opens and works without a network after the first visit.
 //
 // Network first, cache as fallback: online, every load gets the current files (and refreshes the
-// copy); offline, the copy answers. It only ever fetches this site's own files, and only when the
-// page itself asks for them. Bump VERSION when the list of files changes: the old cache is
-// deleted when the new worker takes over.
+// copy); offline, the copy answers. A network that does not answer within NETWORK_TIMEOUT_MS
+// counts as offline: the copy answers at once, and for a while every request is answered from
+// the copy first, the network only refreshing it behind (a hanging network would otherwise
+// delay each file of the page in turn). It only ever fetches this site's own files, and only
+// when the page itself asks for them. Bump VERSION when the list of files changes: the old cache
+// is deleted when the new worker takes over.
 //
 // The dictionary module (pkg/textlens_dictionary_bg.wasm, 1.9 MB gzip) is not precached: only a
 // page that meets Chinese, Japanese, Thai, … text fetches it, and the fetch handler keeps the copy
 // for offline use from then on. Its small loader is precached with the rest.
-const VERSION = 3;
+const VERSION = 4;
 const CACHE = `textlens-v${VERSION}`;
+/** How long the network may take before the copy answers. */
+const NETWORK_TIMEOUT_MS = 2000;
+/** How long the copy answers first after the network was found slow. */
+const SLOW_NETWORK_MS = 60_000;
+
+let copyFirstUntil = 0;
 
 const PRECACHE = [
   "./",
   "index.html",
   "style.css",
   "main.js",
-  "view.js",
+  "panels/editor.js",
+  "panels/bar.js",
+  "panels/numbers.js",
+  "panels/limits.js",
+  "panels/highlights.js",
+  "panels/pieces.js",
+  "panels/insights.js",
+  "panels/downloads.js",
+  "panels/status.js",
+  "stepper.js",
   "busy.js",
   "reader.js",
   "charts.js",
@@ -30,6 +48,8 @@ const PRECACHE = [
   "export.js",
   "worker-client.js",
   "worker.js",
+  "scheduler.js",
+  "analysis.js",
   "pkg/textlens.js",
   "pkg/core.js",
   "pkg/highlight.js",
@@ -65,13 +85,24 @@ self.addEventListener("fetch", (event) => {
 
 async function networkFirst(request) {
   const cache = await caches.open(CACHE);
-  try {
-    const response = await fetch(request);
+  const network = fetch(request).then(async (response) => {
     if (response.ok) await cache.put(request, response.clone());
     return response;
-  } catch (error) {
-    const cached = await cache.match(request, { ignoreSearch: true });
-    if (cached) return cached;
-    throw error;
+  });
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (!cached) return network;
+  if (Date.now() < copyFirstUntil) {
+    network.catch(() => {}); // refreshes the copy, if the network answers at all
+    return cached;
   }
+  let answered = false;
+  const fromNetwork = network.then(
+    (response) => ((answered = true), response),
+    () => ((answered = true), cached),
+  );
+  const slow = new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS)).then(() => {
+    if (!answered) copyFirstUntil = Date.now() + SLOW_NETWORK_MS;
+    return cached;
+  });
+  return Promise.race([fromNetwork, slow]);
 }

@@ -8,7 +8,9 @@
 //! With the stop-word filter on (the default), the top words leave out the stop words of
 //! [`stop_words`](super::stop_words) and the caller's extra ones, and n-grams that start or end
 //! with a stop word are left out (`"of the"` goes, `"bill of rights"` stays). Words without a
-//! letter (numbers) are never listed as top words. Ties keep the order of first appearance.
+//! letter (numbers) are never listed as top words, nor a stop word with an English clitic (`it's`,
+//! `don't`). Words are listed in lower case, except words always written in capitals (`NATO`, `U.S.`),
+//! which are listed as written; an initialism keeps its final period. Ties keep the order of first appearance.
 //! Keyword density is `count × words in the term / words in the text × 100`.
 
 use super::fxhash::{FxMap, FxSet};
@@ -47,6 +49,19 @@ struct Entry<'t> {
     count: usize,
     /// A stop word, or a word without letters: never a top word or an n-gram's end.
     excluded: bool,
+    /// Written in capitals every time so far.
+    in_capitals: bool,
+}
+
+impl Entry<'_> {
+    /// How the word is listed: lower case, or as first written if it is always in capitals.
+    fn shown(&self) -> String {
+        if self.in_capitals {
+            self.first.to_owned()
+        } else {
+            self.first.to_lowercase()
+        }
+    }
 }
 
 /// The vocabulary of a text, built one word at a time.
@@ -90,9 +105,11 @@ impl<'t> Vocabulary<'t> {
                     .filter
                     .as_ref()
                     .is_some_and(|extra| with_lowercase(word, |lower| is_stop_word(lower) || extra.contains(lower)));
-            self.entries.push(Entry { first: word, count: 0, excluded });
+            self.entries.push(Entry { first: word, count: 0, excluded, in_capitals: true });
         }
-        self.entries[id as usize].count += 1;
+        let entry = &mut self.entries[id as usize];
+        entry.count += 1;
+        entry.in_capitals = entry.in_capitals && in_capitals(word);
         if let Some(ngrams) = self.ngrams.as_mut() {
             // With the filter on, an n-gram that starts or ends with an excluded word is never
             // listed, so it is not counted either: most n-grams of prose have a stop word at an end.
@@ -118,7 +135,7 @@ impl<'t> Vocabulary<'t> {
     pub(crate) fn frequencies(&self, top: usize, total_words: usize) -> Frequencies {
         let total = total_words.max(1) as f64;
         let term = |ids: &[u32], count: usize| TermCount {
-            text: ids.iter().map(|&id| self.entries[id as usize].first.to_lowercase()).collect::<Vec<_>>().join(" "),
+            text: ids.iter().map(|&id| self.entries[id as usize].shown()).collect::<Vec<_>>().join(" "),
             count,
             density: count as f64 * ids.len() as f64 / total * 100.0,
         };
@@ -144,6 +161,12 @@ impl<'t> Vocabulary<'t> {
             trigrams: trigrams.iter().map(|(ids, n)| term(ids, *n)).collect(),
         }
     }
+}
+
+/// Whether a word is written in capitals: two letters or more, all upper case (`NATO`, `U.S.`).
+fn in_capitals(word: &str) -> bool {
+    let letters = || word.chars().filter(|c| c.is_alphabetic());
+    letters().nth(1).is_some() && letters().all(char::is_uppercase)
 }
 
 impl NGrams {

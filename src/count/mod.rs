@@ -369,6 +369,17 @@ fn grades(text: &str, spans: &[Span], tallies: &[SentenceTally]) -> Vec<Sentence
         .collect()
 }
 
+/// A word with the final period of an initialism (`U.S.`, `D.C.`: UAX #29 ends them before it).
+fn with_initialism_period(text: &str, word: Span) -> &str {
+    let with_period = Span::new(word.start, word.end + 1);
+    let is_initialism = text.as_bytes().get(word.end) == Some(&b'.') && word.text(text).contains('.');
+    if is_initialism {
+        with_period.text(text)
+    } else {
+        word.text(text)
+    }
+}
+
 /// The running totals of [`count`], fed one token at a time in text order.
 struct Tally<'t> {
     text: &'t str,
@@ -424,7 +435,7 @@ impl<'t> Tally<'t> {
     fn add(&mut self, text: &'t str, token: Token) {
         let starts_sentence = self.move_to_sentence_of(token.span);
         let word = token.span.text(text);
-        let id = self.vocabulary.add(word);
+        let id = self.vocabulary.add(with_initialism_period(text, token.span));
         let (syllables, letters) = match token.script {
             TokenScript::Spaced => {
                 let measures = self.measures_of(id, word);

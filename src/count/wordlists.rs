@@ -50,8 +50,13 @@ pub(crate) fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Whether the built-in list has `lower` (a lower-case word).
 pub(crate) fn is_stop_word(lower: &str) -> bool {
-    stop_word_set().contains(lower)
+    let set = stop_word_set();
+    set.contains(lower)
+        || CLITICS.iter().any(|clitic| lower.strip_suffix(clitic).is_some_and(|stem| set.contains(stem)))
 }
+
+/// English clitics: a stop word with one is a stop word too (`it's`, `don't`, `can't`, `we're`).
+const CLITICS: [&str; 8] = ["n't", "'t", "'s", "'re", "'ve", "'ll", "'d", "'m"];
 
 /// Whether a word counts as familiar for Dale–Chall: it is on the list, or is a regular
 /// inflection of a word on it (`-'s`, `-s`, `-es`, `-ies`, `-ed`, `-d`, `-ied`, `-ing`, `-er`,

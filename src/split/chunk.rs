@@ -16,9 +16,12 @@
 //! larger than `max_size` (cut at graphemes; in words it measures 0 and is one chunk).
 //!
 //! With `overlap` *n*, a chunk that follows a sentence boundary starts with the last *n* whole
-//! sentences of the chunk before it, as far as they leave room for new text; its
-//! [`fresh_start`](Chunk::fresh_start) marks where the new text begins. Chunks from their
-//! `fresh_start` to their end tile the text.
+//! sentences of the chunk before it; its [`fresh_start`](Chunk::fresh_start) marks where the new
+//! text begins. The overlap comes first: a paragraph that does not fit beside it is packed
+//! sentence by sentence, and the overlap shrinks (whole sentences from its front) only when the
+//! chunk's first new sentence does not fit beside it, so that no sentence is cut for its sake.
+//! A chunk that ends inside a sentence (one larger than `max_size`) has no sentence to repeat, so
+//! the chunk after it has no overlap. Chunks from their `fresh_start` to their end tile the text.
 //!
 //! Sizes count, per [`SizeUnit`], the graphemes, the word-like UAX #29 segments or the UTF-16 code
 //! units of each piece, whitespace included (whitespace counts as no word). Pieces always meet at
@@ -152,13 +155,13 @@ impl<'t> Packer<'t> {
     /// does not fit.
     fn pack(&mut self, span: Span, level: Level) {
         let size = self.measure(span);
-        if self.make_room(size) {
+        if self.make_room(size, level) {
             return self.append(span, size);
         }
         let half_full = self.size * 2 >= self.options.max_size;
         if level != Level::Paragraph || half_full {
             self.close();
-            if self.make_room(size) {
+            if self.make_room(size, level) {
                 return self.append(span, size);
             }
         }
@@ -189,9 +192,12 @@ impl<'t> Packer<'t> {
         pieces
     }
 
-    /// Whether `size` more units fit, dropping overlap sentences from the front if needed.
-    fn make_room(&mut self, size: usize) -> bool {
-        while self.size + size > self.options.max_size && self.start < self.fresh_start {
+    /// Whether a piece of `size` units at `level` fits. The overlap gives way, sentence by sentence
+    /// from the front, only to the first new piece of a chunk, and only to a sentence or a finer
+    /// piece: a paragraph that does not fit beside the overlap is packed sentence by sentence.
+    fn make_room(&mut self, size: usize, level: Level) -> bool {
+        let first_new_piece = self.end == self.fresh_start && level != Level::Paragraph;
+        while first_new_piece && self.size + size > self.options.max_size && self.start < self.fresh_start {
             let later = &self.sentence_starts[self.sentence_starts.partition_point(|&s| s <= self.start)..];
             let next_start = later.first().map_or(self.fresh_start, |&s| s.min(self.fresh_start));
             self.size -= self.measure(Span::new(self.start, next_start));

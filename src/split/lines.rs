@@ -18,6 +18,9 @@
 //!    (`Sen.`, `e.g.`; see [`AbbreviationKind`]): two short lines are otherwise a headline and its
 //!    text.
 //!
+//! A block whose lines all have at most four words and no sentence terminator is a list of
+//! lines, not wrapped prose (`What you get:` / `pricing` / `team members` / `support, docs`).
+//!
 //! Inside a hard-wrapped block, a line that starts a list item (`- `, `* `, `• `, `1. `, `a) `, …)
 //! still starts a new paragraph.
 
@@ -164,12 +167,24 @@ impl Block {
             return false;
         }
         let wraps = lines.windows(2).filter(|pair| is_wrap(&pair[0], &pair[1], width)).count();
-        if wraps * 3 < (lines.len() - 1) * 2 {
+        if wraps * 3 < (lines.len() - 1) * 2 || self.is_list_of_short_lines(text) {
             return false;
         }
         lines.len() > 2 || lines[1].starts_lower || lines[0].ends_open || ends_mid_sentence(lines[0].span.text(text))
     }
+
+    /// Whether every line has at most [`LIST_LINE_WORDS`] words and no sentence terminator: a
+    /// list (`pricing` / `team members` / `support, docs`), not one sentence wrapped short.
+    fn is_list_of_short_lines(&self, text: &str) -> bool {
+        self.lines.iter().all(|line| {
+            let line = line.span.text(text);
+            line.split_whitespace().nth(LIST_LINE_WORDS).is_none() && !line.contains(['.', '!', '?', '…'])
+        })
+    }
 }
+
+/// Most words on a line of a list of short lines (see [`Block::is_list_of_short_lines`]).
+const LIST_LINE_WORDS: usize = 4;
 
 /// Whether `line` ends with the period of a built-in title or of an abbreviation used only inside
 /// sentences (`… led by Sen.`, `… such as e.g.`), so that its sentence goes on in the next line.

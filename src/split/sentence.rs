@@ -130,6 +130,7 @@ impl SentenceSplitter {
             }
             sentences.push(Span::new(start, paragraph.end));
         }
+        join_wordless(text, &mut sentences);
         sentences
     }
 
@@ -241,6 +242,31 @@ impl SentenceSplitter {
             if self.extra.is_empty() { None } else { with_lowercase(word, |lower| self.extra.get(lower).copied()) };
         extra.or_else(|| builtin_kind(word)).or_else(|| is_initialism(word).then_some(AbbreviationKind::Trailing))
     }
+}
+
+/// Joins each piece without a letter or digit (a lone `...`, a `* * *` rule, a line of dashes) to
+/// the sentence before it, or at the start of the text to the one after it: such a piece is no
+/// sentence, and `count` counts none of them either. A text with no letter or digit at all stays
+/// one piece, so that the pieces still tile it.
+fn join_wordless(text: &str, sentences: &mut Vec<Span>) {
+    let mut kept = 0;
+    for i in 0..sentences.len() {
+        let piece = sentences[i];
+        if kept > 0 && !has_letter_or_digit(piece.text(text)) {
+            sentences[kept - 1].end = piece.end;
+        } else if kept == 1 && !has_letter_or_digit(sentences[0].text(text)) {
+            // Only wordless pieces so far: they open this sentence.
+            sentences[0].end = piece.end;
+        } else {
+            sentences[kept] = piece;
+            kept += 1;
+        }
+    }
+    sentences.truncate(kept);
+}
+
+fn has_letter_or_digit(piece: &str) -> bool {
+    piece.chars().any(char::is_alphanumeric)
 }
 
 /// Longest word [`with_lowercase`] lower-cases without allocating.

@@ -9,8 +9,11 @@ import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { repoRoot } from "./support.mjs";
-import { highlightRules, parseTerms, categoryLabel, TERM_CATEGORY_PREFIX } from "../../www/rules.js";
-import { csvField, toCsv, statisticsRows } from "../../www/export.js";
+import { highlightRules, parseTerms, termEntries, categoryLabel, targetNote, TERM_CATEGORY_PREFIX } from "../../www/rules.js";
+import { csvField, toCsv, statisticsRows, exportName, piecesText } from "../../www/export.js";
+import { Stepper } from "../../www/stepper.js";
+import { Scheduler } from "../../www/scheduler.js";
+import { lengthBins } from "../../www/panels/insights.js";
 import { formatDuration, formatScore, gradeLabel, fleschLabel } from "../../www/format.js";
 
 test("the terms box: one term per line or comma-separated, blanks and repeats left out", () => {
@@ -98,7 +101,10 @@ test("numbers as the page writes them", () => {
 test("the service worker's offline copy lists every file the page loads", async () => {
   const source = await readFile(path.join(repoRoot, "www/sw.js"), "utf8");
   const listed = JSON.parse(source.match(/const PRECACHE = (\[[^\]]*\])/)[1].replace(/,\s*\]/, "]"));
-  const pageFiles = (await readdir(path.join(repoRoot, "www"))).filter((name) => name !== "sw.js");
+  const pageFiles = (await readdir(path.join(repoRoot, "www"), { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile() && entry.name !== "sw.js")
+    .map((entry) => path.relative(path.join(repoRoot, "www"), path.join(entry.parentPath, entry.name)));
+  assert.ok(pageFiles.includes("panels/editor.js"), "files in folders are listed too");
   for (const file of pageFiles) assert.ok(listed.includes(file), `${file} is precached`);
   // The textlens files the page imports (pkg/textlens.js and what it imports, and the wasm).
   for (const file of ["pkg/textlens.js", "pkg/core.js", "pkg/highlight.js", "pkg/textlens_wasm.js", "pkg/textlens_wasm_bg.wasm"]) {
@@ -107,3 +113,75 @@ test("the service worker's offline copy lists every file the page loads", async 
   const imported = [...(await readFile(path.join(repoRoot, "js/textlens.js"), "utf8")).matchAll(/from "\.\/([\w.]+)"/g)].map((m) => m[1]);
   for (const file of imported) assert.ok(listed.includes(`pkg/${file}`), `pkg/${file} (imported by textlens.js) is precached`);
 });
+
+test("terms keep the line they came from, for messages about them", () => {
+  assert.deepEqual(termEntries("a, b\n\nc\na"), [{ text: "a", line: 1 }, { text: "b", line: 1 }, { text: "c", line: 3 }]);
+  assert.deepEqual(termEntries("x,y\n(z", { regex: true }), [{ text: "x,y", line: 1 }, { text: "(z", line: 2 }]);
+});
+
+test("detector targets: at most one adverb per 100 words, one passive per 10 sentences", () => {
+  assert.equal(targetNote("adverb", 2, { words: 300, sentences: 20 }), "aim for at most 3");
+  assert.equal(targetNote("adverb", 5, { words: 300, sentences: 20 }), "aim for at most 3 · 2 over");
+  assert.equal(targetNote("passive", 1, { words: 10, sentences: 3 }), "aim for at most 1");
+  assert.equal(targetNote("quote", 9, { words: 300, sentences: 20 }), "");
+});
+
+test("CSV rounds fractions to two decimals; exports are named by the text and the day", () => {
+  assert.deepEqual([csvField(12.3456), csvField(7), csvField(-0.005), csvField(1e-9)], ["12.35", "7", "-0.01", "0"]);
+  assert.equal(exportName("sentences", "  Harbour town: votes to keep ferry", "2026-12-02"), "textlens-sentences-harbour-town-votes-to-2026-12-02");
+  assert.equal(exportName("matches", "Ünïcode — straße 42!", "2026-01-01"), "textlens-matches-ünïcode-straße-42-2026-01-01");
+  assert.equal(exportName("statistics", "", "2026-01-01"), "textlens-statistics-2026-01-01");
+});
+
+test("pieces as text: trimmed, sentences a line each, others a blank line apart", () => {
+  assert.equal(piecesText("chunk", [" One. ", "Two.\n", "  "]), "One.\n\nTwo.");
+  assert.equal(piecesText("sentence", ["One.", " Two. "]), "One.\nTwo.");
+});
+
+test("the stepper walks one category's matches in order, both ways, wrapping", () => {
+  const stepper = new Stepper();
+  assert.equal(stepper.step(0), null, "nothing before a result");
+  stepper.reset({ starts: [0, 5, 9, 14], ends: [3, 8, 12, 17], categoryIds: [1, 0, 1, 1] });
+  assert.deepEqual(stepper.step(1), { category: 1, index: 0, start: 0, end: 3, position: 1, total: 3 });
+  assert.equal(stepper.step(1).start, 9);
+  assert.equal(stepper.again(1).start, 14);
+  assert.equal(stepper.again(1).start, 0, "wraps at the end");
+  assert.equal(stepper.again(-1).start, 14, "and at the start");
+  assert.equal(stepper.step(0, -1).start, 5);
+  assert.equal(stepper.step(2), null, "a category without matches");
+  stepper.reset({ starts: [], ends: [], categoryIds: [] });
+  assert.equal(stepper.again(1), null);
+});
+
+test("the scheduler serves the newest request of each channel, numbers first, after the newest text", async () => {
+  const served = [];
+  let release;
+  const ready = new Promise((resolve) => (release = resolve));
+  const done = new Promise((resolve) => {
+    const scheduler = new Scheduler({
+      order: ["analyze", "pieces"],
+      ready,
+      useText: ({ text }) => served.push(`text ${text}`),
+      serve: (request) => {
+        served.push(`${request.channel} ${request.n}`);
+        if (served.length === 3) resolve();
+      },
+    });
+    scheduler.receive({ type: "setText", text: "old" });
+    scheduler.receive({ channel: "pieces", n: 1 });
+    scheduler.receive({ channel: "analyze", n: 1 });
+    scheduler.receive({ type: "setText", text: "new" });
+    scheduler.receive({ channel: "pieces", n: 2 });
+    scheduler.receive({ channel: "analyze", n: 2 });
+  });
+  release();
+  await done;
+  assert.deepEqual(served, ["text new", "analyze 2", "pieces 2"]);
+});
+
+test("sentence lengths are binned by words", () => {
+  const bins = lengthBins(Uint32Array.from([0, 1, 5, 6, 40, 41, 500]));
+  assert.deepEqual(bins.map((bin) => bin.count), [2, 1, 0, 0, 0, 0, 1, 2]);
+  assert.equal(bins.at(-1).label, "41+");
+});
+

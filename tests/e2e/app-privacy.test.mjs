@@ -5,6 +5,7 @@
 // Run: node --test tests/e2e/   (needs pkg/ built: `make test` does both)
 import { test, before } from "node:test";
 import assert from "node:assert/strict";
+import net from "node:net";
 import { startServer } from "../../scripts/serve.mjs";
 import { openPage, pasteText, readSeedArticles, useSite, waitForReady, waitForResults } from "./support.mjs";
 
@@ -51,7 +52,7 @@ test("a session of typing, splitting and highlighting makes no network request",
     await waitForResults(page);
   }
   await page.click("#tab-chunk");
-  await page.click('[data-preset="160"]');
+  await page.click('[data-preset="sms"]');
   await page.fill("#chunk-overlap", "1");
   await waitForResults(page);
   await page.click("#piece-list .piece:first-child .copy");
@@ -62,7 +63,8 @@ test("a session of typing, splitting and highlighting makes no network request",
   await page.click(".legend-entry >> nth=0");
   await page.click(".legend-entry >> nth=1");
   await page.click("#step-next");
-  await page.click("#tab-write");
+  await page.click("#piece-list .piece:first-child .show");
+  await page.keyboard.press("Control+End");
   await page.keyboard.type("More words at the end.");
   await waitForResults(page);
   await page.click(".readability summary");
@@ -101,3 +103,41 @@ test("after one visit the page works offline (service worker)", async () => {
   await page.waitForSelector("#reader[data-current-start]");
   await context.close();
 });
+
+test("when the network hangs, the offline copy answers: the page opens without one answer", async () => {
+  // A server of its own for the first visit, then, on the same port, one that accepts every
+  // connection and never answers: the network is there, but hangs.
+  const { server, url } = await startServer({ port: 0 });
+  const port = server.address().port;
+  const hangingSite = { browser: site.browser, origin: url.replace(/\/$/, "") };
+  const { page, context, problems } = await openPage(hangingSite);
+  await page.click("#sample");
+  await waitForResults(page);
+  const words = await page.textContent("#stat-words");
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+
+  const sockets = new Set();
+  let requests = 0;
+  const hanging = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.on("data", () => requests++);
+    socket.on("error", () => {});
+  });
+  await new Promise((resolve) => hanging.listen(port, "127.0.0.1", resolve));
+  try {
+    await page.reload({ waitUntil: "commit" });
+    await waitForReady(page);
+    await waitForResults(page);
+    assert.equal(await page.textContent("#stat-words"), words, "the kept text is back, analysed");
+    assert.ok(requests > 0, "the page did ask the network");
+    assert.ok([...sockets].some((socket) => !socket.destroyed), "and the network never answered");
+  } finally {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => hanging.close(resolve));
+  }
+  // What the hanging server did to the page is what it would see offline: failed requests.
+  assert.ok(problems.every((problem) => /failed request|ERR_/.test(problem)), problems.join("\n"));
+  await context.close();
+});
+

@@ -53,13 +53,16 @@ function shownPieces(page) {
   );
 }
 
-/** The API's pieces of `granularity`, trimmed, blank ones left out, with `count` of each alone. */
+/**
+ * The API's pieces of `granularity`, trimmed, blank ones left out, with `count` of each alone.
+ * Sentences are those `count()` counts (its per-sentence list), so the list agrees with the numbers.
+ */
 function apiPieces(page, granularity) {
   return page.evaluate(
     ([text, granularity]) =>
-      window.textlens
-        .split(text, granularity)
-        .texts()
+      (granularity === "sentence"
+        ? window.textlens.count(text).perSentence.map((s) => text.slice(s.start, s.end))
+        : window.textlens.split(text, granularity).texts())
         .map((piece) => piece.trim())
         .filter((piece) => piece !== "")
         .map((piece) => {
@@ -102,10 +105,17 @@ test("every number shown equals the JS API's count of the same text", async () =
   assert.ok(await page.isVisible("#readability-table"));
 
   // Limits.
-  const { twitter, sms, metaTitle, metaDescription } = stats.limits;
+  const { twitter, sms, metaTitle } = stats.limits;
   assert.equal(await shown("limit-twitter"), `${formatCount(twitter.length)} / 280`);
-  assert.equal(await shown("limit-meta-title"), `${formatCount(metaTitle.length)} / 60`);
-  assert.equal(await shown("limit-meta-description"), `${formatCount(metaDescription.length)} / 160`);
+  // Meta title and description are measured on the headline and the first paragraph after it.
+  const trimmed = article.trim();
+  const headline = trimmed.slice(0, trimmed.indexOf("\n")).trim();
+  const firstParagraph = trimmed.slice(trimmed.indexOf("\n") + 1).trim().split(/\n\s*\n/)[0].trim();
+  const graphemes = (text) => [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text)].length;
+  assert.ok(metaTitle.length > graphemes(headline), "the whole text is longer than its headline");
+  assert.equal(await shown("limit-meta-title"), `${formatCount(graphemes(headline))} / 60`);
+  assert.equal(await shown("limit-meta-description"), `${formatCount(graphemes(firstParagraph))} / 160`);
+  assert.equal(await shown("limit-meta-title-source"), "(the first line)");
   const smsShown = await shown("limit-sms");
   assert.match(smsShown, new RegExp(`^${formatCount(sms.segments)} messages \\(.*${formatCount(sms.units)} units\\)$`));
 
@@ -127,11 +137,12 @@ test("every number shown equals the JS API's count of the same text", async () =
   await context.close();
 });
 
-test("the sentences and paragraphs tabs show split()'s pieces with their own counts", async () => {
+test("the sentences and paragraphs tabs show the API's pieces with their own counts", async () => {
   const { page, problems, context } = await openWithArticle();
   const sentences = await apiPieces(page, "sentence");
   assert.deepEqual(await shownPieces(page), sentences);
   assert.equal(await page.textContent("#piece-summary"), `${sentences.length} sentences`);
+  assert.equal(await page.textContent("#stat-sentences"), formatCount(sentences.length), "Numbers and Pieces agree");
 
   await selectPiecesTab(page, "paragraph");
   assert.deepEqual(await shownPieces(page), await apiPieces(page, "paragraph"));
@@ -150,7 +161,7 @@ test("the sentences and paragraphs tabs show split()'s pieces with their own cou
 test("chunks of at most 280 characters fit and put back together give the text", async () => {
   const { page, problems, context } = await openWithArticle();
   await selectPiecesTab(page, "chunk");
-  await page.click('[data-preset="160"]');
+  await page.click('[data-preset="sms"]');
   await waitForResults(page);
   await page.click('[data-preset="280"]');
   await waitForResults(page);
@@ -179,12 +190,20 @@ test("chunks of at most 280 characters fit and put back together give the text",
   );
   assert.equal(overlapped.map(({ all, repeated }) => all.slice(repeated.length)).join(""), article);
   assert.ok(overlapped.slice(1).some(({ repeated }) => repeated !== ""), "later chunks repeat a sentence");
+  assert.match(await page.textContent("#piece-summary"), /; \d+ repeat the end of the one before$/);
   for (const { all } of overlapped) assert.ok([...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(all)].length <= 1000);
 
-  // A bad size is explained, not thrown.
+  // A bad size is explained in words next to the field, and the list shown is marked stale.
   await page.fill("#chunk-size", "0");
-  await page.waitForSelector("#chunk-error:not(:empty)");
-  assert.match(await page.textContent("#chunk-error"), /maxSize/);
+  await page.waitForSelector("#chunk-size-error:not(:empty)");
+  assert.equal(await page.textContent("#chunk-size-error"), "Enter a whole number of 1 or more (characters, words or units per chunk).");
+  assert.equal(await page.getAttribute("#pieces", "data-status"), "stale");
+  assert.equal(await page.getAttribute("#chunk-size", "aria-invalid"), "true");
+  await page.fill("#chunk-size", "2.5");
+  assert.equal(await page.getAttribute("#pieces", "data-status"), "stale");
+  await page.fill("#chunk-size", "300");
+  await waitForResults(page);
+  assert.equal(await page.textContent("#chunk-size-error"), "");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -320,10 +339,15 @@ test("terms and detectors: legend counts equal the Highlighter's, stepping shows
   assert.deepEqual(await shownLegend(page), regexExpected);
   assert.ok(regexExpected["\\bUS\\b"] > 5);
 
-  // A broken pattern is explained next to the box.
-  await page.fill("#terms", "(unclosed");
+  // A broken pattern is named by its line, in the reader's own words; the other terms still work.
+  await page.fill("#terms", "\\bUS\\b\n(unclosed");
   await page.waitForSelector("#terms-error:not(:empty)");
-  assert.match(await page.textContent("#terms-error"), /unclosed|\(/);
+  assert.equal(await page.textContent("#terms-error"), "Line 2, “(unclosed”, is not a valid regular expression; the other terms still work.");
+  await waitForResults(page);
+  assert.equal((await shownLegend(page))["\\bUS\\b"], regexExpected["\\bUS\\b"]);
+  // With regular expressions on, a comma is part of the pattern, and the hint says so.
+  await page.fill("#terms", "US, UK");
+  assert.match(await page.textContent("#terms-hint"), /comma is part of its pattern/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -340,7 +364,6 @@ test("without the CSS Custom Highlight API, highlights fall back to textlens's e
   await pasteText(page, text);
   await page.fill("#terms", "tags");
   await waitForResults(page);
-  await page.click("#tab-read");
   await page.waitForSelector("#reader mark");
   assert.equal(await page.textContent("#reader"), text, "the reader holds exactly the text");
   assert.equal(await page.locator("#reader b, #reader script").count(), 0, "markup in the text stays text");
@@ -396,23 +419,31 @@ test("exports hold the same statistics, sentences, chunks and matches as the API
   const stats = await page.evaluate((text) => window.textlens.count(text), article);
 
   const statsJson = await download(page, "statistics", "json");
-  assert.equal(statsJson.name, "textlens-statistics.json");
+  // Named by the text's first words and the day.
+  const firstWords = article.toLowerCase().match(/[a-z0-9]+/g).slice(0, 4).join("-");
+  const today = await page.evaluate(() => new Date().toLocaleDateString("sv"));
+  assert.equal(statsJson.name, `textlens-statistics-${firstWords}-${today}.json`);
   assert.deepEqual(JSON.parse(statsJson.content), stats);
-  const statsCsv = parseCsv((await download(page, "statistics", "csv")).content);
+  const statsCsvFile = await download(page, "statistics", "csv");
+  assert.ok(statsCsvFile.content.startsWith("\uFEFF"), "CSV starts with a UTF-8 byte-order mark");
+  const statsCsv = parseCsv(statsCsvFile.content.slice(1));
   assert.deepEqual(statsCsv[0], ["metric", "value"]);
   const metric = (name) => statsCsv.find(([m]) => m === name)?.[1];
   assert.equal(metric("words"), String(stats.words));
   assert.equal(metric("characters.graphemes"), String(stats.characters.graphemes));
-  assert.equal(metric("readability.smog.value"), String(stats.readability.smog.value));
+  assert.equal(metric("readability.smog.value"), String(Number(stats.readability.smog.value.toFixed(2))), "rounded to 2 decimals");
   assert.equal(metric("frequencies.words.1.text"), stats.frequencies.words[0].text);
 
   const sentences = await apiPieces(page, "sentence");
-  const sentencesCsv = parseCsv((await download(page, "sentences", "csv")).content);
-  assert.deepEqual(sentencesCsv[0], ["index", "start", "end", "words", "characters", "text"]);
+  const sentencesCsv = parseCsv((await download(page, "sentences", "csv")).content.slice(1));
+  assert.deepEqual(sentencesCsv[0], ["index", "start", "end", "words", "characters", "grade", "difficulty", "text"]);
   assert.deepEqual(
-    sentencesCsv.slice(1).map(([, , , words, characters, text]) => ({ text, words: Number(words), characters: Number(characters) })),
+    sentencesCsv.slice(1).map(([, , , words, characters, , , text]) => ({ text, words: Number(words), characters: Number(characters) })),
     sentences,
   );
+  // The grade of each sentence, as count() gives it, rounded.
+  const perSentence = await page.evaluate((text) => window.textlens.count(text).perSentence, article);
+  assert.deepEqual(sentencesCsv.slice(1).map((row) => [row[5], row[6]]), perSentence.map((s) => [String(Number(s.grade.toFixed(2))), s.difficulty]));
   assert.ok(sentences.some(({ text }) => text.includes('"') || text.includes(",")), "quoting was exercised");
   const [piecesFile] = await Promise.all([page.waitForEvent("download"), page.click("#download-pieces")]);
   assert.equal(piecesFile.suggestedFilename(), "textlens-sentences.txt");
@@ -428,9 +459,11 @@ test("exports hold the same statistics, sentences, chunks and matches as the API
     const h = new window.textlens.Highlighter({ terms: [{ text: "WeChat", category: "term: WeChat" }], detectors: ["hardSentences", "adverbs", "passive"] });
     return [...h.ranges(text)].map(({ category, start, end, text: t }) => ({ category: category.name, start, end, text: t }));
   }, article);
-  assert.deepEqual(matches, expected);
-  const matchesCsv = parseCsv((await download(page, "matches", "csv")).content);
-  assert.deepEqual(matchesCsv.slice(1), expected.map((m) => [m.category, String(m.start), String(m.end), m.text]));
+  assert.deepEqual(matches.map(({ sentence, ...match }) => match), expected);
+  // In CSV, each match with the number of its sentence (the last one starting at or before it).
+  const matchesCsv = parseCsv((await download(page, "matches", "csv")).content.slice(1));
+  const sentenceOf = (start) => perSentence.filter((s) => s.start <= start).length;
+  assert.deepEqual(matchesCsv.slice(1), expected.map((m) => [m.category, String(sentenceOf(m.start)), String(m.start), String(m.end), m.text]));
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -448,6 +481,19 @@ test("files open as text: HTML is reduced to its text and its scripts never run"
   await waitForResults(page);
   assert.equal(await page.inputValue("#text"), "Town votes\n\nThe ferry stays. Everyone cheered.\n\nOne point.\n\nTwo & three.");
   assert.equal(dialogs, 0);
+
+  // Only the main content: the article, else main, else the body without its navigation and footer.
+  const chrome = "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>";
+  const footer = "<footer>© The Paper. All rights reserved.</footer>";
+  for (const [body, kept] of [
+    [`${chrome}<main><p>Main text.</p></main>${footer}`, "Main text."],
+    [`${chrome}<div><article><h2>Headline</h2><p>Article text.</p></article><aside>Related</aside></div>${footer}`, "Headline\n\nArticle text."],
+    [`${chrome}<div><p>Body text.</p><aside>Related</aside></div>${footer}`, "Body text."],
+  ]) {
+    await page.setInputFiles("#file", { name: "page.html", mimeType: "text/html", buffer: Buffer.from(`<!doctype html><body>${body}</body>`) });
+    await waitForResults(page);
+    assert.equal(await page.inputValue("#text"), kept);
+  }
 
   const markdown = "# Notes\n\nA *short* list:\n\n- first\n- second\n";
   await page.setInputFiles("#file", { name: "notes.md", mimeType: "", buffer: Buffer.from(markdown) });
@@ -497,13 +543,14 @@ test("the text survives a reload, and Clear removes it from the browser", async 
 test("controls are labelled, tabs work from the keyboard, and nothing overflows a phone screen", async () => {
   const { page, problems, context } = await openPage(site, { viewport: { width: 375, height: 800 } });
 
-  // Tab order starts with the skip link, then the text tools, the view tabs and the text itself.
+  // Tab order follows the page: the skip link, the goal in the numbers bar (one stop), the text
+  // tools and the text itself.
   const order = [];
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press("Tab");
     order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
   }
-  assert.deepEqual(order, ["skip-link", "file", "sample", "clear", "tab-write", "text"]);
+  assert.deepEqual(order, ["skip-link", "goal-summary", "file", "sample", "clear", "text"]);
   // Focus is visible: the focused control has an outline.
   assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), "none");
 
@@ -518,11 +565,11 @@ test("controls are labelled, tabs work from the keyboard, and nothing overflows 
   assert.deepEqual(unlabelled, []);
 
   // Arrow keys move between tabs; the selected panel follows.
-  await page.focus("#tab-write");
+  await page.focus("#tab-sentence");
   await page.keyboard.press("ArrowRight");
-  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-read");
-  assert.ok(await page.isVisible("#reader"));
-  assert.ok(await page.isHidden("#text"));
+  assert.equal(await page.evaluate(() => document.activeElement.id), "tab-paragraph");
+  await waitForResults(page);
+  assert.match(await page.textContent("#piece-summary"), /paragraphs/);
 
   const width = await page.evaluate(() => document.scrollingElement.scrollWidth);
   assert.ok(width <= 375, `page is ${width}px wide on a 375px screen`);
@@ -564,7 +611,8 @@ function lowContrastTexts() {
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node.parentElement;
-    if (node.data.trim() === "" || element.closest("svg, [hidden], .visually-hidden, :disabled")) continue;
+    // Under the text box, the reader repeats its text transparently (aria-hidden decoration).
+    if (node.data.trim() === "" || element.closest("svg, [hidden], .visually-hidden, :disabled, [aria-hidden=true]")) continue;
     if (element.getClientRects().length === 0) continue;
     const style = getComputedStyle(element);
     const back = background(element);

@@ -1,6 +1,7 @@
 // A smoke run of the benchmark harness (bench/harness.mjs), so that it does not rot: tiny texts,
 // one timed round, a slice budget so small that the slow peers take the slicing path, and two
-// highlight term sets (the second over mark.js's batch size). It checks that every contestant of
+// highlight term sets (the second over mark.js's batch size), the plain page and a worker pool of
+// four articles. It checks that every contestant of
 // every task produced a sane result: the same counts where two ways must agree exactly, counts
 // within a factor of textlens's where the peers' rules differ, the sizes and the memory. No
 // assertion is about time, and nothing is written to bench/ (the texts and bundle go to a
@@ -14,8 +15,10 @@ import os from "node:os";
 import path from "node:path";
 import { repoRoot } from "./support.mjs";
 import { runBench } from "../../bench/harness.mjs";
+import { renderResults } from "../../bench/report.mjs";
 
 const TERM_COUNTS = [10, 150];
+const POOL_ARTICLES = 4;
 const resultsFile = path.join(repoRoot, "bench", "results.md");
 let outDir;
 let results;
@@ -32,6 +35,9 @@ before(async () => {
     runs: 1,
     sliceBudgetMs: 1,
     coldStartSamples: 1,
+    plainCalls: 1,
+    poolTermCount: TERM_COUNTS[0],
+    poolArticles: POOL_ARTICLES,
   });
 });
 
@@ -169,4 +175,41 @@ test("start-up, size, memory and versions are reported; bench/results.md is unto
   assert.match(results.versions.chromium, /^\d+\./);
   assert.match(results.versions["mark.js"], /^\d+\.\d+\.\d+$/);
   assert.equal(await readFile(resultsFile, "utf8").catch(() => null), resultsBefore);
+});
+
+test("the plain page: each contestant gave the harness's result, in a page not cross-origin isolated", () => {
+  const tasks = ["words", "sentences", ...TERM_COUNTS.map((n) => `highlight-${n}`)];
+  const plain = results.plainRows.filter((r) => r.text === english());
+  assert.deepEqual([...new Set(plain.map((r) => r.task))], tasks);
+  for (const r of plain) {
+    const harness = results.rows.find((h) => h.task === r.task && h.text === r.text && h.peer === r.peer && h.how === r.how);
+    assert.ok(harness, `no harness row for plain ${r.task} ${r.peer} ${r.how}`);
+    // A sliced harness row counted its slice; on the small smoke text only the unsliced ones compare.
+    if (harness.msPerByte === null) assert.equal(r.result, harness.result, `${r.task} ${r.peer} ${r.how}`);
+    assert.ok(r.runsMs.length === 1 && r.medianMs >= 0);
+  }
+  assert.ok(plain.some((r) => r.peer === "Intl.Segmenter") && plain.some((r) => r.peer === "sbd") && plain.some((r) => r.peer === "RegExp"));
+});
+
+test("the worker pools: the batch gives the same totals on one thread and on the workers", () => {
+  const { pool } = results;
+  assert.equal(pool.articles, POOL_ARTICLES);
+  for (const runs of [pool.node, pool.browser]) {
+    assert.equal(runs.single.threads, 0);
+    assert.ok(runs.pool.threads >= 1);
+    assert.deepEqual(runs.pool.totals, runs.single.totals);
+    assert.equal(runs.single.totals.articles, POOL_ARTICLES);
+    assert.ok(runs.single.totals.words > 0 && runs.single.totals.sentences > 0 && runs.single.totals.matches > 0);
+    assert.equal(runs.pool.wasmBytes.length, runs.pool.threads);
+  }
+  assert.equal(pool.node.pool.threads, pool.cores);
+  assert.ok(pool.node.single.maxRssBytes > 0 && pool.node.pool.maxRssBytes > 0);
+});
+
+test("the report renders every section from the smoke run's results", () => {
+  const markdown = renderResults({ ...results, date: "2026-01-01", durationS: 1 });
+  for (const heading of ["Targets", "Highlighting by term count", "The plain page against the harness", "Scale past one core", "Tasks"]) {
+    assert.match(markdown, new RegExp(`^## ${heading}`, "m"), heading);
+  }
+  assert.doesNotMatch(markdown, /NaN|undefined/);
 });

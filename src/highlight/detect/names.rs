@@ -8,8 +8,13 @@
 //!   `In`, `But`, …) and is kept only if a word remains (`The US District Court` → `US District
 //!   Court`), or if it has two words or more (`Laurel Beeler said` → `Laurel Beeler`); a lone
 //!   capitalised first word of a sentence is not a name;
+//! - a word that opens a line (a headline, a caption, a list item) is a sentence's first word;
+//!   caption labels (`Image`, `Photo`, `Credit`, …) open sentences like `The`;
+//! - weekdays are no part of a name (`Monday President Ruiz` → `President Ruiz`), and a
+//!   month alone (`March`) is no name; a month in a longer run stays (`Theresa May`, `April Ryan`);
 //! - the pronoun `I` is never a name;
-//! - a possessive `'s` / `’s` at the end of the run is left out (`Beeler’s` → `Beeler`).
+//! - a possessive `'s` / `’s` at the end of the run is left out (`Beeler’s` → `Beeler`), and the
+//!   final period of an initialism is kept (`Washington, D.C.`: `D.C.`).
 
 use super::{is_capitalised, normalized, Context};
 use crate::split::{AbbreviationKind, Word, ABBREVIATIONS};
@@ -20,10 +25,72 @@ const PARTICLES: [&str; 14] =
     ["of", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin"];
 
 /// Capitalised words that open sentences and are not part of a name that follows them.
-const OPENERS: [&str; 40] = [
-    "a", "an", "the", "this", "that", "these", "those", "in", "on", "at", "by", "for", "from", "to", "with", "after",
-    "before", "when", "while", "if", "but", "and", "or", "so", "as", "yet", "then", "he", "she", "it", "we", "they",
-    "his", "her", "its", "our", "their", "my", "there", "here",
+const OPENERS: [&str; 48] = [
+    "a",
+    "an",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "to",
+    "with",
+    "after",
+    "before",
+    "when",
+    "while",
+    "if",
+    "but",
+    "and",
+    "or",
+    "so",
+    "as",
+    "yet",
+    "then",
+    "he",
+    "she",
+    "it",
+    "we",
+    "they",
+    "his",
+    "her",
+    "its",
+    "our",
+    "their",
+    "my",
+    "there",
+    "here", // Caption labels:
+    "image",
+    "photo",
+    "picture",
+    "video",
+    "caption",
+    "copyright",
+    "credit",
+    "source",
+];
+
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Reports every proper-name run (category 0).
@@ -42,7 +109,7 @@ pub(crate) fn detect(cx: &Context, emit: &mut dyn FnMut(Span, usize)) {
                     finished.emit(cx, emit);
                 }
                 if capitalised {
-                    run = Some(Run::new(index, word, sentence_initial));
+                    run = Some(Run::new(index, word, sentence_initial || opens_line(cx, &words[..index])));
                 }
             }
         }
@@ -62,6 +129,14 @@ fn joins(cx: &Context, previous: &str, between: &[Word]) -> bool {
         [".", space] => is_inline_space(space) && is_title(previous),
         _ => false,
     }
+}
+
+/// Whether a word after the segments `before` opens a line: only inline spaces lie between it and
+/// a line break or the start of the text.
+fn opens_line(cx: &Context, before: &[Word]) -> bool {
+    before.iter().rev().map(|w| cx.slice(w.span)).find(|segment| !is_inline_space(segment)).is_none_or(|segment| {
+        segment.chars().all(|c| matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'))
+    })
 }
 
 /// Whether a segment is horizontal whitespace (no line break).
@@ -100,13 +175,25 @@ impl Run {
                 return;
             }
         }
+        let is_weekday = |span: &Span| WEEKDAYS.contains(&normalized(cx.slice(*span)).as_str());
+        while words.first().is_some_and(is_weekday) {
+            words = &words[1..];
+        }
+        while words.last().is_some_and(is_weekday) {
+            words = &words[..words.len() - 1];
+        }
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return;
         };
-        if words.len() == 1 && is_title(cx.slice(*first)) {
+        let calendar = |span: &Span| MONTHS.contains(&normalized(cx.slice(*span)).as_str());
+        if words.len() == 1 && (is_title(cx.slice(*first)) || calendar(first)) {
             return;
         }
-        let end = last.start + strip_possessive(cx.slice(*last)).len();
+        let last_word = cx.slice(*last);
+        let mut end = last.start + strip_possessive(last_word).len();
+        if last_word.contains('.') && cx.text[end..].starts_with('.') {
+            end += 1;
+        }
         emit(Span::new(first.start, end), 0);
     }
 }

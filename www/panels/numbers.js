@@ -1,0 +1,60 @@
+// The Numbers panel: counts, times, sentence lengths and readability of the whole text. DOM only.
+
+import { fleschLabel, formatCount, formatDuration, formatScore, gradeLabel, READABILITY_SCORES } from "../format.js";
+
+const $ = (id) => document.getElementById(id);
+const set = (id, value) => ($(id).textContent = value);
+
+export class Numbers {
+  constructor() {
+    this.panel = $("numbers");
+  }
+
+  showPending() {
+    this.panel.dataset.status = "pending";
+  }
+
+  /** Renders the statistics of `count()`. */
+  show(stats) {
+    set("stat-words", formatCount(stats.words));
+    set("stat-unique-words", formatCount(stats.uniqueWords));
+    set("stat-characters", formatCount(stats.characters.graphemes));
+    set("stat-characters-no-spaces", formatCount(stats.characters.nonSpace));
+    set("stat-sentences", formatCount(stats.sentences));
+    set("stat-paragraphs", formatCount(stats.paragraphs));
+    set("stat-average-sentence", stats.averageSentenceLength === null ? "–" : `${formatScore(stats.averageSentenceLength)} words`);
+    set("stat-longest-sentence", stats.longestSentence === null ? "–" : `${formatCount(stats.longestSentence.words)} words`);
+    set("stat-reading-time", formatDuration(stats.time.readingSeconds));
+    set("stat-speaking-time", formatDuration(stats.time.speakingSeconds));
+
+    const grade = stats.readability.consensusGrade.value;
+    const ease = stats.readability.fleschReadingEase.value;
+    set("stat-grade", formatScore(grade));
+    set("stat-grade-label", gradeLabel(grade));
+    set("stat-flesch", formatScore(ease));
+    set("stat-flesch-label", fleschLabel(ease));
+    this.#showReadabilityTable(stats.readability);
+    this.panel.dataset.status = "done";
+  }
+
+  showError() {
+    this.panel.dataset.status = "error";
+  }
+
+  #showReadabilityTable(readability) {
+    const rows = READABILITY_SCORES.map(({ key, name, scale }) => {
+      const row = document.createElement("tr");
+      row.dataset.score = key;
+      const score = readability[key];
+      const cells = [name, formatScore(score.value), score.value === null ? score.reason : scale];
+      cells.forEach((text, i) => {
+        const cell = document.createElement(i === 0 ? "th" : "td");
+        if (i === 0) cell.scope = "row";
+        cell.textContent = text;
+        row.append(cell);
+      });
+      return row;
+    });
+    $("readability-table").replaceChildren(...rows);
+  }
+}
