@@ -121,6 +121,13 @@ export default function init(input?: string | URL | Request | Response | BufferS
 export declare function initSync(bytesOrModule: BufferSource | WebAssembly.Module): void;
 /** The library version. */
 export declare function version(): string;
+/**
+ * Loads the dictionary module, for words in Chinese, Japanese, Thai, Lao, Khmer and Burmese
+ * (`textlens_dictionary_bg.wasm` beside the package's entry by default, about 1.9 MB gzip), once;
+ * after `init()`. Browsers await it before a word split of such text, which otherwise throws;
+ * in Node it is loaded on first use, and this only loads it now.
+ */
+export declare function loadDictionaries(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
 
 export declare function split(text: string | TextDocument, granularity: "word"): WordList;
 export declare function split(text: string | TextDocument, granularity: "sentence", options?: SentenceOptions): SegmentList;

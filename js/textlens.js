@@ -12,6 +12,7 @@ import {
 } from "./core.js";
 
 export { SegmentList, TextDocument };
+export { loadDictionaries } from "./dictionary.js";
 export { Highlighter, HighlightRanges, HighlightPieces, DETECTORS } from "./highlight.js";
 
 // Text in pieces, and chunks in tokens (issue 20).

@@ -20,6 +20,8 @@ checks=(
     "cargo fmt --check --manifest-path fuzz/Cargo.toml"
     "cargo clippy --all-targets --quiet -- -D warnings"
     "cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings"
+    "cargo clippy -p textlens-dictionary --all-targets --quiet -- -D warnings"
+    "cargo clippy -p textlens-dictionary --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings"
     "eslint --max-warnings 0 ."
     "core_knows_no_javascript"
 )

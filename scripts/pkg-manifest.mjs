@@ -6,7 +6,7 @@
 // command and the npm packages the command line needs at run time, pinned to the exact versions
 // the repository's package.json pins for its tests.
 //
-//   node scripts/pkg-manifest.mjs <file copied from js/>...
+//   node scripts/pkg-manifest.mjs <file copied from js/, or of the dictionary module>...
 import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { CLI_DEPENDENCIES } from "./offline-packages.mjs";
 
@@ -41,6 +41,7 @@ manifest.exports = {
   ".": entry,
   // For bundlers that want the module's URL or bytes themselves (esbuild's `file` loader).
   "./textlens_wasm_bg.wasm": "./textlens_wasm_bg.wasm",
+  "./textlens_dictionary_bg.wasm": "./textlens_dictionary_bg.wasm",
   "./package.json": "./package.json",
 };
 manifest.files = [...files].sort();

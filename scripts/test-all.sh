@@ -22,7 +22,7 @@ suite_lint() {
 suite_native() {
     # The property tests draw their cases from a fixed seed, so a run repeats exactly; `make
     # fuzz` draws new ones (and runs the growth harness, tests/growth.rs, at larger sizes).
-    PROPTEST_RNG_SEED=20261128 cargo test --no-fail-fast
+    PROPTEST_RNG_SEED=20261128 cargo test --workspace --no-fail-fast
 }
 suite_wasm-node() { bash scripts/test-wasm.sh node; }
 suite_wasm-browser() { bash scripts/test-wasm.sh browser; }

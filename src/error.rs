@@ -27,6 +27,9 @@ pub enum ErrorKind {
     InvalidPattern,
     /// The input cannot be processed as asked (for example a grapheme larger than a chunk).
     InvalidInput,
+    /// The text has words that need a dictionary (Chinese, Japanese, Thai, …) and no dictionary
+    /// segmenter is available (see [`dictionary`](crate::dictionary)).
+    DictionaryMissing,
 }
 
 /// An error with a kind and a human-readable message naming the bad value.

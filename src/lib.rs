@@ -26,6 +26,7 @@
 #![forbid(unsafe_code)]
 
 pub mod count;
+pub mod dictionary;
 mod error;
 pub mod highlight;
 pub mod lang;

@@ -8,7 +8,11 @@
 // delay each file of the page in turn). It only ever fetches this site's own files, and only
 // when the page itself asks for them. Bump VERSION when the list of files changes: the old cache
 // is deleted when the new worker takes over.
-const VERSION = 3;
+//
+// The dictionary module (pkg/textlens_dictionary_bg.wasm, 1.9 MB gzip) is not precached: only a
+// page that meets Chinese, Japanese, Thai, … text fetches it, and the fetch handler keeps the copy
+// for offline use from then on. Its small loader is precached with the rest.
+const VERSION = 4;
 const CACHE = `textlens-v${VERSION}`;
 /** How long the network may take before the copy answers. */
 const NETWORK_TIMEOUT_MS = 2000;
@@ -51,6 +55,8 @@ const PRECACHE = [
   "pkg/highlight.js",
   "pkg/textlens_wasm.js",
   "pkg/textlens_wasm_bg.wasm",
+  "pkg/dictionary.js",
+  "pkg/textlens_dictionary.js",
 ];
 
 self.addEventListener("install", (event) => {

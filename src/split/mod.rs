@@ -17,9 +17,9 @@
 //! **Words have one engine**, `word_engine.rs`: the UAX #29 word rules written once, as an
 //! automaton over ASCII built at compile time, with `unicode-segmentation` for the rest. [`words`],
 //! [`word_boundaries`], [`word_count`](crate::count::word_count) and highlighting's word
-//! boundaries all run on it; a change to the word rules goes there and nowhere else. Its one plug
-//! point for dictionary segmentation of Han, kana, Thai, Lao, Khmer and Myanmar is
-//! `NonAscii::next` (see the engine's docs).
+//! boundaries all run on it; a change to the word rules goes there and nowhere else. Dictionary
+//! segmentation of Han, kana, Thai, Lao, Khmer and Myanmar sits on top of it, in
+//! [`dictionary`](crate::dictionary) (see the engine's docs).
 
 mod abbreviations;
 mod chunk;
@@ -43,7 +43,9 @@ pub use grapheme_bounds::grapheme_boundaries;
 pub use lines::{lines, paragraphs};
 pub use sentence::{sentences, SentenceMode, SentenceSplitter};
 pub use word_bounds::{word_boundaries, WordBoundaries};
+pub(crate) use word_engine::is_word_like;
 pub(crate) use word_engine::{ascii_word_boundary, is_ascii_word_byte};
+pub(crate) use words::is_grapheme_boundary;
 #[cfg(any(test, feature = "reference"))]
 pub use words::words_unicode;
 pub use words::{graphemes, words, Word, Words};

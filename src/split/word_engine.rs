@@ -22,15 +22,15 @@
 //! boundary can join the characters after it. Tests hold every user to `unicode-segmentation`
 //! alone on the Unicode word break tests, the corpus and random mixed text.
 //!
-//! # Plug point: dictionary segmentation
+//! # Dictionary segmentation
 //!
 //! Han, Hiragana, Katakana, Thai, Lao, Khmer and Myanmar are written without spaces between words,
 //! and UAX #29 alone cuts them per character (or per katakana run). Every such character is
-//! non-ASCII, so every word segment of theirs, for every user above, comes out of
-//! [`NonAscii::next`]: a dictionary segmenter plugs in there, taking each run of those scripts
-//! that `unicode-segmentation` yields and yielding its own segments for the run instead. The only
-//! contract is the iterator's: segments in order, tiling the text from where it started, each
-//! with its [`Word::word_like`] flag, ending at the first boundary followed by ASCII.
+//! non-ASCII, so every word segment of theirs comes out of [`NonAscii::next`]. Dictionary words
+//! are not cut here but on top of the engine, by [`dictionary`](crate::dictionary): it re-cuts
+//! each stretch of such text between spaces (with the Latin letters and digits inside it) and
+//! keeps the engine's segments elsewhere. Word splitting asks for them; the default word count
+//! keeps one word per ideograph and needs no dictionary, so it runs on the engine alone.
 
 use super::Word;
 use crate::Span;
@@ -181,7 +181,7 @@ pub(crate) fn is_word_like(segment: &str) -> bool {
 
 /// The word segments of a text from a boundary on, by `unicode-segmentation`, up to the first
 /// boundary followed by ASCII (or the end of the text): the engine's path for everything that
-/// is not ASCII, and the plug point for dictionary segmentation (see the module docs).
+/// is not ASCII.
 #[derive(Clone, Debug)]
 pub(crate) struct NonAscii<'t> {
     text: &'t str,

@@ -44,7 +44,8 @@
 //!    has it.
 
 mod apply;
-mod count;
+pub mod count;
+pub mod dictionary;
 pub mod document;
 pub mod highlight;
 pub mod input;
@@ -72,6 +73,7 @@ thread_local! {
 /// (and gives back the stack, see the module docs).
 #[wasm_bindgen(start)]
 fn start() {
+    let _ = crate::dictionary::set_segmenter(dictionary::word_breaks);
     std::panic::set_hook(Box::new(|info| {
         LAST_PANIC.with(|last| *last.borrow_mut() = Some(info.to_string()));
         console_error_panic_hook::hook(info);

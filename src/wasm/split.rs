@@ -144,7 +144,7 @@ fn whole_number(name: &str, value: f64) -> crate::Result<usize> {
 
 /// Words as `{ starts, ends, wordLike }`.
 fn words_to_js(text: &str) -> Result<Object, JsError> {
-    let mut words = split::word_boundaries(text).map_err(js_error)?;
+    let mut words = crate::dictionary::dictionary_word_boundaries(text).map_err(js_error)?;
     let object = tiling_object(text, &mut words.bounds);
     set(&object, "wordLike", &Uint8Array::from(&words.word_like[..]));
     Ok(object)

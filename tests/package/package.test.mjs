@@ -142,7 +142,8 @@ async function nodeResult(project, file) {
 
 test("the tarball holds the entries, the typings and the wasm module, and no sources", () => {
   for (const file of ["package.json", "textlens.js", "core.js", "highlight.js", "textlens_wasm.js",
-    "textlens_wasm_bg.wasm", "node.mjs", "node.cjs", "textlens.d.ts", "node.d.cts"]) {
+    "textlens_wasm_bg.wasm", "node.mjs", "node.cjs", "textlens.d.ts", "node.d.cts",
+    "dictionary.js", "textlens_dictionary.js", "textlens_dictionary_bg.wasm"]) {
     assert.ok(packedFiles.includes(file), `${file} missing from the tarball: ${packedFiles.join(", ")}`);
   }
   const allowed = /^(README\.md|LICENSE.*|package\.json|[\w-]+\.(js|mjs|cjs|d\.ts|d\.cts|wasm))$/;
@@ -189,6 +190,13 @@ test("Node CommonJS: require works with no init call", async () => {
   const { exports, ...result } = await nodeResult("node", "cjs.cjs");
   runtimeExports["node.cjs"] = exports;
   assert.deepEqual(result, { ...EXPECTED, entry: "node.cjs" });
+});
+
+test("Node: dictionary words with no call, from import and from require", async () => {
+  // Hand-checked: Tokyo | (particle) | live; Thai "language" | "Thai".
+  const expected = { ja: ["東京", "に", "住む"], th: ["ภาษา", "ไทย"] };
+  assert.deepEqual(await nodeResult("node", "dictionary.mjs"), expected);
+  assert.deepEqual(await nodeResult("node", "dictionary.cjs"), expected);
 });
 
 /** The names a declaration file exports as values: functions, classes, constants, the default. */
@@ -251,7 +259,9 @@ test("Vite 7 build: plain init(), init(?url) and a module worker, with no plugin
   bundlerRuns += 1;
   await vite.build({ root: dir, base: "/vite/", configFile: false, logLevel: "error", build: { rollupOptions: { input, onwarn } } });
   const assets = await readdir(path.join(dir, "dist", "assets"));
-  assert.equal(assets.filter((a) => a.endsWith(".wasm")).length, 1, `one wasm asset: ${assets.join(", ")}`);
+  // The main module, and the dictionary module that loadDictionaries() would fetch.
+  const wasm = assets.filter((a) => a.endsWith(".wasm")).map((a) => a.replace(/-[\w-]+\.wasm$/, ".wasm")).sort();
+  assert.deepEqual(wasm, ["textlens_dictionary_bg.wasm", "textlens_wasm_bg.wasm"], `wasm assets: ${assets.join(", ")}`);
   assert.deepEqual(await pageResult(`${origin}/vite/index.html`), EXPECTED);
   assert.deepEqual(await pageResult(`${origin}/vite/url.html`), EXPECTED);
   assert.deepEqual(await pageResult(`${origin}/vite/worker.html`), { ...EXPECTED, inWorker: true });

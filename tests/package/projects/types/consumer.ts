@@ -4,6 +4,7 @@
 import init, {
   initSync,
   version,
+  loadDictionaries,
   split,
   count,
   wordCount,
@@ -44,6 +45,8 @@ export async function everything(text: string, element: Element, bytes: Uint8Arr
   await init(new URL("https://example.invalid/textlens_wasm_bg.wasm"));
   initSync(bytes);
   const v: string = version();
+  await loadDictionaries();
+  await loadDictionaries(new URL("https://example.invalid/textlens_dictionary_bg.wasm"));
 
   const sentenceOptions: SentenceOptions = { mode: "article", abbreviations: ["Gen"] };
   const sentences: SegmentList = split(text, "sentence", sentenceOptions);

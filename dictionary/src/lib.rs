@@ -1,0 +1,125 @@
+//! Word boundaries for the scripts that write words without spaces.
+//!
+//! Chinese, Japanese, Thai, Lao, Khmer and Burmese need a dictionary or a model to find where words
+//! end: UAX #29 alone gives one segment per ideograph or kana and one per run of Thai letters.
+//! [`word_breaks`] finds them with ICU4X's word segmenter and its compiled data (LSTM models for
+//! the South-East Asian scripts), except in runs of Han and kana, where it chooses the words
+//! itself from the same dictionary ([`cjk`]): ICU4X takes the longest dictionary word at each
+//! step, which the gold data shows to be much worse than the cheapest path through the dictionary's
+//! word costs that ICU4C (and so `Intl.Segmenter`) takes.
+//!
+//! It is a crate of its own because the data is large: textlens links it directly in Rust (its
+//! `dictionary` feature), while the npm package ships it as a second wasm module that is only
+//! fetched for text that needs it.
+
+mod cjk;
+mod thai;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use icu_segmenter::options::WordBreakInvariantOptions;
+use icu_segmenter::{GraphemeClusterSegmenter, WordSegmenter, WordSegmenterBorrowed};
+
+/// The word boundaries strictly inside `text` (byte offsets, increasing, each a grapheme cluster
+/// boundary): UAX #29 as ICU implements it, with dictionary and model boundaries in runs of
+/// Chinese, Japanese, Thai, Lao, Khmer and Burmese.
+///
+/// ```
+/// let text = "東京都に住む";
+/// let breaks = textlens_dictionary::word_breaks(text);
+/// let words: Vec<&str> = [0].into_iter().chain(breaks.iter().copied()).zip(breaks.iter().copied().chain([text.len()]))
+///     .map(|(start, end)| &text[start..end]).collect();
+/// assert_eq!(words, ["東京", "都", "に", "住む"]);
+/// ```
+pub fn word_breaks(text: &str) -> Vec<usize> {
+    let icu = segmenter().segment_str(text).filter(|&b| b > 0 && b < text.len());
+    let mut icu = icu.peekable();
+    let mut breaks = Vec::new();
+    // ICU4X's boundaries outside the Han and kana runs and at their ends; the dictionary's inside.
+    for run in cjk::runs(text) {
+        while let Some(b) = icu.next_if(|&b| b <= run.start) {
+            breaks.push(b);
+        }
+        while icu.next_if(|&b| b < run.end).is_some() {}
+        breaks.extend(cjk::breaks(&text[run.clone()]).into_iter().map(|b| run.start + b));
+    }
+    breaks.extend(icu);
+    if text.chars().any(|c| matches!(c, '\u{0E00}'..='\u{0E7F}')) {
+        breaks = thai::correct(text, breaks);
+    }
+    keep_grapheme_boundaries(text, breaks)
+}
+
+/// `breaks` less those inside a grapheme cluster: ICU4X's dictionary and model paths can end a
+/// word before a combining mark that follows a run of their script (`京` + U+0301).
+fn keep_grapheme_boundaries(text: &str, mut breaks: Vec<usize>) -> Vec<usize> {
+    let mut graphemes = GraphemeClusterSegmenter::new().segment_str(text).peekable();
+    breaks.retain(|&b| {
+        while graphemes.next_if(|&g| g < b).is_some() {}
+        graphemes.peek() == Some(&b)
+    });
+    breaks
+}
+
+fn segmenter() -> WordSegmenterBorrowed<'static> {
+    WordSegmenter::new_auto(WordBreakInvariantOptions::default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::word_breaks;
+
+    /// The segments of `text` joined with `|`.
+    fn cut(text: &str) -> String {
+        let breaks = word_breaks(text);
+        let starts = std::iter::once(0).chain(breaks.iter().copied());
+        let ends = breaks.iter().copied().chain([text.len()]);
+        starts.zip(ends).map(|(start, end)| &text[start..end]).collect::<Vec<_>>().join("|")
+    }
+
+    #[test]
+    fn han_and_kana_take_the_cheapest_path_through_the_dictionary() {
+        // ICU4X's longest-first gives 了三|百|五十|万 and 勉強|し|てい|る here.
+        assert_eq!(cut("他买了三百五十万元的房子"), "他|买|了|三百五十万|元|的|房子");
+        assert_eq!(cut("彼は東京の大学で勉強している"), "彼|は|東京|の|大学|で|勉強|し|て|いる");
+    }
+
+    #[test]
+    fn japanese_endings_particles_and_small_kana() {
+        assert_eq!(cut("昨日は雨だったので家にいました"), "昨日|は|雨|だっ|た|ので|家|に|いま|し|た");
+        assert_eq!(cut("大阪ではコンピュータを使った"), "大阪|で|は|コンピュータ|を|使っ|た");
+    }
+
+    #[test]
+    fn chinese_particles_stand_alone() {
+        assert_eq!(cut("我们在北京大学读书。"), "我们|在|北京|大学|读书|。");
+        assert_eq!(cut("这是理论性的问题"), "这|是|理论|性|的|问题");
+    }
+
+    #[test]
+    fn thai_corrections() {
+        assert_eq!(cut("ศึกษาภาษาไทยยากมาก"), "ศึกษา|ภาษา|ไทย|ยาก|มาก");
+        assert_eq!(cut("ต่างๆ มากมาย"), "ต่าง|ๆ| |มากมาย");
+        assert_eq!(cut("ในปี พ.ศ. 2500"), "ใน|ปี| |พ.ศ.| |2500");
+    }
+
+    #[test]
+    fn lao_khmer_and_burmese_get_model_words() {
+        assert_eq!(cut("ທ່ານສະບາຍດີບໍ່"), "ທ່ານ|ສະບາຍ|ດີ|ບໍ່");
+        assert_eq!(cut("ខ្ញុំស្រលាញ់ភាសាខ្មែរ"), "ខ្ញុំ|ស្រលាញ់|ភាសាខ្មែរ");
+        assert_eq!(cut("မြန်မာစာသင်ယူသည်"), "မြန်မာစာ|သင်ယူ|သည်");
+    }
+
+    #[test]
+    fn words_end_at_grapheme_boundaries() {
+        assert_eq!(cut("東京\u{301}"), "東京\u{301}");
+        assert_eq!(cut("日本語\u{301}"), "日本語\u{301}");
+        assert_eq!(cut("ไทย\u{301}"), "ไทย\u{301}");
+    }
+
+    #[test]
+    fn other_text_keeps_its_uax29_words() {
+        assert_eq!(cut("Hello, world 3.14"), "Hello|,| |world| |3.14");
+        assert_eq!(cut(""), "");
+    }
+}

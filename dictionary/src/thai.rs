@@ -1,0 +1,99 @@
+//! Three corrections to the Thai LSTM's words, each seen throughout the UD Thai gold data (where
+//! no word is a lone consonant, and `ๆ` stands alone 51 times in 52):
+//!
+//! - **A lone consonant joins its neighbour.** The model often cuts the last consonant off the
+//!   last word before a space or the end (`มา|ก` for มาก, "much"). A segment that is one Thai
+//!   consonant and nothing else goes with the Thai segment before it, or else with the one after.
+//! - **Abbreviations are one word.** Consonants each followed by a period (`พ.ศ.`, `ส.ส.`, `ก.ย.`)
+//!   are one word, periods included: two or more such pairs anywhere, one (`จ.`) where it does not
+//!   follow a Thai letter (`มาก.` ends a word).
+//! - **`ๆ` is a word of its own.** The repetition mark (mai yamok) says "the word before, again";
+//!   the model often leaves it on that word (`ต่างๆ`).
+
+/// Whether `c` is a Thai consonant (ก to ฮ).
+fn is_consonant(c: char) -> bool {
+    matches!(c, '\u{0E01}'..='\u{0E2E}')
+}
+
+/// Whether `c` is a Thai letter, vowel or mark (the Thai block less digits and punctuation).
+fn is_thai_letter(c: char) -> bool {
+    matches!(c, '\u{0E01}'..='\u{0E4E}') && c != '\u{0E3F}'
+}
+
+/// Whether `segment` is one Thai consonant.
+fn is_lone_consonant(segment: &str) -> bool {
+    let mut chars = segment.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if is_consonant(c))
+}
+
+/// `breaks` (word boundaries strictly inside `text`, increasing) with the corrections applied.
+pub(crate) fn correct(text: &str, breaks: Vec<usize>) -> Vec<usize> {
+    let mut kept = breaks;
+    drop_breaks_inside_abbreviations(text, &mut kept);
+    let mut kept = join_lone_consonants(text, &kept);
+    isolate_repetition_marks(text, &mut kept);
+    kept
+}
+
+fn join_lone_consonants(text: &str, breaks: &[usize]) -> Vec<usize> {
+    let bounds: Vec<usize> = std::iter::once(0).chain(breaks.iter().copied()).chain([text.len()]).collect();
+    let segment = |i: usize| &text[bounds[i]..bounds[i + 1]];
+    let is_thai_word = |i: usize| segment(i).chars().next().is_some_and(is_thai_letter);
+    let segments = bounds.len() - 1;
+    // Whether the boundary before segment i (bounds[i]) is dropped.
+    let mut dropped = vec![false; bounds.len()];
+    for i in 0..segments {
+        if !is_lone_consonant(segment(i)) || text[bounds[i + 1]..].starts_with('.') {
+            continue;
+        }
+        if i > 0 && is_thai_word(i - 1) {
+            dropped[i] = true;
+        } else if i + 1 < segments && is_thai_word(i + 1) {
+            dropped[i + 1] = true;
+        }
+    }
+    (1..segments).filter(|&i| !dropped[i]).map(|i| bounds[i]).collect()
+}
+
+/// Removes the boundaries inside each run of (consonant, period) pairs that starts a word.
+fn drop_breaks_inside_abbreviations(text: &str, breaks: &mut Vec<usize>) {
+    let mut inside = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_word = i == 0 || !is_thai_letter(chars[i - 1].1);
+        let mut end = i;
+        while end + 1 < chars.len() && is_consonant(chars[end].1) && chars[end + 1].1 == '.' {
+            end += 2;
+        }
+        if end - i >= 4 || (end > i && starts_word) {
+            let stop = chars.get(end).map_or(text.len(), |&(b, _)| b);
+            inside.push(chars[i].0 + 1..stop);
+            i = end;
+        } else if end > i {
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    if !inside.is_empty() {
+        let mut ranges = inside.iter().peekable();
+        breaks.retain(|&b| {
+            while ranges.next_if(|r| r.end <= b).is_some() {}
+            !ranges.peek().is_some_and(|r| r.contains(&b))
+        });
+    }
+}
+
+/// Adds the boundaries on both sides of every `ๆ`.
+fn isolate_repetition_marks(text: &str, breaks: &mut Vec<usize>) {
+    let around = text.match_indices('\u{0E46}').flat_map(|(b, mark)| [b, b + mark.len()]);
+    let mut added: Vec<usize> = around.filter(|&b| b > 0 && b < text.len()).collect();
+    if added.is_empty() {
+        return;
+    }
+    added.append(breaks);
+    added.sort_unstable();
+    added.dedup();
+    *breaks = added;
+}

@@ -1,0 +1,5 @@
+// Node, CommonJS: dictionary words with no call, the dictionary module loading on first use.
+const { split } = require("textlens");
+
+const words = (text) => Array.from(split(text, "word")).filter((w) => w.wordLike).map((w) => w.text);
+console.log(JSON.stringify({ ja: words("東京に住む"), th: words("ภาษาไทย") }));
