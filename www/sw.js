@@ -12,7 +12,7 @@
 // The dictionary module (pkg/textlens_dictionary_bg.wasm, 1.9 MB gzip) is not precached: only a
 // page that meets Chinese, Japanese, Thai, … text fetches it, and the fetch handler keeps the copy
 // for offline use from then on. Its small loader is precached with the rest.
-const VERSION = 4;
+const VERSION = 5;
 const CACHE = `textlens-v${VERSION}`;
 /** How long the network may take before the copy answers. */
 const NETWORK_TIMEOUT_MS = 2000;
@@ -53,6 +53,8 @@ const PRECACHE = [
   "pkg/textlens.js",
   "pkg/core.js",
   "pkg/highlight.js",
+  "pkg/stream.js",
+  "pkg/token-chunks.js",
   "pkg/textlens_wasm.js",
   "pkg/textlens_wasm_bg.wasm",
   "pkg/dictionary.js",
