@@ -6,8 +6,8 @@
 
 use super::{js_error, read_options};
 use crate::count::{self, CountOptions, SentenceStats, Statistics};
-use crate::Utf16Cursor;
 use crate::lang::LangChoice;
+use crate::Utf16Cursor;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
