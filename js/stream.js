@@ -19,12 +19,19 @@
 // Anything else waits for the block to end. An abbreviation at the end of a piece waits too: the
 // words after it have not arrived.
 //
+// With `lang` left to detection, a text's language is told from its first 4,096 bytes, so nothing
+// is settled before that much has arrived (or the stream ends): the language is then fixed for
+// the rest of the stream, as `split` fixes it for the whole text.
+//
 // Implementation notes. Only the open block is kept and split again; the sentences before the
 // last blank line are gone once emitted. It is split again only when a piece could settle
 // something (it has whitespace), at once while the block is short, then only each time it has
 // grown by half: so a stream costs time linear in its length, whatever the piece sizes.
 
 import { assertReady, checkOptions, withTransientDocument } from "./core.js";
+
+/** How many bytes (UTF-8) of a text its language is detected from (`SAMPLE` in src/lang). */
+const DETECTION_SAMPLE = 4096;
 
 /** A block up to this many UTF-16 units is split again for every piece with whitespace. */
 const ALWAYS_RESPLIT_BELOW = 16 * 1024;
@@ -70,12 +77,18 @@ export class SentenceAssembler {
   /** The length of `#block` when it was last split. */
   #splitAt = 0;
 
+  /** Whether the language is still to be detected (nothing is emitted until it is). */
+  #detecting = true;
+
   constructor(options) {
+    const lang = options?.lang;
     this.#options = options;
+    if (lang !== undefined && lang !== "auto") this.#detecting = false;
   }
 
   push(piece) {
     this.#block += piece;
+    if (!this.#knowsLang(false)) return [];
     if (!/\s/.test(piece)) return [];
     const grownByHalf = this.#block.length >= this.#splitAt * 1.5;
     if (this.#block.length > ALWAYS_RESPLIT_BELOW && !grownByHalf) return [];
@@ -83,7 +96,25 @@ export class SentenceAssembler {
   }
 
   finish() {
+    this.#knowsLang(true);
     return this.#settle(true);
+  }
+
+  /**
+   * Whether the language is known, detecting it once the first DETECTION_SAMPLE bytes have
+   * arrived (or at the end): from then on it is passed to every split, as `split` detects it once.
+   */
+  #knowsLang(final) {
+    if (!this.#detecting) return true;
+    // Nothing is emitted yet, so the block is the whole stream so far. A UTF-16 unit is one to
+    // three bytes of UTF-8: the first DETECTION_SAMPLE units hold the whole sample.
+    const sample = this.#block.slice(0, DETECTION_SAMPLE);
+    const enough = sample.length * 3 >= DETECTION_SAMPLE && new TextEncoder().encode(sample).length >= DETECTION_SAMPLE;
+    if (!final && !enough) return false;
+    const counted = withTransientDocument(sample, "SentenceStream", (raw) => raw.count({ frequencies: false, perSentence: false }));
+    this.#options = { ...this.#options, lang: counted.language.tag };
+    this.#detecting = false;
+    return true;
   }
 
   /** Splits the open block and emits what is settled (everything when `final`). */

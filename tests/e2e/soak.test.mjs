@@ -60,6 +60,7 @@ before(async () => {
   await page.evaluate(async () => {
     const textlens = await import("/pkg/textlens.js");
     await textlens.default();
+    await textlens.loadDictionaries(); // the text has Chinese and Japanese words
     // The raw glue's init, called again, returns the instantiated module's exports (memory too).
     const exports = await (await import("/pkg/textlens_wasm.js")).default();
     globalThis.soak = { textlens, memory: exports.memory };

@@ -109,8 +109,8 @@ test("options are split's: uax29 mode and more abbreviations", async () => {
 });
 
 /** Feeds `pieces` one at a time; after each, the texts of every sentence settled so far. */
-function settledAfterEachPiece(pieces) {
-  const assembler = new SentenceAssembler();
+function settledAfterEachPiece(pieces, options = { lang: "en" }) {
+  const assembler = new SentenceAssembler(options);
   const seen = [];
   return pieces.map((piece) => {
     seen.push(...assembler.push(piece).map((s) => s.text));
@@ -136,6 +136,16 @@ test("a block's line ends wait for the blank line; the next block's first senten
     [],
     ["A headline\n", "First line. ", "Of a hard wrapped block\n\n", "New block. "],
   ]);
+});
+
+test("with the language left to detection, nothing settles before 4,096 bytes have arrived", () => {
+  const sentence = "The ferry left at noon and came back late. ";
+  const pieces = Array.from({ length: 120 }, () => sentence); // 43 bytes each
+  const after = settledAfterEachPiece(pieces, {});
+  const firstSettled = after.findIndex((seen) => seen.length > 0);
+  // Piece 96 brings the text to 4,128 bytes: the language is told, and the sentences settle.
+  assert.equal(firstSettled, 95);
+  assert.equal(after[95].length, 95, "all but the last sentence settle at once");
 });
 
 test("bad input: options are checked at once, pieces must be strings", async () => {

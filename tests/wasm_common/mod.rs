@@ -86,7 +86,14 @@ fn hard_text() -> JsString {
 
 pub fn offsets_slice_exactly_for_hard_text() {
     let text = hard_text();
-    for granularity in ["grapheme", "word", "sentence", "paragraph", "line"] {
+    // Words of its Japanese need the dictionary module, which only the JS layer loads (and
+    // tests/js checks): without it, a clear error; without the Japanese, words tile too.
+    let message = error_message(split_text(&String::from(&text), "word", JsValue::UNDEFINED));
+    assert!(message.contains("dictionary"), "{message}");
+    let without_japanese = JsString::from(String::from(&text).replace("日本語です。", "").replace('𠀋', ""));
+    let words = split_js(&without_japanese, "word", JsValue::UNDEFINED);
+    assert_eq!(words.concat(), String::from(&without_japanese), "word: pieces must re-make the text");
+    for granularity in ["grapheme", "sentence", "paragraph", "line"] {
         let pieces = split_js(&text, granularity, JsValue::UNDEFINED);
         assert_eq!(pieces.concat(), String::from(&text), "{granularity}: pieces must re-make the text");
         assert!(pieces.iter().all(|p| !p.is_empty()), "{granularity}: empty piece");
