@@ -45,7 +45,9 @@ pub fn word_breaks(text: &str) -> Vec<usize> {
     }
     breaks.extend(icu);
     if text.chars().any(|c| matches!(c, '\u{0E00}'..='\u{0E7F}')) {
-        breaks = thai::correct(text, breaks);
+        let inside = |&b: &usize| b > 0 && b < text.len();
+        let dictionary: Vec<usize> = dictionary_segmenter().segment_str(text).filter(inside).collect();
+        breaks = thai::correct(text, &dictionary, breaks);
     }
     keep_grapheme_boundaries(text, breaks)
 }
@@ -59,6 +61,12 @@ fn keep_grapheme_boundaries(text: &str, mut breaks: Vec<usize>) -> Vec<usize> {
         graphemes.peek() == Some(&b)
     });
     breaks
+}
+
+/// ICU4X's dictionary segmenter (dictionaries for Thai, Lao, Khmer and Burmese): [`thai`] uses its
+/// Thai words to join the model's.
+fn dictionary_segmenter() -> WordSegmenterBorrowed<'static> {
+    WordSegmenter::new_dictionary(WordBreakInvariantOptions::default())
 }
 
 fn segmenter() -> WordSegmenterBorrowed<'static> {
@@ -101,6 +109,11 @@ mod tests {
         assert_eq!(cut("ศึกษาภาษาไทยยากมาก"), "ศึกษา|ภาษา|ไทย|ยาก|มาก");
         assert_eq!(cut("ต่างๆ มากมาย"), "ต่าง|ๆ| |มากมาย");
         assert_eq!(cut("ในปี พ.ศ. 2500"), "ใน|ปี| |พ.ศ.| |2500");
+    }
+
+    #[test]
+    fn thai_compounds_the_dictionary_knows_are_one_word() {
+        assert_eq!(cut("ฝนตกหนักทำให้น้ำท่วมภายในเมือง"), "ฝน|ตกหนัก|ทำให้|น้ำ|ท่วม|ภายใน|เมือง");
     }
 
     #[test]

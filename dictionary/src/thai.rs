@@ -1,6 +1,12 @@
-//! Three corrections to the Thai LSTM's words, each seen throughout the UD Thai gold data (where
+//! Four corrections to the Thai LSTM's words, each seen throughout the UD Thai gold data (where
 //! no word is a lone consonant, and `ๆ` stands alone 51 times in 52):
 //!
+//! - **A compound the dictionary knows is one word.** The gold data writes lexicalised compounds
+//!   as one token (`ทำให้` "cause", `ภายใน` "inside", `เนื่องจาก` "because", `ไฟฟ้า`
+//!   "electricity"), where the model often cuts them in two. ICU4X's Thai dictionary segmenter
+//!   cuts the text too; where one of its words spans two or more of the model's words exactly
+//!   (both of its ends are model boundaries), they become that one word. The dictionary never
+//!   moves a boundary, it only removes the model's boundaries inside its longer words.
 //! - **A lone consonant joins its neighbour.** The model often cuts the last consonant off the
 //!   last word before a space or the end (`มา|ก` for มาก, "much"). A segment that is one Thai
 //!   consonant and nothing else goes with the Thai segment before it, or else with the one after.
@@ -27,8 +33,9 @@ fn is_lone_consonant(segment: &str) -> bool {
 }
 
 /// `breaks` (word boundaries strictly inside `text`, increasing) with the corrections applied.
-pub(crate) fn correct(text: &str, breaks: Vec<usize>) -> Vec<usize> {
-    let mut kept = breaks;
+/// `dictionary` is the dictionary segmenter's cut of `text`, in the same form.
+pub(crate) fn correct(text: &str, dictionary: &[usize], breaks: Vec<usize>) -> Vec<usize> {
+    let mut kept = join_dictionary_words(text, dictionary, breaks);
     drop_breaks_inside_abbreviations(text, &mut kept);
     let mut kept = join_lone_consonants(text, &kept);
     isolate_repetition_marks(text, &mut kept);
@@ -96,4 +103,14 @@ fn isolate_repetition_marks(text: &str, breaks: &mut Vec<usize>) {
     added.sort_unstable();
     added.dedup();
     *breaks = added;
+}
+
+/// `breaks` less those strictly inside a word of the `dictionary` cut (boundaries strictly inside
+/// `text`, increasing) whose two ends are both boundaries of `breaks` or ends of the text.
+pub(crate) fn join_dictionary_words(text: &str, dictionary: &[usize], breaks: Vec<usize>) -> Vec<usize> {
+    let is_end = |b: usize| b == 0 || b == text.len() || breaks.binary_search(&b).is_ok();
+    let ends: Vec<usize> = std::iter::once(0).chain(dictionary.iter().copied()).chain([text.len()]).collect();
+    let joined: Vec<(usize, usize)> =
+        ends.windows(2).map(|w| (w[0], w[1])).filter(|&(start, end)| is_end(start) && is_end(end)).collect();
+    breaks.iter().copied().filter(|&b| !joined.iter().any(|&(start, end)| start < b && b < end)).collect()
 }

@@ -52,12 +52,8 @@ const intlWords = (lang) => {
   return (text) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => `${s.index}:${s.index + s.segment.length}`);
 };
 
-// Thai is not there yet: 0.819 against 0.820 (the LSTM with the corrections of
-// dictionary/src/thai.rs); reported as to do, not hidden.
-const notYet = { th: "textlens trails Intl.Segmenter on Thai by 0.002" };
-
 for (const lang of ["zh", "ja", "th", "ko"]) {
-  test(`UD ${lang} dev words: textlens scores at least Intl.Segmenter`, { todo: notYet[lang] }, () => {
+  test(`UD ${lang} dev words: textlens scores at least Intl.Segmenter`, () => {
     const sentences = gold(lang);
     const ours = f1(sentences, textlensWords);
     const theirs = f1(sentences, intlWords(lang));
