@@ -1,6 +1,6 @@
 // textlens — dictionary word segmentation for Chinese, Japanese, Thai, Lao, Khmer and Burmese.
 //
-// The dictionary (ICU4X's segmenter and its data, about 1.9 MB gzip) is a second wasm module of
+// The dictionary (ICU4X's segmenter and its data, about 2.5 MB gzip) is a second wasm module of
 // the package, `textlens_dictionary_bg.wasm`, loaded only for text that needs it. The main module
 // asks it for the word boundaries of each stretch of such text through the function registered
 // here; until one is registered, a word split of such text throws an Error that says to await

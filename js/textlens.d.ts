@@ -123,7 +123,7 @@ export declare function initSync(bytesOrModule: BufferSource | WebAssembly.Modul
 export declare function version(): string;
 /**
  * Loads the dictionary module, for words in Chinese, Japanese, Thai, Lao, Khmer and Burmese
- * (`textlens_dictionary_bg.wasm` beside the package's entry by default, about 1.9 MB gzip), once;
+ * (`textlens_dictionary_bg.wasm` beside the package's entry by default, about 2.5 MB gzip), once;
  * after `init()`. Browsers await it before a word split of such text, which otherwise throws;
  * in Node it is loaded on first use, and this only loads it now.
  */
