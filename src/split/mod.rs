@@ -22,6 +22,7 @@
 //! [`dictionary`](crate::dictionary) (see the engine's docs).
 
 mod abbreviations;
+pub(crate) mod calendar;
 mod chunk;
 mod clusters;
 mod grapheme_bounds;

@@ -46,6 +46,7 @@
 //! Every sentence keeps the whitespace that follows it, so sentences tile their paragraph.
 
 use super::abbreviations::{builtin_kind, builtin_kind_of_lowercase_ascii, Abbreviation, AbbreviationKind};
+use super::calendar;
 use super::lines::{is_ascii_space, paragraphs, starts_list_item, whitespace_len};
 use super::list_items::{Item, ListMarkers};
 use super::scan::{find_marked, marks_byte_or_non_ascii, trailing_lowercase_len, EACH_BYTE};
@@ -254,7 +255,7 @@ impl SentenceSplitter {
                 _ => false,
             },
             Some(AbbreviationKind::Time) => {
-                let capitalised = matches!(next, NextWord::Capitalised(word) if !is_calendar_or_zone(word));
+                let capitalised = matches!(next, NextWord::Capitalised(word) if !calendar::is_calendar_or_zone(word));
                 capitalised && !is_time_phrase(so_far())
             }
         }
@@ -957,73 +958,6 @@ fn is_institution(word: &str) -> bool {
         "troops",
     ];
     word.len() <= 12 && WORDS.contains(&word.to_lowercase().as_str())
-}
-
-/// Weekdays, months and time zones, which follow "a.m."/"p.m." inside a sentence.
-fn is_calendar_or_zone(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "et",
-        "est",
-        "edt",
-        "ct",
-        "cst",
-        "cdt",
-        "mt",
-        "mst",
-        "mdt",
-        "pt",
-        "pst",
-        "pdt",
-        "gmt",
-        "utc",
-        "bst",
-        "cet",
-        "cest",
-        "jst",
-        "ist",
-        "aest",
-    ];
-    word.len() <= 10 && WORDS.contains(&word.to_lowercase().as_str())
 }
 
 #[cfg(test)]
