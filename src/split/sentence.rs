@@ -215,8 +215,9 @@ impl SentenceSplitter {
     fn is_spaced_end(&self, text: &str, candidate: &Candidate, next: &NextWord, lang: LangRules) -> bool {
         if candidate.terminator == Terminator::Strong {
             return match next {
-                // A quoted question before its attribution (`“Why?” she asked`) goes on.
-                NextWord::Lower(_) => !candidate.closed,
+                // A quoted question before its attribution (`“Why?” she asked`) goes on, and so
+                // does a name written with its mark inside a sentence (`works at Yahoo! in …`).
+                NextWord::Lower(_) => !candidate.closed && !self.is_exclaimed_name(text, candidate),
                 // So does an interjection between dashes (`and -- bang! -- the lights …`).
                 NextWord::Other => !starts_with_dash(&text[candidate.next..]),
                 _ => true,
@@ -225,12 +226,19 @@ impl SentenceSplitter {
         let before = || word_before(text, candidate.start, candidate.sentence_start);
         if let NextWord::Lower(word) = next {
             // After a word that is no abbreviation, a word that opens sentences and seldom follows
-            // one (`… by cats. they look …`).
-            let opens = candidate.terminator == Terminator::Period && lang.is_english() && is_lower_case_opener(word);
+            // one (`… by cats. they look …`); never an attribution after a quotation that ends
+            // with a period (`"It is over." she said`).
+            let opens = candidate.terminator == Terminator::Period
+                && !candidate.closed
+                && lang.is_english()
+                && is_lower_case_opener(word);
             return opens && self.abbreviation_kind(before(), lang).is_none();
         }
         if candidate.terminator != Terminator::Period {
-            return true;
+            // The pronoun `I` is capitalised wherever it stands, so after a trailing-off ellipsis
+            // it is no sign of a new sentence (`I was not sure ... I had no idea`).
+            let pronoun_i = matches!(next, NextWord::Capitalised(word) if lang.is_english() && is_pronoun_i(word));
+            return !(candidate.terminator == Terminator::Ellipsis && pronoun_i);
         }
         let before = before();
         let so_far = || text[candidate.sentence_start..candidate.start].trim_start();
@@ -243,6 +251,11 @@ impl SentenceSplitter {
             None => true,
             // A letter that opens its sentence is a label (`Q. Where …`, `A. In …`) or an initial.
             Some(_) if is_capital_letter(before) && so_far() == before => false,
+            // `I` after a lower-case word is the pronoun ending its sentence (`… you and I. We …`),
+            // not an initial, which follows a given name (`Albert I. Jones`).
+            Some(_) if before == "I" && lang.is_english() && follows_lower_case_word(so_far()) => {
+                matches!(next, NextWord::Capitalised(_))
+            }
             Some(AbbreviationKind::Title | AbbreviationKind::Inner) => false,
             Some(AbbreviationKind::Number) => matches!(next, NextWord::Capitalised(_) | NextWord::Uncased),
             Some(AbbreviationKind::Trailing) => match next {
@@ -259,6 +272,16 @@ impl SentenceSplitter {
                 capitalised && !is_time_phrase(so_far())
             }
         }
+    }
+
+    /// Whether a lone `!` closes a capitalised word that does not open its sentence: a name such
+    /// as `Yahoo!` or `Jeopardy!`, which the sentence goes on after.
+    fn is_exclaimed_name(&self, text: &str, candidate: &Candidate) -> bool {
+        let before = word_before(text, candidate.start, candidate.sentence_start);
+        let so_far = text[candidate.sentence_start..candidate.start].trim_start();
+        text[candidate.start..candidate.resume] == *"!"
+            && before.chars().next().is_some_and(char::is_uppercase)
+            && so_far != before
     }
 
     /// What the word before a period is, if it is an abbreviation.
@@ -807,6 +830,22 @@ fn is_lower_case_opener(word: &str) -> bool {
     ];
     let apostrophe = |c: char| if c == '’' { '\'' } else { c };
     word.len() <= 7 && WORDS.iter().any(|opener| opener.chars().eq(word.chars().map(apostrophe)))
+}
+
+/// The pronoun `I`, alone or with a contraction (`I'm`, `I’ll`).
+fn is_pronoun_i(word: &str) -> bool {
+    word == "I"
+        || word
+            .strip_prefix("I'")
+            .or_else(|| word.strip_prefix("I’"))
+            .is_some_and(|rest| matches!(rest, "m" | "d" | "ll" | "ve"))
+}
+
+/// Whether the word before the last one of `so_far` starts with a lower-case letter.
+fn follows_lower_case_word(so_far: &str) -> bool {
+    let mut words = so_far.split_whitespace().rev();
+    words.next();
+    words.next().and_then(|word| without_openers(word).chars().next()).is_some_and(char::is_lowercase)
 }
 
 /// Words that commonly open an English sentence, so a capitalised one of them after a trailing
