@@ -32,6 +32,8 @@ const CASES: &[Case] = &[
     ("Nov. 12", "The vote is on Nov. 12 in the capital.", &["The vote is on Nov. 12 in the capital."]),
     ("Sept. and Oct.", "It ran from Sept. 3 to Oct. 9. Then it closed.", &["It ran from Sept. 3 to Oct. 9.", "Then it closed."]),
     ("month abbreviation ends sentence", "The report came out in Dec. The next one is due soon.", &["The report came out in Dec.", "The next one is due soon."]),
+    ("ext. and Apt. before numbers", "Call 555-0100 ext. 214 or visit Apt. 3 upstairs.", &["Call 555-0100 ext. 214 or visit Apt. 3 upstairs."]),
+    ("circa before a year", "The bridge was built c. 1850 and still stands.", &["The bridge was built c. 1850 and still stands."]),
     ("No. 5", "He wore jersey No. 5 all season.", &["He wore jersey No. 5 all season."]),
     ("no. as the word no", "She said no. Then she left.", &["She said no.", "Then she left."]),
     ("N°. before a number", "The shop at N°. 12 sells bread.", &["The shop at N°. 12 sells bread."]),
