@@ -27,6 +27,7 @@ mod chunk;
 mod clusters;
 mod grapheme_bounds;
 mod lines;
+pub(crate) mod links;
 mod list_items;
 mod scan;
 mod sentence;
