@@ -30,8 +30,18 @@ const SHORT_FORMS_AND_ZONES: [&str; 44] = [
     "gmt", "utc", "bst", "cet", "cest", "jst", "ist", "aest", "aedt", "eet", "hst",
 ];
 
+/// Longest word of the lists above.
+const LONGEST: usize = 9;
+
+/// Whether `word`, lower-cased (on the stack), is one of `words`.
 fn is_one_of(word: &str, words: &[&str]) -> bool {
-    words.iter().any(|candidate| candidate.eq_ignore_ascii_case(word))
+    let mut lower = [0u8; LONGEST];
+    let Some(lower) = lower.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    words.iter().any(|candidate| candidate.as_bytes() == lower)
 }
 
 /// Whether `word` is a day of the week written in full, in any case.
@@ -54,11 +64,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn no_listed_word_is_longer_than_the_buffer() {
+        assert!(WEEKDAYS.iter().chain(&MONTHS).chain(&SHORT_FORMS_AND_ZONES).all(|word| word.len() <= LONGEST));
+    }
+
+    #[test]
     fn matches_whole_words_in_any_ascii_case() {
         assert!(is_weekday("Tuesday") && is_weekday("TUESDAY"));
         assert!(!is_weekday("Tues") && is_calendar_or_zone("Tues"));
         assert!(is_month("May") && !is_month("Mayor"));
         assert!(is_calendar_or_zone("EST") && is_calendar_or_zone("pdt"));
         assert!(!is_calendar_or_zone("Police") && !is_calendar_or_zone(""));
+        assert!(!is_calendar_or_zone("Septembers") && !is_month("ＭＡＹ"));
     }
 }

@@ -22,6 +22,7 @@ use super::scan::{find_marked, marks_byte};
 use crate::Span;
 
 /// The links of `text`, in order.
+#[inline(never)]
 pub(crate) fn links(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
@@ -82,12 +83,16 @@ fn is_opener(c: char) -> bool {
 
 /// `link` without the punctuation, quotes and unopened closing brackets after it.
 fn trim_end(mut link: &str) -> &str {
-    const PAIRS: [(char, char); 4] = [('(', ')'), ('[', ']'), ('{', '}'), ('<', '>')];
+    const PAIRS: [(u8, u8); 4] = [(b'(', b')'), (b'[', b']'), (b'{', b'}'), (b'<', b'>')];
     // Closing brackets not yet matched by an opening one, per pair.
-    let mut unopened =
-        PAIRS.map(|(open, close)| link.matches(close).count() as isize - link.matches(open).count() as isize);
+    let mut unopened = [0isize; 4];
+    for b in link.bytes() {
+        for (pair, &(open, close)) in PAIRS.iter().enumerate() {
+            unopened[pair] += isize::from(b == close) - isize::from(b == open);
+        }
+    }
     while let Some(last) = link.chars().next_back() {
-        let strip = match PAIRS.iter().position(|&(_, close)| close == last) {
+        let strip = match PAIRS.iter().position(|&(_, close)| u32::from(close) == u32::from(last)) {
             Some(pair) if unopened[pair] > 0 => {
                 unopened[pair] -= 1;
                 true
@@ -106,7 +111,7 @@ fn trim_end(mut link: &str) -> &str {
 /// `scheme://…` or `www.…`.
 fn is_url(link: &str) -> bool {
     let after = |prefix_len: usize| link[prefix_len..].starts_with(|c: char| c.is_alphanumeric());
-    if let Some(scheme_len) = link.find("://") {
+    if let Some(scheme_len) = link.as_bytes().windows(3).position(|window| window == b"://") {
         let scheme = &link[..scheme_len];
         let scheme_ok = scheme.len() >= 2
             && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
