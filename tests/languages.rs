@@ -28,6 +28,24 @@ const CASES: &[Case] = &[
         &["Er gewann die 9. Etappe der Rundfahrt.", "Danach ruhte er."],
     ),
     (
+        "de: a street abbreviated at the end of its compound, before the house number",
+        "de",
+        "Das Büro liegt in der Lindenstr. 14 im Zentrum. Es ist klein.",
+        &["Das Büro liegt in der Lindenstr. 14 im Zentrum.", "Es ist klein."],
+    ),
+    (
+        "de: a weekday abbreviated before a date",
+        "de",
+        "Die Sitzung ist am Di. 4. März um neun. Alle kommen.",
+        &["Die Sitzung ist am Di. 4. März um neun.", "Alle kommen."],
+    ),
+    (
+        "de: an abbreviated street that ends a sentence",
+        "de",
+        "Sie wohnt in der Gartenstr. Die Gegend ist ruhig.",
+        &["Sie wohnt in der Gartenstr.", "Die Gegend ist ruhig."],
+    ),
+    (
         "de: century",
         "de",
         "Das Haus stammt aus dem 17. Jahrhundert und steht leer.",
