@@ -95,6 +95,18 @@ const CASES: &[Case] = &[
     ),
     // Spanish: a. C., inverted marks, abbreviations.
     (
+        "es: doubled initials written with a space",
+        "es",
+        "La delegación de EE. UU. llegó el lunes. La reunión fue larga.",
+        &["La delegación de EE. UU. llegó el lunes.", "La reunión fue larga."],
+    ),
+    (
+        "es: an honorific before a title",
+        "es",
+        "Habló el Excmo. Sr. Ortega ante la sala. Luego votaron.",
+        &["Habló el Excmo. Sr. Ortega ante la sala.", "Luego votaron."],
+    ),
+    (
         "es: a. C.",
         "es",
         "La ciudad fue fundada en el año 200 a. C. por los romanos. Hoy es grande.",
