@@ -157,6 +157,12 @@ const CASES: &[Case] = &[
         &["Il Sig. Rossi ha incontrato il Dott. Bianchi.", "Poi sono usciti."],
     ),
     (
+        "pt: an avenue and a century abbreviated before their names",
+        "pt",
+        "A loja fica na Av. Atlântica desde o séc. XX. Ainda abre cedo.",
+        &["A loja fica na Av. Atlântica desde o séc. XX.", "Ainda abre cedo."],
+    ),
+    (
         "pt: Sr. and Dra.",
         "pt",
         "O Sr. Silva falou com a Dra. Costa. Depois saíram.",
@@ -212,6 +218,12 @@ const CASES: &[Case] = &[
         &["Yarış bitti.", "19. Yüzyılda bu şehir büyüdü."],
     ),
     // Cyrillic.
+    (
+        "ru: initials in a row, one of them a word on its own",
+        "ru",
+        "Об этом писал А. С. Грин в письме. Письмо сохранилось.",
+        &["Об этом писал А. С. Грин в письме.", "Письмо сохранилось."],
+    ),
     (
         "ru: т. е. and г.",
         "ru",

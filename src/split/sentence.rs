@@ -259,6 +259,12 @@ impl SentenceSplitter {
             Some(AbbreviationKind::Title | AbbreviationKind::Inner) => false,
             Some(AbbreviationKind::Number) => matches!(next, NextWord::Capitalised(_) | NextWord::Uncased),
             Some(AbbreviationKind::Trailing) => match next {
+                // Initials in a row (`А. С. Пушкин`), even where a letter alone is a word.
+                NextWord::Capitalised(word)
+                    if is_capital_letter(before) && is_initial_at(&text[candidate.next..], word) =>
+                {
+                    false
+                }
                 NextWord::Capitalised(word) if !lang.is_english() => lang.opens_sentence(word),
                 NextWord::Uncased => !lang.is_english(),
                 NextWord::Capitalised(word) if is_place_initialism(before) => {
@@ -769,6 +775,11 @@ fn is_list_number(text: &str, end: usize, word: &str) -> bool {
 fn is_capital_letter(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+/// Whether `rest` opens with `word`, a capital letter, and a period: one more initial.
+fn is_initial_at(rest: &str, word: &str) -> bool {
+    is_capital_letter(word) && without_openers(rest).strip_prefix(word).is_some_and(|after| after.starts_with('.'))
 }
 
 /// The initialisms of countries and unions (`U.S`, `U.K`, `U.A.E`, `E.U`, `U.N`), which end a
