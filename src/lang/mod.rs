@@ -26,6 +26,7 @@
 //! assert!(Lang::parse("xx").unwrap_err().message().contains("\"xx\""));
 //! ```
 
+use crate::error::Detail;
 use crate::split::AbbreviationKind;
 use crate::{Error, Result};
 use std::collections::HashMap;
@@ -295,7 +296,12 @@ impl<'de> serde::Deserialize<'de> for LangChoice {
                 f.write_str("a BCP 47 language tag (a string such as \"de\") or \"auto\"")
             }
             fn visit_str<E: serde::de::Error>(self, tag: &str) -> std::result::Result<LangChoice, E> {
-                LangChoice::parse(tag).map_err(|error| E::custom(error.message()))
+                // A tag's errors are text; matching on the detail keeps the number formatting of
+                // `Error::message` (float tables) out of the wasm module.
+                LangChoice::parse(tag).map_err(|error| match error.detail() {
+                    Detail::Text(text) => E::custom(text),
+                    Detail::OutOfRange(_) => E::custom("bad language tag"),
+                })
             }
         }
         deserializer.deserialize_str(Tag)
