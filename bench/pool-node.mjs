@@ -11,32 +11,11 @@
 import { readFile } from "node:fs/promises";
 import { Worker } from "node:worker_threads";
 import { performance } from "node:perf_hooks";
-import { articleWork, runPool, totals } from "./pool-work.js";
+import { ask, nextMessage, runPool } from "../pkg/pool.js";
+import { articleWork, totals } from "./pool-work.js";
 
 const { files, terms, threads } = JSON.parse(await readFile(process.argv[2], "utf8"));
 const articles = await Promise.all(files.map((file) => readFile(file, "utf8")));
-
-/** Waits for the next message of `worker`; an error event rejects. */
-function nextMessage(worker) {
-  return new Promise((resolve, reject) => {
-    const onError = (error) => {
-      worker.off("message", onMessage);
-      reject(error);
-    };
-    const onMessage = (message) => {
-      worker.off("error", onError);
-      resolve(message);
-    };
-    worker.once("message", onMessage);
-    worker.once("error", onError);
-  });
-}
-
-function ask(worker, message) {
-  const answer = nextMessage(worker);
-  worker.postMessage(message);
-  return answer;
-}
 
 async function inThisThread() {
   const start = performance.now();

@@ -5,7 +5,8 @@
 // timed apart from the batch.
 import init, * as textlens from "/pkg/textlens.js";
 import initWasm from "/pkg/textlens_wasm.js";
-import { articleWork, runPool, totals } from "/pool-work.js";
+import { runPool } from "/pkg/pool.js";
+import { articleWork, totals } from "/pool-work.js";
 
 /** Waits for the next message of `worker`; an error event rejects. */
 function nextMessage(worker) {

@@ -1,5 +1,6 @@
 // The worker-pool benchmark's shared parts, the same in Node (pool-node.mjs) and in the browser
-// (pool-page.js): the work done on one article, and the loop that hands articles to workers.
+// (pool-page.js): the work done on one article and the batch's totals. The loop that hands
+// articles to workers is the package's own (js/pool.js), the one the command line uses.
 //
 // One article's work is what a batch job over a folder of articles would do: its statistics
 // (`count`), its sentences (`split`) and its highlights for a list of terms (`ranges`, one
@@ -17,24 +18,6 @@ export function articleWork(textlens, terms) {
     sentences: textlens.split(text, "sentence").length,
     matches: highlighter.ranges(text).length,
   });
-}
-
-/**
- * Runs every item through `workers`: each worker takes the next item as soon as it has answered
- * the one before (`ask(worker, item)` resolves with its answer), so a long article holds up only
- * its own worker. Resolves with the answers in item order.
- */
-export async function runPool(workers, items, ask) {
-  const answers = new Array(items.length);
-  let next = 0;
-  const drain = async (worker) => {
-    while (next < items.length) {
-      const index = next++;
-      answers[index] = await ask(worker, items[index]);
-    }
-  };
-  await Promise.all(workers.map(drain));
-  return answers;
 }
 
 /** The answers summed: words, sentences and matches over the batch. */

@@ -6,6 +6,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { readText, runTask } from "./cli-work.js";
+import { ask, runPool } from "./pool.js";
 
 /**
  * Runs `task` on every input (paths, "-" for standard input). Returns, in input order, `{ input,
@@ -14,21 +15,13 @@ import { readText, runTask } from "./cli-work.js";
 export async function runOnInputs(task, inputs, onSettled = () => {}) {
   const size = Math.min(availableParallelism(), inputs.length);
   if (size <= 1 || inputs.includes("-")) return runHere(task, inputs, onSettled);
-  const outcomes = new Array(inputs.length);
-  let next = 0;
   const workers = Array.from({ length: size }, () => new Worker(new URL("./cli-worker.js", import.meta.url), { workerData: { task } }));
   try {
-    await Promise.all(workers.map(async (worker) => {
-      while (next < inputs.length) {
-        const index = next++;
-        outcomes[index] = { input: inputs[index], ...(await ask(worker, inputs[index])) };
-        onSettled(outcomes[index]);
-      }
-    }));
+    const outcome = async (worker, input) => ({ input, ...(await ask(worker, input)) });
+    return await runPool(workers, inputs, outcome, onSettled);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return outcomes;
 }
 
 /** The same, one input after the other in this thread. */
@@ -45,21 +38,4 @@ async function runHere(task, inputs, onSettled) {
     onSettled(outcome);
   }
   return outcomes;
-}
-
-/** Sends `input` to `worker` and resolves with its answer, `{ result }` or `{ error }`. */
-function ask(worker, input) {
-  return new Promise((resolve, reject) => {
-    const onError = (error) => {
-      worker.off("message", onMessage);
-      reject(error);
-    };
-    const onMessage = (answer) => {
-      worker.off("error", onError);
-      resolve(answer);
-    };
-    worker.once("message", onMessage);
-    worker.once("error", onError);
-    worker.postMessage(input);
-  });
 }

@@ -28,6 +28,24 @@ const CASES: &[Case] = &[
         &["Er gewann die 9. Etappe der Rundfahrt.", "Danach ruhte er."],
     ),
     (
+        "de: a street abbreviated at the end of its compound, before the house number",
+        "de",
+        "Das Büro liegt in der Lindenstr. 14 im Zentrum. Es ist klein.",
+        &["Das Büro liegt in der Lindenstr. 14 im Zentrum.", "Es ist klein."],
+    ),
+    (
+        "de: a weekday abbreviated before a date",
+        "de",
+        "Die Sitzung ist am Di. 4. März um neun. Alle kommen.",
+        &["Die Sitzung ist am Di. 4. März um neun.", "Alle kommen."],
+    ),
+    (
+        "de: an abbreviated street that ends a sentence",
+        "de",
+        "Sie wohnt in der Gartenstr. Die Gegend ist ruhig.",
+        &["Sie wohnt in der Gartenstr.", "Die Gegend ist ruhig."],
+    ),
+    (
         "de: century",
         "de",
         "Das Haus stammt aus dem 17. Jahrhundert und steht leer.",
@@ -77,6 +95,18 @@ const CASES: &[Case] = &[
     ),
     // Spanish: a. C., inverted marks, abbreviations.
     (
+        "es: doubled initials written with a space",
+        "es",
+        "La delegación de EE. UU. llegó el lunes. La reunión fue larga.",
+        &["La delegación de EE. UU. llegó el lunes.", "La reunión fue larga."],
+    ),
+    (
+        "es: an honorific before a title",
+        "es",
+        "Habló el Excmo. Sr. Ortega ante la sala. Luego votaron.",
+        &["Habló el Excmo. Sr. Ortega ante la sala.", "Luego votaron."],
+    ),
+    (
         "es: a. C.",
         "es",
         "La ciudad fue fundada en el año 200 a. C. por los romanos. Hoy es grande.",
@@ -125,6 +155,12 @@ const CASES: &[Case] = &[
         "it",
         "Il Sig. Rossi ha incontrato il Dott. Bianchi. Poi sono usciti.",
         &["Il Sig. Rossi ha incontrato il Dott. Bianchi.", "Poi sono usciti."],
+    ),
+    (
+        "pt: an avenue and a century abbreviated before their names",
+        "pt",
+        "A loja fica na Av. Atlântica desde o séc. XX. Ainda abre cedo.",
+        &["A loja fica na Av. Atlântica desde o séc. XX.", "Ainda abre cedo."],
     ),
     (
         "pt: Sr. and Dra.",
@@ -182,6 +218,12 @@ const CASES: &[Case] = &[
         &["Yarış bitti.", "19. Yüzyılda bu şehir büyüdü."],
     ),
     // Cyrillic.
+    (
+        "ru: initials in a row, one of them a word on its own",
+        "ru",
+        "Об этом писал А. С. Грин в письме. Письмо сохранилось.",
+        &["Об этом писал А. С. Грин в письме.", "Письмо сохранилось."],
+    ),
     (
         "ru: т. е. and г.",
         "ru",

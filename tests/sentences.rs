@@ -32,6 +32,8 @@ const CASES: &[Case] = &[
     ("Nov. 12", "The vote is on Nov. 12 in the capital.", &["The vote is on Nov. 12 in the capital."]),
     ("Sept. and Oct.", "It ran from Sept. 3 to Oct. 9. Then it closed.", &["It ran from Sept. 3 to Oct. 9.", "Then it closed."]),
     ("month abbreviation ends sentence", "The report came out in Dec. The next one is due soon.", &["The report came out in Dec.", "The next one is due soon."]),
+    ("ext. and Apt. before numbers", "Call 555-0100 ext. 214 or visit Apt. 3 upstairs.", &["Call 555-0100 ext. 214 or visit Apt. 3 upstairs."]),
+    ("circa before a year", "The bridge was built c. 1850 and still stands.", &["The bridge was built c. 1850 and still stands."]),
     ("No. 5", "He wore jersey No. 5 all season.", &["He wore jersey No. 5 all season."]),
     ("no. as the word no", "She said no. Then she left.", &["She said no.", "Then she left."]),
     ("N°. before a number", "The shop at N°. 12 sells bread.", &["The shop at N°. 12 sells bread."]),
@@ -117,6 +119,18 @@ const CASES: &[Case] = &[
     ("a text with no letter or digit is one piece", "... !? ...", &["... !? ..."]),
     ("spaced ellipsis inside a quote", "“I thought . . . never mind,” he said.", &["“I thought . . . never mind,” he said."]),
     ("spaced ellipsis at the end", "And so it went . . .", &["And so it went . . ."]),
+    ("the pronoun I after an ellipsis", "We could go... I am not sure. Ask her.", &["We could go... I am not sure.", "Ask her."]),
+    ("I'm after a spaced ellipsis", "It might . . . I’m still thinking.", &["It might . . . I’m still thinking."]),
+    ("a capital after an ellipsis still opens", "We could go... Maybe not.", &["We could go...", "Maybe not."]),
+    // The pronoun I against the initial I.
+    ("I ends a sentence after a lower-case word", "The prize went to her and I. Nobody minded.", &["The prize went to her and I.", "Nobody minded."]),
+    ("I as a middle initial", "We met Carla I. Mendes at the port.", &["We met Carla I. Mendes at the port."]),
+    // Exclamation marks inside names.
+    ("a name with its exclamation mark", "He once hosted Wham! on a small stage.", &["He once hosted Wham! on a small stage."]),
+    ("an exclamation before a lower-case word", "Stop! the guard shouted.", &["Stop!", "the guard shouted."]),
+    ("quoted exclamation before its attribution", "“Run!” she yelled.", &["“Run!” she yelled."]),
+    ("quoted statement with a period before its attribution", "\"The road is shut.\" he said. We turned back.", &["\"The road is shut.\" he said.", "We turned back."]),
+    ("lower-case sentence after a plain period", "I like cats. they are calm.", &["I like cats.", "they are calm."]),
     // Quotes and brackets.
     ("period inside closing curly quote", "“We won the vote.” She smiled.", &["“We won the vote.”", "She smiled."]),
     ("period inside straight quote", "He said \"we are done.\" Then he left.", &["He said \"we are done.\"", "Then he left."]),

@@ -312,7 +312,7 @@ pub(crate) fn sentence_grades_of(text: &str, spans: &[Span]) -> Vec<SentenceStat
         current = sentence_holding(spans, current, token.span);
         let word = token.span.text(text);
         let letters = match token.script {
-            TokenScript::Spaced => letters_in(word),
+            TokenScript::Spaced | TokenScript::Link => letters_in(word),
             _ => token.graphemes,
         };
         tallies[current].add(token.words, letters);
@@ -441,6 +441,7 @@ impl<'t> Tally<'t> {
                 (measures.syllables, measures.letters)
             }
             TokenScript::Hangul => (token.graphemes, token.graphemes),
+            TokenScript::Link => (1, letters_in(word)),
             TokenScript::Cjk | TokenScript::Complex => (token.words, token.graphemes),
         };
         if token.script != TokenScript::Cjk && token.script != TokenScript::Hangul {

@@ -17,6 +17,7 @@
 //! | `보통·평등` (letters around a middle dot) | one segment | 1 word (ICU breaks at the dot between Hangul) |
 //! | `—`, `…`, `$`, spaces | not word-like | not words |
 //! | ` ெ` (a combining mark after a space) | one segment | not a word: it starts with white space |
+//! | `https://example.org/a`, `www.example.org`, `ana@example.org` | several segments | 1 word: a [link](crate::split::links), read as one syllable |
 //!
 //! Hyphens are U+002D, U+2010 and U+2011 standing between two word-like segments with no space;
 //! a dash (`–`, `—`) never joins.
@@ -35,6 +36,7 @@
 //! once for both.
 
 use super::Characters;
+use crate::split::links::links;
 use crate::split::{self, Clusters};
 use crate::Span;
 use script::{Script, UnicodeScript};
@@ -56,6 +58,8 @@ pub(crate) enum TokenScript {
     Complex,
     /// Everything else (Latin, Cyrillic, Greek, Arabic, Hebrew, Devanagari, numbers, …).
     Spaced,
+    /// A web or e-mail address, whatever its scripts: one word.
+    Link,
 }
 
 /// A counted stretch of text: one word, or for CJK and complex scripts possibly several.
@@ -114,6 +118,8 @@ fn tokenize<'t>(
     };
     let mut after_non_ascii = false;
     let mut boundaries = Clusters::new(text);
+    let links = links(text);
+    let mut next_link = 0;
     for segment in split::words(text) {
         let piece = segment.span.text(text);
         // Word boundaries are nearly always grapheme boundaries, so segments are counted apart.
@@ -124,6 +130,24 @@ fn tokenize<'t>(
         let continues = may_continue && !boundaries.is_boundary(segment.span.start);
         after_non_ascii = !piece.is_ascii();
         let counted = characters.as_deref_mut().map(|characters| count_graphemes(piece, continues, characters));
+        while links.get(next_link).is_some_and(|link| link.end <= segment.span.start) {
+            next_link += 1;
+        }
+        if let Some(link) = links.get(next_link).filter(|link| link.start <= segment.span.start) {
+            let graphemes = counted.unwrap_or(0);
+            match pending.as_mut() {
+                Some(token) if token.span.start >= link.start => {
+                    token.span.end = segment.span.end;
+                    token.graphemes += graphemes;
+                }
+                _ => {
+                    flush(&mut pending);
+                    joiner = None;
+                    pending = Some(Token { span: segment.span, script: TokenScript::Link, graphemes, words: 1 });
+                }
+            }
+            continue;
+        }
         if !segment.word_like {
             let joins = match (&pending, joiner) {
                 (Some(token), None) if token.span.end == segment.span.start => {
@@ -255,6 +279,16 @@ mod tests {
         let texts: Vec<&str> = got.iter().map(|(t, _)| *t).collect();
         assert_eq!(texts, ["Don’t", "miss", "20,000", "at", "3.14", "or", "11:28am", "all-in-one", "e-mail", "ok"]);
         assert!(got.iter().all(|&(_, n)| n == 1));
+    }
+
+    #[test]
+    fn links_are_one_word_each_without_their_brackets_and_punctuation() {
+        let text = "See https://example.org/a-b?c=1, (www.example.net) or “ana.lopez@example.com”. Then 9:30 e-mail.";
+        let texts: Vec<&str> = words(text, false).iter().map(|(t, _)| *t).collect();
+        let links = ["https://example.org/a-b?c=1", "www.example.net", "ana.lopez@example.com"];
+        assert_eq!(texts, ["See", links[0], links[1], "or", links[2], "Then", "9:30", "e-mail"]);
+        let texts: Vec<&str> = words("see www.example.org/all-in-one", true).iter().map(|(t, _)| *t).collect();
+        assert_eq!(texts, ["see", "www.example.org/all-in-one"], "counting hyphenated parts leaves links whole");
     }
 
     #[test]

@@ -20,6 +20,7 @@
 
 use super::tokens;
 use crate::span::ascii_prefix_len;
+use crate::split::links::links;
 use crate::split::word_engine::{State, WordClass};
 
 /// The number of words in `text` by the rules of [`count`](super::count) with default options
@@ -31,6 +32,21 @@ use crate::split::word_engine::{State, WordClass};
 /// assert_eq!(word_count("日本語のテキスト"), 8);
 /// ```
 pub fn word_count(text: &str) -> usize {
+    // A link is one word; the text between links holds none, and no word runs into a link (links
+    // stand between whitespace, brackets and final punctuation).
+    let links = links(text);
+    let mut words = links.len();
+    let mut from = 0;
+    for link in &links {
+        words += words_between_links(&text[from..link.start]);
+        from = link.end;
+    }
+    words + words_between_links(&text[from..])
+}
+
+/// [`word_count`] of text that holds no link. (Not inlined: [`word_count`] calls it twice.)
+#[inline(never)]
+fn words_between_links(text: &str) -> usize {
     let bytes = text.as_bytes();
     let mut words = 0;
     let mut pos = 0;
@@ -265,6 +281,10 @@ mod tests {
             " é ",
             "ok\u{3000}ok",
             "1:\u{661}",
+            "mail ana@example.org or www.example.org.",
+            "(https://example.org/x_(y))",
+            "“https://例え.jp/パス”",
+            "a@b.co@c.org x@y.org.",
         ] {
             assert_eq!(word_count(text), counted(text), "{text:?}");
         }
@@ -275,6 +295,11 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn word_count_equals_counts_words(text in "([a-zA-Z0-9_ .,:;'\r\n\t/$-]|é|’|—|\u{301}|日|ไ|한|\u{3000}|\u{a0}){0,80}") {
+            proptest::prop_assert_eq!(word_count(&text), counted(&text));
+        }
+
+        #[test]
+        fn word_count_equals_counts_words_around_links(text in "(https://|www\\.|@|:|\\.|-|x|9|org| |\\(|\\)|“|”|é|日){0,40}") {
             proptest::prop_assert_eq!(word_count(&text), counted(&text));
         }
     }

@@ -26,6 +26,7 @@
 //! assert!(Lang::parse("xx").unwrap_err().message().contains("\"xx\""));
 //! ```
 
+use crate::error::Detail;
 use crate::split::AbbreviationKind;
 use crate::{Error, Result};
 use std::collections::HashMap;
@@ -295,7 +296,12 @@ impl<'de> serde::Deserialize<'de> for LangChoice {
                 f.write_str("a BCP 47 language tag (a string such as \"de\") or \"auto\"")
             }
             fn visit_str<E: serde::de::Error>(self, tag: &str) -> std::result::Result<LangChoice, E> {
-                LangChoice::parse(tag).map_err(|error| E::custom(error.message()))
+                // A tag's errors are text; matching on the detail keeps the number formatting of
+                // `Error::message` (float tables) out of the wasm module.
+                LangChoice::parse(tag).map_err(|error| match error.detail() {
+                    Detail::Text(text) => E::custom(text),
+                    Detail::OutOfRange(_) => E::custom("bad language tag"),
+                })
             }
         }
         deserializer.deserialize_str(Tag)
@@ -441,7 +447,8 @@ fn floor_char_boundary(text: &str, pos: usize) -> usize {
 ///
 /// Each line is `key: values`, values separated by spaces; `#` starts a comment line:
 /// - `title`, `inner`, `number`, `trailing`: abbreviations of that [`AbbreviationKind`], lower
-///   case, without their final period;
+///   case, without their final period; with `-ending` (`trailing-ending: str`), endings that make
+///   any longer word an abbreviation of that kind (German compounds: `Hauptstr. 5`);
 /// - `quotes`: pairs of an opening and a closing quotation mark (`„“ »«`); the closing ones stay
 ///   with the sentence they end;
 /// - `ordinal-period: yes`: a number followed by a period may be an ordinal (`am 3. Mai`), which
@@ -457,6 +464,8 @@ pub(crate) struct LangData {
     tag: &'static str,
     script: Script,
     pub(crate) abbreviations: HashMap<&'static str, AbbreviationKind>,
+    /// Endings that make a word an abbreviation of a kind (German `-str.`: `Hauptstr. 5`).
+    pub(crate) abbreviation_endings: Vec<(&'static str, AbbreviationKind)>,
     pub(crate) closing_quotes: Vec<char>,
     pub(crate) ordinal_period: bool,
     pub(crate) question_semicolon: bool,
@@ -477,6 +486,7 @@ impl LangData {
             tag,
             script,
             abbreviations: HashMap::new(),
+            abbreviation_endings: Vec::new(),
             closing_quotes: Vec::new(),
             ordinal_period: false,
             question_semicolon: false,
@@ -488,6 +498,7 @@ impl LangData {
         for line in file.lines().filter(|line| !line.starts_with('#')) {
             let Some((key, values)) = line.split_once(':') else { continue };
             let values = values.split_whitespace();
+            let (key, is_ending) = key.strip_suffix("-ending").map_or((key, false), |kind| (kind, true));
             let kind = match key {
                 "title" => AbbreviationKind::Title,
                 "inner" => AbbreviationKind::Inner,
@@ -523,6 +534,10 @@ impl LangData {
                 }
                 _ => continue,
             };
+            if is_ending {
+                data.abbreviation_endings.extend(values.map(|ending| (ending, kind)));
+                continue;
+            }
             // The first kind listed for a text wins.
             for value in values {
                 data.abbreviations.entry(value).or_insert(kind);

@@ -142,6 +142,14 @@ pub const ABBREVIATIONS: &[(&str, AbbreviationKind)] = {
         ("ex", Number),
         ("nr", Number),
         ("tel", Number),
+        // Addresses and telephone numbers: "ext. 214", "Apt. 3", "Rm. 12", "Ste. 400".
+        ("ext", Number),
+        ("apt", Number),
+        ("rm", Number),
+        ("ste", Number),
+        ("bldg", Number),
+        // Circa before a year: "c. 1850".
+        ("c", Number),
         ("op", Number),
         ("ed", Number),
         ("eds", Number),

@@ -22,10 +22,12 @@
 //! [`dictionary`](crate::dictionary) (see the engine's docs).
 
 mod abbreviations;
+pub(crate) mod calendar;
 mod chunk;
 mod clusters;
 mod grapheme_bounds;
 mod lines;
+pub(crate) mod links;
 mod list_items;
 mod scan;
 mod sentence;

@@ -55,6 +55,12 @@ pub(super) fn marks_byte_or_non_ascii(block: u64, c: u8) -> u64 {
     (block ^ (EACH_BYTE * u64::from(c))).wrapping_sub(EACH_BYTE) | block
 }
 
+/// Marks the lanes of `block` that hold the ASCII byte `c`, exactly up to the first mark: as
+/// [`marks_byte_or_non_ascii`], without the non-ASCII bytes.
+pub(super) fn marks_byte(block: u64, c: u8) -> u64 {
+    (block ^ (EACH_BYTE * u64::from(c))).wrapping_sub(EACH_BYTE) & !block
+}
+
 /// How many of the eight bytes packed little-endian in `block` are lower-case ASCII letters,
 /// counting down from the last one.
 pub(super) fn trailing_lowercase_len(block: u64) -> usize {
@@ -90,6 +96,13 @@ mod tests {
     fn marks_byte_or_non_ascii_marks_exactly_those_in_every_lane() {
         for c in [b'.', b'?', b' ', 0x7F] {
             assert_marks_exactly(|block| marks_byte_or_non_ascii(block, c), |byte| byte == c || !byte.is_ascii());
+        }
+    }
+
+    #[test]
+    fn marks_byte_marks_exactly_that_byte_in_every_lane() {
+        for c in [b'@', b':', b'.', 0x7F] {
+            assert_marks_exactly(|block| marks_byte(block, c), |byte| byte == c);
         }
     }
 

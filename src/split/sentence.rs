@@ -46,6 +46,7 @@
 //! Every sentence keeps the whitespace that follows it, so sentences tile their paragraph.
 
 use super::abbreviations::{builtin_kind, builtin_kind_of_lowercase_ascii, Abbreviation, AbbreviationKind};
+use super::calendar;
 use super::lines::{is_ascii_space, paragraphs, starts_list_item, whitespace_len};
 use super::list_items::{Item, ListMarkers};
 use super::scan::{find_marked, marks_byte_or_non_ascii, trailing_lowercase_len, EACH_BYTE};
@@ -214,8 +215,9 @@ impl SentenceSplitter {
     fn is_spaced_end(&self, text: &str, candidate: &Candidate, next: &NextWord, lang: LangRules) -> bool {
         if candidate.terminator == Terminator::Strong {
             return match next {
-                // A quoted question before its attribution (`“Why?” she asked`) goes on.
-                NextWord::Lower(_) => !candidate.closed,
+                // A quoted question before its attribution (`“Why?” she asked`) goes on, and so
+                // does a name written with its mark inside a sentence (`works at Yahoo! in …`).
+                NextWord::Lower(_) => !candidate.closed && !self.is_exclaimed_name(text, candidate),
                 // So does an interjection between dashes (`and -- bang! -- the lights …`).
                 NextWord::Other => !starts_with_dash(&text[candidate.next..]),
                 _ => true,
@@ -224,12 +226,19 @@ impl SentenceSplitter {
         let before = || word_before(text, candidate.start, candidate.sentence_start);
         if let NextWord::Lower(word) = next {
             // After a word that is no abbreviation, a word that opens sentences and seldom follows
-            // one (`… by cats. they look …`).
-            let opens = candidate.terminator == Terminator::Period && lang.is_english() && is_lower_case_opener(word);
+            // one (`… by cats. they look …`); never an attribution after a quotation that ends
+            // with a period (`"It is over." she said`).
+            let opens = candidate.terminator == Terminator::Period
+                && !candidate.closed
+                && lang.is_english()
+                && is_lower_case_opener(word);
             return opens && self.abbreviation_kind(before(), lang).is_none();
         }
         if candidate.terminator != Terminator::Period {
-            return true;
+            // The pronoun `I` is capitalised wherever it stands, so after a trailing-off ellipsis
+            // it is no sign of a new sentence (`I was not sure ... I had no idea`).
+            let pronoun_i = matches!(next, NextWord::Capitalised(word) if lang.is_english() && is_pronoun_i(word));
+            return !(candidate.terminator == Terminator::Ellipsis && pronoun_i);
         }
         let before = before();
         let so_far = || text[candidate.sentence_start..candidate.start].trim_start();
@@ -242,9 +251,20 @@ impl SentenceSplitter {
             None => true,
             // A letter that opens its sentence is a label (`Q. Where …`, `A. In …`) or an initial.
             Some(_) if is_capital_letter(before) && so_far() == before => false,
+            // `I` after a lower-case word is the pronoun ending its sentence (`… you and I. We …`),
+            // not an initial, which follows a given name (`Albert I. Jones`).
+            Some(_) if before == "I" && lang.is_english() && follows_lower_case_word(so_far()) => {
+                matches!(next, NextWord::Capitalised(_))
+            }
             Some(AbbreviationKind::Title | AbbreviationKind::Inner) => false,
             Some(AbbreviationKind::Number) => matches!(next, NextWord::Capitalised(_) | NextWord::Uncased),
             Some(AbbreviationKind::Trailing) => match next {
+                // Initials in a row (`А. С. Пушкин`), even where a letter alone is a word.
+                NextWord::Capitalised(word)
+                    if is_capital_letter(before) && is_initial_at(&text[candidate.next..], word) =>
+                {
+                    false
+                }
                 NextWord::Capitalised(word) if !lang.is_english() => lang.opens_sentence(word),
                 NextWord::Uncased => !lang.is_english(),
                 NextWord::Capitalised(word) if is_place_initialism(before) => {
@@ -254,10 +274,20 @@ impl SentenceSplitter {
                 _ => false,
             },
             Some(AbbreviationKind::Time) => {
-                let capitalised = matches!(next, NextWord::Capitalised(word) if !is_calendar_or_zone(word));
+                let capitalised = matches!(next, NextWord::Capitalised(word) if !calendar::is_calendar_or_zone(word));
                 capitalised && !is_time_phrase(so_far())
             }
         }
+    }
+
+    /// Whether a lone `!` closes a capitalised word that does not open its sentence: a name such
+    /// as `Yahoo!` or `Jeopardy!`, which the sentence goes on after.
+    fn is_exclaimed_name(&self, text: &str, candidate: &Candidate) -> bool {
+        let before = word_before(text, candidate.start, candidate.sentence_start);
+        let so_far = text[candidate.sentence_start..candidate.start].trim_start();
+        text[candidate.start..candidate.resume] == *"!"
+            && before.chars().next().is_some_and(char::is_uppercase)
+            && so_far != before
     }
 
     /// What the word before a period is, if it is an abbreviation.
@@ -747,6 +777,11 @@ fn is_capital_letter(word: &str) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
+/// Whether `rest` opens with `word`, a capital letter, and a period: one more initial.
+fn is_initial_at(rest: &str, word: &str) -> bool {
+    is_capital_letter(word) && without_openers(rest).strip_prefix(word).is_some_and(|after| after.starts_with('.'))
+}
+
 /// The initialisms of countries and unions (`U.S`, `U.K`, `U.A.E`, `E.U`, `U.N`), which end a
 /// sentence before a capitalised word unless it names one of their institutions (see
 /// [`is_institution`]). Other dotted capitals are as often initials (`J.M. Huber`) or labels
@@ -806,6 +841,22 @@ fn is_lower_case_opener(word: &str) -> bool {
     ];
     let apostrophe = |c: char| if c == '’' { '\'' } else { c };
     word.len() <= 7 && WORDS.iter().any(|opener| opener.chars().eq(word.chars().map(apostrophe)))
+}
+
+/// The pronoun `I`, alone or with a contraction (`I'm`, `I’ll`).
+fn is_pronoun_i(word: &str) -> bool {
+    word == "I"
+        || word
+            .strip_prefix("I'")
+            .or_else(|| word.strip_prefix("I’"))
+            .is_some_and(|rest| matches!(rest, "m" | "d" | "ll" | "ve"))
+}
+
+/// Whether the word before the last one of `so_far` starts with a lower-case letter.
+fn follows_lower_case_word(so_far: &str) -> bool {
+    let mut words = so_far.split_whitespace().rev();
+    words.next();
+    words.next().and_then(|word| without_openers(word).chars().next()).is_some_and(char::is_lowercase)
 }
 
 /// Words that commonly open an English sentence, so a capitalised one of them after a trailing
@@ -957,73 +1008,6 @@ fn is_institution(word: &str) -> bool {
         "troops",
     ];
     word.len() <= 12 && WORDS.contains(&word.to_lowercase().as_str())
-}
-
-/// Weekdays, months and time zones, which follow "a.m."/"p.m." inside a sentence.
-fn is_calendar_or_zone(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "et",
-        "est",
-        "edt",
-        "ct",
-        "cst",
-        "cdt",
-        "mt",
-        "mst",
-        "mdt",
-        "pt",
-        "pst",
-        "pdt",
-        "gmt",
-        "utc",
-        "bst",
-        "cet",
-        "cest",
-        "jst",
-        "ist",
-        "aest",
-    ];
-    word.len() <= 10 && WORDS.contains(&word.to_lowercase().as_str())
 }
 
 #[cfg(test)]

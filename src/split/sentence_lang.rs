@@ -32,7 +32,14 @@ impl LangRules {
 
     /// The kind of the abbreviation `lower` (lower case, without its period) in this language.
     pub(super) fn abbreviation(self, lower: &str) -> Option<AbbreviationKind> {
-        self.data?.abbreviations.get(lower).copied()
+        let data = self.data?;
+        data.abbreviations.get(lower).copied().or_else(|| {
+            let ending = data
+                .abbreviation_endings
+                .iter()
+                .find(|(ending, _)| lower.len() > ending.len() && lower.ends_with(ending));
+            ending.map(|&(_, kind)| kind)
+        })
     }
 
     /// Whether `c` closes a quotation in this language (`“` in German, `«` in Danish), beyond the

@@ -17,7 +17,7 @@
 //!   final period of an initialism is kept (`Washington, D.C.`: `D.C.`).
 
 use super::{is_capitalised, normalized, Context};
-use crate::split::{AbbreviationKind, Word, ABBREVIATIONS};
+use crate::split::{calendar, AbbreviationKind, Word, ABBREVIATIONS};
 use crate::Span;
 
 /// Lower-case words that may join two capitalised words of one name.
@@ -74,23 +74,6 @@ const OPENERS: [&str; 48] = [
     "copyright",
     "credit",
     "source",
-];
-
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Reports every proper-name run (category 0).
@@ -175,7 +158,7 @@ impl Run {
                 return;
             }
         }
-        let is_weekday = |span: &Span| WEEKDAYS.contains(&normalized(cx.slice(*span)).as_str());
+        let is_weekday = |span: &Span| calendar::is_weekday(cx.slice(*span));
         while words.first().is_some_and(is_weekday) {
             words = &words[1..];
         }
@@ -185,8 +168,8 @@ impl Run {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return;
         };
-        let calendar = |span: &Span| MONTHS.contains(&normalized(cx.slice(*span)).as_str());
-        if words.len() == 1 && (is_title(cx.slice(*first)) || calendar(first)) {
+        let is_month = |span: &Span| calendar::is_month(cx.slice(*span));
+        if words.len() == 1 && (is_title(cx.slice(*first)) || is_month(first)) {
             return;
         }
         let last_word = cx.slice(*last);
