@@ -9,7 +9,7 @@
 // when the page itself asks for them. Bump VERSION when the list of files changes: the old cache
 // is deleted when the new worker takes over.
 //
-// The dictionary module (pkg/textlens_dictionary_bg.wasm, 1.9 MB gzip) is not precached: only a
+// The dictionary module (pkg/textlens_dictionary_bg.wasm, 2.5 MB gzip) is not precached: only a
 // page that meets Chinese, Japanese, Thai, … text fetches it, and the fetch handler keeps the copy
 // for offline use from then on. Its small loader is precached with the rest.
 const VERSION = 5;
