@@ -183,7 +183,7 @@ mod tests {
     }
 
     #[test]
-    fn long_stretches_without_whitespace_are_read_once() {
+    fn long_stretches_without_whitespace_and_unbalanced_closers() {
         let text = "a.".repeat(200_000);
         assert!(found(&text).is_empty());
         let text = format!("www.example.org/{}", ").".repeat(200_000));
