@@ -30,6 +30,7 @@ pub mod dictionary;
 mod error;
 pub mod highlight;
 pub mod lang;
+pub mod markup;
 mod span;
 pub mod split;
 
