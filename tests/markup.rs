@@ -183,3 +183,38 @@ fn markdown_counts_list_items_quotes_and_tables() {
     // A character reference reads as a space; a backslash escape as what it escapes.
     assert_eq!(count("Tom&amp;Jerry \\*not emphasis\\*", &options).unwrap().words, 4);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Text made of Markdown's markup characters, letters, sentence ends and line breaks.
+    fn markdownish() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop::sample::select(vec![
+                "#", "## ", "*", "_", "`", "```\n", "~~~", "- ", "1. ", "> ", "|", "---", "\n", "\n\n", " ", "word",
+                "é", "🙂", ". ", "[a](b)", "<div>", "&amp;", "\\", "\t", "\r\n",
+            ]),
+            0..60,
+        )
+        .prop_map(|pieces| pieces.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn markdown_chunks_retile_and_hold_their_limit(text in markdownish(), max_size in 1usize..40, overlap in 0usize..3) {
+            let options = ChunkOptions { max_size, unit: SizeUnit::Grapheme, overlap };
+            let found = markup::chunk(&text, &options).unwrap();
+            assert_retiles(&text, &found);
+            for c in &found {
+                let size = textlens::split::graphemes(c.chunk.span.text(&text)).count();
+                prop_assert!(size <= max_size || size == 1, "{c:?} of {text:?}");
+                prop_assert!(c.lines.0 <= c.lines.1);
+            }
+            let stats = count(&text, &CountOptions { format: Format::Markdown, ..CountOptions::default() }).unwrap();
+            for s in &stats.per_sentence {
+                prop_assert!(s.start <= s.end && s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            }
+        }
+    }
+}

@@ -111,7 +111,7 @@ pub fn blocks(text: &str) -> Vec<u32> {
                 out.piece(range, if verbatim { VERBATIM } else { SPACE });
             }
             Event::SoftBreak | Event::HardBreak if skip_from.is_none() => out.piece(range, SPACE),
-            Event::Rule => out.open(Kind::ThematicBreak, 0, &range),
+            Event::Rule if depth == 0 => out.open(Kind::ThematicBreak, 0, &range),
             Event::Html(_) if depth == 0 => out.open(Kind::Html, 0, &range),
             _ => {}
         }
