@@ -216,6 +216,7 @@ fn count_options() -> impl Strategy<Value = CountOptions> {
                 extra_stop_words: extra,
                 per_sentence,
                 lang: textlens::lang::LangChoice::Auto,
+                format: textlens::markup::Format::Plain,
             }
         },
     )

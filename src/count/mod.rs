@@ -58,6 +58,7 @@ pub use word_count::word_count;
 pub use wordlists::{dale_chall_words, stop_words};
 
 use crate::lang::LangChoice;
+use crate::markup::Format;
 use crate::{split, Error, Lang, Result, Span};
 use frequencies::Vocabulary;
 use serde::{Deserialize, Serialize};
@@ -96,6 +97,9 @@ pub struct CountOptions {
     /// The language of the text (`"auto"`, the default, detects it; see [`crate::lang`]): its
     /// sentence rules apply, and the English readability formulas only to English.
     pub lang: LangChoice,
+    /// What the text is written in: with [`Format::Markdown`] only its prose counts (see
+    /// [`crate::markup`]). Default: plain text.
+    pub format: Format,
 }
 
 impl Default for CountOptions {
@@ -112,6 +116,7 @@ impl Default for CountOptions {
             extra_stop_words: Vec::new(),
             per_sentence: true,
             lang: LangChoice::Auto,
+            format: Format::Plain,
         }
     }
 }
@@ -267,6 +272,9 @@ pub struct Language {
 /// An [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) error when a rate is not a
 /// finite number of at least 1.
 pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
+    if options.format == Format::Markdown {
+        return crate::markup::count_prose(text, options);
+    }
     let detection = options.lang.resolve(text);
     let rates = options.rates(detection.lang)?;
     let sentence_spans = split::SentenceSplitter::new().lang(detection.lang).split(text);
