@@ -149,7 +149,7 @@ impl CountInput {
             stop_words: self.stop_words,
             extra_stop_words: self.extra_stop_words.iter().map(|word| word.0.clone()).collect(),
             per_sentence: self.per_sentence,
-            ..defaults
+            ..CountOptions::default()
         }
     }
 }
