@@ -17,10 +17,10 @@ const META_DESCRIPTION = 160;
 let current = { text: "", document: null, stats: null };
 const highlighters = new Map(); // JSON of the rules -> { highlighter, problems }
 
-/** Takes a new text (the old document is freed). */
-export function useText(text) {
+/** Takes a new text in `lang` ("auto": detected; the old document is freed). */
+export function useText(text, lang = "auto") {
   current.document?.free();
-  current = { text, document: new TextDocument(text), stats: null };
+  current = { text, document: new TextDocument(text, { lang }), stats: null };
 }
 
 /** The statistics of the current text (computed once per text). */

@@ -25,6 +25,7 @@ const DEFAULT_SETTINGS = {
   wholeWord: true,
   detectors: DEFAULT_DETECTORS,
   goal: { size: 0, unit: "words" },
+  lang: "auto",
   keepLarge: false,
 };
 
@@ -54,7 +55,7 @@ function follow(request, show, fail) {
 
 function analyseText() {
   analysedText = text;
-  worker.setText(analysedText);
+  worker.setText(analysedText, settings.lang);
   matches = null;
   editor.showAnalysed(analysedText);
   requestStatistics();
@@ -73,6 +74,7 @@ function requestStatistics() {
       insights.show(stats);
       pieces.setSmsEncoding(stats.limits.sms.encoding);
       highlights.setTextStats({ words: stats.words, sentences: stats.sentences });
+      highlights.setLanguage(stats.language.tag);
     },
     (message) => {
       numbers.showError();
@@ -133,13 +135,18 @@ function replaceText(newText, message) {
 
 // ---- events --------------------------------------------------------------------------------
 
+/** Marks every result as out of date until its new one arrives. */
+function showPending() {
+  bar.showPending();
+  numbers.showPending();
+  pieces.showPending();
+}
+
 let analyseTimer;
 editor.onTextChange((newText) => {
   text = newText;
   worker.cancelAll(); // whatever is in flight answers for old text
-  bar.showPending();
-  numbers.showPending();
-  pieces.showPending();
+  showPending();
   clearTimeout(analyseTimer);
   analyseTimer = setTimeout(() => {
     keepText();
@@ -182,6 +189,14 @@ bar.onGoalChange((goal) => {
   storage.saveSettings(settings);
 });
 
+bar.onLangChange((lang) => {
+  settings = { ...settings, lang };
+  storage.saveSettings(settings);
+  if (text !== analysedText) return; // the analysis waiting for a pause in typing reads it
+  showPending();
+  analyseText();
+});
+
 pieces.onKind(requestPieces);
 pieces.onChunkOptionsChange(requestPieces);
 pieces.onShowMore(() => {
@@ -212,6 +227,8 @@ worker.onBusyChange((channels) => status.showBusy(channels));
 
 highlights.setSettings(settings);
 bar.setGoal(settings.goal);
+bar.setLang(settings.lang);
+settings = { ...settings, lang: bar.lang() }; // a stored language the page no longer offers reads as "auto"
 const stored = await storage.loadText();
 editor.showKept(stored === "" ? "none" : stored.length > storage.MAX_STORED_LENGTH ? "database" : "local");
 if (stored !== "") editor.replaceText(stored, { undoable: false });

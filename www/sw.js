@@ -14,7 +14,7 @@
 // for offline use from then on. Its small loader is precached with the rest, and so is the loader
 // of the markup module (pkg/markup.js), which pkg/textlens.js imports; the page does not use the
 // markup module itself yet.
-const VERSION = 6;
+const VERSION = 7;
 const CACHE = `textlens-v${VERSION}`;
 /** How long the network may take before the copy answers. */
 const NETWORK_TIMEOUT_MS = 2000;
@@ -45,6 +45,7 @@ const PRECACHE = [
   "file-text.js",
   "format.js",
   "rules.js",
+  "languages.js",
   "storage.js",
   "sample.js",
   "export.js",

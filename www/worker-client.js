@@ -47,13 +47,13 @@ export class WorkerClient {
   }
 
   /**
-   * Hands the worker a new text; every request still waiting answers for the old one, so all of
+   * Hands the worker a new text, in `lang` ("auto": detected); every request still waiting answers for the old one, so all of
    * them become stale. Returns the text's version, which later requests carry.
    */
-  setText(text) {
+  setText(text, lang = "auto") {
     this.#textVersion++;
     this.cancelAll();
-    this.#worker.postMessage({ type: "setText", text, version: this.#textVersion });
+    this.#worker.postMessage({ type: "setText", text, lang, version: this.#textVersion });
     return this.#textVersion;
   }
 

@@ -1,7 +1,7 @@
 // The analysis worker: loads textlens once and answers the page's requests (see
 // worker-client.js), in the order scheduler.js chooses, with the handlers of analysis.js.
 //
-// Messages in:  { type: "setText", text, version }
+// Messages in:  { type: "setText", text, lang, version }
 //               { id, channel, type, version, ...payload }   (type: see analysis.js `handlers`)
 // Messages out: { ready: true } once textlens is loaded (or { ready: false, error })
 //               { id, channel, result } | { id, channel, error: message } | { id, channel, stale: true }
@@ -23,7 +23,7 @@ const scheduler = new Scheduler({
   order: CHANNEL_ORDER,
   ready,
   useText: (message) => {
-    useText(message.text);
+    useText(message.text, message.lang);
     version = message.version;
   },
   serve,
