@@ -26,6 +26,7 @@ const DEFAULT_SETTINGS = {
   detectors: DEFAULT_DETECTORS,
   goal: { size: 0, unit: "words" },
   lang: "auto",
+  format: "plain",
   keepLarge: false,
 };
 
@@ -55,7 +56,7 @@ function follow(request, show, fail) {
 
 function analyseText() {
   analysedText = text;
-  worker.setText(analysedText, settings.lang);
+  worker.setText(analysedText, { lang: settings.lang, format: settings.format });
   matches = null;
   editor.showAnalysed(analysedText);
   requestStatistics();
@@ -174,7 +175,14 @@ editor.onSelection((start, end) => {
 
 editor.onSample(() => replaceText(SAMPLE_TEXT, "Sample article loaded: an invented story, made for trying textlens."));
 editor.onClear(() => replaceText("", "Cleared."));
-editor.onFile((fileText, name) => replaceText(fileText, `Opened ${name}.`), (message) => status.show(message, "error"));
+editor.onFile(
+  (fileText, name, format) => {
+    editor.setFormat(format);
+    readAs({ format });
+    replaceText(fileText, format === "markdown" ? `Opened ${name}; its Markdown is read as the prose it formats.` : `Opened ${name}.`);
+  },
+  (message) => status.show(message, "error"),
+);
 
 highlights.onChange((newSettings) => {
   settings = { ...settings, ...newSettings };
@@ -189,13 +197,16 @@ bar.onGoalChange((goal) => {
   storage.saveSettings(settings);
 });
 
-bar.onLangChange((lang) => {
-  settings = { ...settings, lang };
+/** Keeps a change of how the text is read (its language or format) and reads it again. */
+function readAs(change) {
+  settings = { ...settings, ...change };
   storage.saveSettings(settings);
   if (text !== analysedText) return; // the analysis waiting for a pause in typing reads it
   showPending();
   analyseText();
-});
+}
+bar.onLangChange((lang) => readAs({ lang }));
+editor.onFormatChange((format) => readAs({ format }));
 
 pieces.onKind(requestPieces);
 pieces.onChunkOptionsChange(requestPieces);
@@ -228,7 +239,9 @@ worker.onBusyChange((channels) => status.showBusy(channels));
 highlights.setSettings(settings);
 bar.setGoal(settings.goal);
 bar.setLang(settings.lang);
-settings = { ...settings, lang: bar.lang() }; // a stored language the page no longer offers reads as "auto"
+editor.setFormat(settings.format);
+// A stored language or format the page no longer offers reads as the default.
+settings = { ...settings, lang: bar.lang(), format: editor.format() };
 const stored = await storage.loadText();
 editor.showKept(stored === "" ? "none" : stored.length > storage.MAX_STORED_LENGTH ? "database" : "local");
 if (stored !== "") editor.replaceText(stored, { undoable: false });

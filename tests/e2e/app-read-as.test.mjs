@@ -1,6 +1,7 @@
-// The page and the text's language: the numbers bar names the language textlens detected, the
-// reader can choose another one (kept across reloads), every result then follows it (counts,
-// sentences, highlights), and the detectors whose rules are for other languages say so.
+// How the page reads a text: the numbers bar names the language textlens detected, the reader
+// can choose another one (kept across reloads), every result then follows it (counts, sentences,
+// highlights), and the detectors whose rules are for other languages say so. A Markdown file is
+// read as Markdown (counts of its prose), and the reader can switch between that and plain text.
 //
 // Run: node --test tests/e2e/   (needs pkg/ built: `make test` does both)
 import { test } from "node:test";
@@ -8,7 +9,7 @@ import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { LANGUAGES } from "../../www/languages.js";
-import { loadApi, openPage, pasteText, repoRoot, useSite, waitForResults } from "./support.mjs";
+import { loadApi, openPage, parseCount, pasteText, repoRoot, useSite, waitForResults } from "./support.mjs";
 
 const site = useSite();
 
@@ -93,6 +94,43 @@ test("the detected language is shown, can be overridden, and every result follow
   await page.selectOption("#lang", "auto");
   await waitForResults(page);
   assert.deepEqual((await legend(page)).Adverbs, german.Adverbs);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// Our own Markdown: a heading, emphasis, a link whose address is not prose, a code block and a
+// table; counted as Markdown only the prose words are words.
+const MARKDOWN =
+  "# Field notes\n\nThe *river* rose two metres overnight. See [the gauge](https://example.org/gauge/7).\n\n" +
+  "```sh\ncurl https://example.org/gauge/7 --output level.json\n```\n\n" +
+  "| station | level |\n|---|---|\n| north | high |\n";
+
+test("a Markdown file is read as Markdown, and the reader can read it as plain text", async () => {
+  const { page, problems, context } = await openPage(site);
+  await loadApi(page);
+  const expected = await page.evaluate(async (text) => {
+    await window.textlens.loadMarkup();
+    return { markdown: window.textlens.count(text, { format: "markdown" }).words, plain: window.textlens.count(text).words };
+  }, MARKDOWN);
+  assert.ok(expected.markdown < expected.plain, "the markup and code are not prose");
+
+  await page.setInputFiles("#file", { name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from(MARKDOWN) });
+  await waitForResults(page);
+  assert.equal(await page.inputValue("#text"), MARKDOWN, "the Markdown itself is what is edited");
+  assert.equal(await page.inputValue("#format"), "markdown");
+  assert.equal(parseCount(await page.textContent("#stat-words")), expected.markdown);
+  assert.match(await page.textContent("#status"), /notes\.md.*Markdown/);
+
+  await page.selectOption("#format", "plain");
+  await waitForResults(page);
+  assert.equal(parseCount(await page.textContent("#stat-words")), expected.plain);
+
+  // A .txt file is plain text, whatever was chosen before.
+  await page.selectOption("#format", "markdown");
+  await page.setInputFiles("#file", { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from(MARKDOWN) });
+  await waitForResults(page);
+  assert.equal(await page.inputValue("#format"), "plain");
+  assert.equal(parseCount(await page.textContent("#stat-words")), expected.plain);
   assert.deepEqual(problems, []);
   await context.close();
 });
