@@ -12,7 +12,7 @@
 export type Granularity = "grapheme" | "word" | "sentence" | "paragraph" | "line" | "chunk";
 
 /** The unit of chunk sizes: graphemes (characters as readers count them), word-like words, or UTF-16 units. */
-export type SizeUnit = "grapheme" | "word" | "utf16";
+export type SizeUnit = "grapheme" | "word" | "utf16" | "gsm7";
 
 /** Options of sentence splitting. */
 export interface SentenceOptions {

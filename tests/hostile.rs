@@ -24,7 +24,7 @@ use textlens::{ErrorKind, Span};
 fn survives_everything(text: &str) {
     let fail = |what: &str, violation: String| panic!("{what}: {violation}");
     invariants::split::check_split(text).unwrap_or_else(|v| fail("split", v));
-    for unit in [SizeUnit::Grapheme, SizeUnit::Word, SizeUnit::Utf16] {
+    for unit in [SizeUnit::Grapheme, SizeUnit::Word, SizeUnit::Utf16, SizeUnit::Gsm7] {
         let options = ChunkOptions { max_size: 50, unit, overlap: 1 };
         invariants::split::check_chunks(text, &options).unwrap_or_else(|v| fail("chunk", v));
     }

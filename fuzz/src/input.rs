@@ -108,6 +108,7 @@ pub enum SizeUnitInput {
     Grapheme,
     Word,
     Utf16,
+    Gsm7,
 }
 
 impl From<SizeUnitInput> for SizeUnit {
@@ -116,6 +117,7 @@ impl From<SizeUnitInput> for SizeUnit {
             SizeUnitInput::Grapheme => SizeUnit::Grapheme,
             SizeUnitInput::Word => SizeUnit::Word,
             SizeUnitInput::Utf16 => SizeUnit::Utf16,
+            SizeUnitInput::Gsm7 => SizeUnit::Gsm7,
         }
     }
 }

@@ -23,9 +23,10 @@
 //! A chunk that ends inside a sentence (one larger than `max_size`) has no sentence to repeat, so
 //! the chunk after it has no overlap. Chunks from their `fresh_start` to their end tile the text.
 //!
-//! Sizes count, per [`SizeUnit`], the graphemes, the word-like UAX #29 segments or the UTF-16 code
-//! units of each piece, whitespace included (whitespace counts as no word). Pieces always meet at
-//! grapheme boundaries, so sizes in graphemes and UTF-16 units add up exactly.
+//! Sizes count, per [`SizeUnit`], the graphemes, the word-like UAX #29 segments, the UTF-16 code
+//! units or the GSM-7 septets of each piece, whitespace included (whitespace counts as no word).
+//! Pieces always meet at grapheme boundaries, so sizes in graphemes, UTF-16 units and septets add
+//! up exactly.
 //!
 //! Sentence starts (for the overlap) are kept sorted and searched, so chunking takes time linear
 //! in the text whatever the overlap.
@@ -51,8 +52,12 @@ pub enum SizeUnit {
     Grapheme,
     /// Word-like UAX #29 segments.
     Word,
-    /// UTF-16 code units: JavaScript's `string.length` (SMS and database column limits).
+    /// UTF-16 code units: JavaScript's `string.length` (UCS-2 SMS and database column limits).
     Utf16,
+    /// GSM-7 septets, the units of an SMS in the GSM 03.38 alphabet: one a character, two for
+    /// the extension table (`€`, `[`, `{`, …). A character outside the alphabet, which makes an
+    /// SMS UCS-2, counts its UTF-16 units.
+    Gsm7,
 }
 
 /// How to chunk.
@@ -347,6 +352,7 @@ impl<'t> Packer<'t> {
             SizeUnit::Grapheme => graphemes(piece).count(),
             SizeUnit::Word => words(piece).filter(|w| w.word_like).count(),
             SizeUnit::Utf16 => utf16_len(piece.as_bytes()),
+            SizeUnit::Gsm7 => crate::gsm7::units(piece),
         }
     }
 }

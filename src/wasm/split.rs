@@ -23,7 +23,7 @@ struct SplitOptions {
     lang: Option<LangChoice>,
     /// Chunks: the largest size of a chunk.
     max_size: Option<f64>,
-    /// Chunks: `"grapheme"` (default), `"word"` or `"utf16"`.
+    /// Chunks: `"grapheme"` (default), `"word"`, `"utf16"` or `"gsm7"`.
     unit: Option<String>,
     /// Chunks: how many whole sentences a chunk repeats from the one before.
     overlap: Option<f64>,
@@ -144,9 +144,10 @@ fn chunk_options(options: &SplitOptions) -> crate::Result<ChunkOptions> {
         None | Some("grapheme") => SizeUnit::Grapheme,
         Some("word") => SizeUnit::Word,
         Some("utf16") => SizeUnit::Utf16,
+        Some("gsm7") => SizeUnit::Gsm7,
         Some(other) => {
             return Err(Error::invalid_option(format!(
-                "unknown chunk unit {other:?}: expected \"grapheme\", \"word\" or \"utf16\""
+                "unknown chunk unit {other:?}: expected \"grapheme\", \"word\", \"utf16\" or \"gsm7\""
             )))
         }
     };
