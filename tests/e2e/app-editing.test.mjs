@@ -298,11 +298,11 @@ test("presets: SMS parts fit one message of the text's encoding, thread parts ar
   assert.equal(await page.inputValue("#chunk-size"), "153");
   assert.equal(await page.inputValue("#chunk-unit"), "gsm7");
   const septets = (part) => [...part].reduce((sum, c) => sum + ("€[]{}^~\\|\f".includes(c) ? 2 : 1), 0);
-  const parts = await page.$$eval("#piece-list .piece-text", (items) => items.map((item) => item.textContent));
-  assert.ok(parts.length > 5);
-  for (const part of parts) assert.ok(septets(part) <= 153, `an SMS part of ${septets(part)} septets`);
-  assert.ok(parts.some((part) => septets(part) > 140), "parts are packed close to the limit");
-  assert.ok(parts.some((part) => septets(part) > part.length), "the parts hold extension characters");
+  const smsParts = await page.$$eval("#piece-list .piece-text", (items) => items.map((item) => item.textContent));
+  assert.ok(smsParts.length > 5);
+  for (const part of smsParts) assert.ok(septets(part) <= 153, `an SMS part of ${septets(part)} septets`);
+  assert.ok(smsParts.some((part) => septets(part) > 140), "smsParts are packed close to the limit");
+  assert.ok(smsParts.some((part) => septets(part) > part.length), "the smsParts hold extension characters");
 
   await pasteText(page, greek);
   await waitForResults(page);
