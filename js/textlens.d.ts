@@ -42,6 +42,8 @@ export interface ChunkOptions {
   unit?: SizeUnit;
   /** Whole sentences each chunk repeats from the one before. Default 0. */
   overlap?: number;
+  /** The language whose sentence rules cut paragraphs: "auto" (default: detected once from the whole text) or a BCP 47 tag. */
+  lang?: string;
   /** What the text is written in; "markdown" gives `MarkdownChunkList`s (see `MarkdownChunkOptions`). Default "plain". */
   format?: "plain";
 }

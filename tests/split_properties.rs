@@ -103,7 +103,7 @@ proptest! {
         text in hard_text(), max_size in 2usize..40, overlap in 0usize..3, unit in 0usize..4,
     ) {
         let unit = [SizeUnit::Grapheme, SizeUnit::Word, SizeUnit::Utf16, SizeUnit::Gsm7][unit];
-        let options = ChunkOptions { max_size, unit, overlap };
+        let options = ChunkOptions { max_size, unit, overlap, ..ChunkOptions::new(1) };
         let size = |piece: &str| match unit {
             SizeUnit::Grapheme => piece.graphemes(true).count(),
             SizeUnit::Word => words_unicode(piece).filter(|w| w.word_like).count(),

@@ -74,6 +74,7 @@ impl SplitInput {
             max_size: usize::from(self.max_size),
             unit: self.unit.into(),
             overlap: usize::from(self.overlap),
+            ..ChunkOptions::new(1)
         }
     }
 }
