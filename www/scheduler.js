@@ -19,7 +19,8 @@ export class Scheduler {
   #draining = false;
 
   /**
-   * `useText(message)` takes a new text, `serve(request)` answers one request, `order` lists
+   * `useText(message)` takes a new text (it may return a promise: nothing is served until it
+   * settles), `serve(request)` answers one request, `order` lists
    * channels by precedence, and nothing is served before `ready` resolves.
    */
   constructor({ order, useText, serve, ready = Promise.resolve() }) {
@@ -45,7 +46,7 @@ export class Scheduler {
     try {
       while (this.#pendingText || this.#pendingRequests.size > 0) {
         if (this.#pendingText) {
-          this.#useText(this.#pendingText);
+          await this.#useText(this.#pendingText);
           this.#pendingText = null;
         }
         const channel = this.#nextChannel();

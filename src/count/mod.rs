@@ -62,7 +62,8 @@ pub use word_count::word_count;
 pub use wordlists::{dale_chall_words, stop_words};
 
 use crate::lang::LangChoice;
-use crate::{split, Error, Result, Span};
+use crate::markup::Format;
+use crate::{split, Error, Lang, Result, Span};
 use frequencies::Vocabulary;
 use serde::{Deserialize, Serialize};
 use tokens::{Token, TokenScript};
@@ -76,63 +77,78 @@ use tokens::{Token, TokenScript};
 pub struct CountOptions {
     /// Count the parts of hyphenated compounds (`all-in-one` = 3 words). Default: `false`.
     pub count_hyphenated_parts: bool,
-    /// Silent reading rate in words per minute. Default: 238.
-    pub reading_words_per_minute: f64,
-    /// Speaking rate in words per minute. Default: 150.
-    pub speaking_words_per_minute: f64,
-    /// Silent reading rate of Chinese, Japanese and Korean in characters per minute. Default: 255.
-    pub reading_characters_per_minute: f64,
-    /// Speaking rate of Chinese, Japanese and Korean in characters per minute. Default: 240.
-    pub speaking_characters_per_minute: f64,
+    /// Silent reading rate in words per minute. Default (`None`): 238 for English, scaled for other
+    /// languages by how many words each needs for the same message (see the time module).
+    pub reading_words_per_minute: Option<f64>,
+    /// Speaking rate in words per minute. Default (`None`): 150 for English, scaled the same way.
+    pub speaking_words_per_minute: Option<f64>,
+    /// Silent reading rate of Chinese, Japanese and Korean in characters per minute. Default
+    /// (`None`): 255, and 357 for Japanese.
+    pub reading_characters_per_minute: Option<f64>,
+    /// Speaking rate of Chinese, Japanese and Korean in characters per minute. Default (`None`): 240.
+    pub speaking_characters_per_minute: Option<f64>,
     /// Compute the most frequent words, bigrams and trigrams. Default: `true`.
     pub frequencies: bool,
     /// How many words and phrases the frequency lists keep. Default: 10.
     pub top: usize,
-    /// Leave stop words out of the frequency lists. Default: `true`.
+    /// Leave stop words out of the frequency lists: the language's own (see [`stop_words`]) and
+    /// [`extra_stop_words`](Self::extra_stop_words). Default: `true`.
     pub stop_words: bool,
-    /// Stop words to leave out besides the built-in English list (any case).
+    /// Stop words to leave out besides the built-in list of the text's language (any case).
     pub extra_stop_words: Vec<String>,
     /// List every sentence with its word count, grade and difficulty. Default: `true`.
     pub per_sentence: bool,
     /// The language of the text (`"auto"`, the default, detects it; see [`crate::lang`]): its
     /// sentence rules and syllable rules apply, and only its readability formulas.
     pub lang: LangChoice,
+    /// What the text is written in: with [`Format::Markdown`] only its prose counts (see
+    /// [`crate::markup`]). Default: plain text.
+    pub format: Format,
 }
 
 impl Default for CountOptions {
     fn default() -> Self {
         CountOptions {
             count_hyphenated_parts: false,
-            reading_words_per_minute: 238.0,
-            speaking_words_per_minute: 150.0,
-            reading_characters_per_minute: 255.0,
-            speaking_characters_per_minute: 240.0,
+            reading_words_per_minute: None,
+            speaking_words_per_minute: None,
+            reading_characters_per_minute: None,
+            speaking_characters_per_minute: None,
             frequencies: true,
             top: 10,
             stop_words: true,
             extra_stop_words: Vec::new(),
             per_sentence: true,
             lang: LangChoice::Auto,
+            format: Format::Plain,
         }
     }
 }
 
 impl CountOptions {
-    /// The rates, each checked to be a finite number of at least 1 per minute: a slower rate is
-    /// surely a slip, and a tiny positive one (`1e-308`) would make the times overflow to infinity.
-    fn rates(&self) -> Result<time::Rates> {
-        let rate = |option: &'static str, value: f64| {
-            if value.is_finite() && value >= 1.0 {
-                Ok(value)
-            } else {
-                Err(Error::out_of_range(option, "a number of at least 1", value))
-            }
+    /// The rates for text in `lang`: the language's defaults where none is given, and each given
+    /// one checked to be a finite number of at least 1 per minute (a slower rate is surely a slip,
+    /// and a tiny positive one, `1e-308`, would make the times overflow to infinity).
+    fn rates(&self, lang: Lang) -> Result<time::Rates> {
+        let defaults = time::Rates::of(lang);
+        let rate = |option: &'static str, value: Option<f64>, default: f64| match value {
+            None => Ok(default),
+            Some(value) if value.is_finite() && value >= 1.0 => Ok(value),
+            Some(value) => Err(Error::out_of_range(option, "a number of at least 1", value)),
         };
         Ok(time::Rates {
-            reading_words: rate("reading_words_per_minute", self.reading_words_per_minute)?,
-            speaking_words: rate("speaking_words_per_minute", self.speaking_words_per_minute)?,
-            reading_characters: rate("reading_characters_per_minute", self.reading_characters_per_minute)?,
-            speaking_characters: rate("speaking_characters_per_minute", self.speaking_characters_per_minute)?,
+            reading_words: rate("reading_words_per_minute", self.reading_words_per_minute, defaults.reading_words)?,
+            speaking_words: rate("speaking_words_per_minute", self.speaking_words_per_minute, defaults.speaking_words)?,
+            reading_characters: rate(
+                "reading_characters_per_minute",
+                self.reading_characters_per_minute,
+                defaults.reading_characters,
+            )?,
+            speaking_characters: rate(
+                "speaking_characters_per_minute",
+                self.speaking_characters_per_minute,
+                defaults.speaking_characters,
+            )?,
         })
     }
 }
@@ -261,10 +277,13 @@ pub struct Language {
 /// An [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) error when a rate is not a
 /// finite number of at least 1.
 pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
-    let rates = options.rates()?;
+    if options.format == Format::Markdown {
+        return crate::markup::count_prose(text, options);
+    }
     let detection = options.lang.resolve(text);
+    let rates = options.rates(detection.lang)?;
     let sentence_spans = split::SentenceSplitter::new().lang(detection.lang).split(text);
-    let mut tally = Tally::new(text, &sentence_spans, options, syllables_lang::Rules::of(detection.lang));
+    let mut tally = Tally::new(text, &sentence_spans, options, detection.lang);
     let characters = tokens::scan(text, options.count_hyphenated_parts, |text, token| tally.add(text, token));
     let per_sentence = tally.sentence_stats();
     let counts = tally.counts;
@@ -423,12 +442,7 @@ impl<'t> WordMeasures<'t> {
 }
 
 impl<'t> Tally<'t> {
-    fn new(
-        text: &'t str,
-        sentence_spans: &'t [Span],
-        options: &CountOptions,
-        rules: Option<syllables_lang::Rules>,
-    ) -> Self {
+    fn new(text: &'t str, sentence_spans: &'t [Span], options: &CountOptions, lang: Lang) -> Self {
         Tally {
             text,
             counts: TextCounts::default(),
@@ -436,9 +450,9 @@ impl<'t> Tally<'t> {
             sentence_spans,
             sentences: vec![SentenceTally::default(); sentence_spans.len()],
             current: 0,
-            vocabulary: Vocabulary::new(options.frequencies, options.stop_words, &options.extra_stop_words),
+            vocabulary: Vocabulary::new(options.frequencies, options.stop_words, &options.extra_stop_words, lang),
             measures: Vec::new(),
-            rules,
+            rules: syllables_lang::Rules::of(lang),
         }
     }
 
@@ -667,8 +681,8 @@ mod tests {
     #[test]
     fn mixed_scripts_are_timed_per_word_and_per_character() {
         let options = CountOptions {
-            reading_words_per_minute: 60.0,
-            reading_characters_per_minute: 120.0,
+            reading_words_per_minute: Some(60.0),
+            reading_characters_per_minute: Some(120.0),
             ..CountOptions::default()
         };
         // 2 English words (2 s) + 4 Han/kana characters (2 s) + 1 Hangul word of 2 syllables (1 s).
@@ -680,7 +694,7 @@ mod tests {
     #[test]
     fn bad_rates_are_errors() {
         for bad in [0.0, -1.0, f64::NAN, f64::INFINITY, f64::MIN_POSITIVE, 0.5] {
-            let options = CountOptions { speaking_words_per_minute: bad, ..CountOptions::default() };
+            let options = CountOptions { speaking_words_per_minute: Some(bad), ..CountOptions::default() };
             let error = count("text", &options).unwrap_err();
             assert_eq!(error.kind(), crate::ErrorKind::InvalidOption);
             assert!(error.message().contains("option speaking_words_per_minute must be"), "{error}");

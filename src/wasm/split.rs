@@ -2,11 +2,12 @@
 
 use super::{js_error, read_options, set, utf16_bounds};
 use crate::lang::LangChoice;
+use crate::markup::Format;
 use crate::split::{
-    self, Abbreviation, AbbreviationKind, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit,
+    self, Abbreviation, AbbreviationKind, Chunk, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit,
 };
 use crate::{utf16_offsets_in_place, Error, Span};
-use js_sys::{Object, Uint32Array, Uint8Array};
+use js_sys::{Array, Object, Uint32Array, Uint8Array};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -18,14 +19,16 @@ struct SplitOptions {
     mode: Option<String>,
     /// Sentences: extra abbreviations, without their final period.
     abbreviations: Option<Vec<String>>,
-    /// Sentences: `"auto"` (default) or a BCP 47 tag.
+    /// Sentences and chunks: `"auto"` (default) or a BCP 47 tag.
     lang: Option<LangChoice>,
     /// Chunks: the largest size of a chunk.
     max_size: Option<f64>,
-    /// Chunks: `"grapheme"` (default), `"word"` or `"utf16"`.
+    /// Chunks: `"grapheme"` (default), `"word"`, `"utf16"` or `"gsm7"`.
     unit: Option<String>,
     /// Chunks: how many whole sentences a chunk repeats from the one before.
     overlap: Option<f64>,
+    /// Chunks: `"plain"` (default) or `"markdown"`.
+    format: Option<Format>,
 }
 
 /// Splits `text` into segments of `granularity`: the work behind `TextDocument.split`.
@@ -65,6 +68,7 @@ fn reject_foreign_options(granularity: Granularity, options: &SplitOptions) -> c
         ("maxSize", options.max_size.is_some()),
         ("unit", options.unit.is_some()),
         ("overlap", options.overlap.is_some()),
+        ("format", options.format.is_some()),
     ];
     let sentence_option = [
         ("mode", options.mode.is_some()),
@@ -99,18 +103,39 @@ fn sentence_splitter(options: &SplitOptions) -> crate::Result<SentenceSplitter> 
 }
 
 fn chunks_to_js(text: &str, options: &SplitOptions) -> Result<Object, JsError> {
+    let format = options.format.unwrap_or_default();
     let options = chunk_options(options).map_err(js_error)?;
+    if format == Format::Markdown {
+        return markdown_chunks_to_js(text, &options);
+    }
     let chunks = split::chunk(text, &options).map_err(js_error)?;
+    Ok(chunk_object(text, &chunks))
+}
+
+/// `{ starts, ends, freshStarts }` of `chunks`.
+fn chunk_object(text: &str, chunks: &[Chunk]) -> Object {
     let object = segments_object(text, chunks.iter().map(|c| c.span));
     let (fresh_starts, _) = utf16_bounds(text, chunks.iter().map(|c| Span::new(c.fresh_start, c.fresh_start)));
     set(&object, "freshStarts", &Uint32Array::from(&fresh_starts[..]));
+    object
+}
+
+/// Markdown chunks: [`chunk_object`] with `headings` (an array of arrays of strings) and `lines`
+/// (first and last line of each chunk, in turn, in one `Uint32Array`).
+fn markdown_chunks_to_js(text: &str, options: &ChunkOptions) -> Result<Object, JsError> {
+    let chunks = crate::markup::chunk(text, options).map_err(js_error)?;
+    let object = chunk_object(text, &chunks.iter().map(|c| c.chunk).collect::<Vec<_>>());
+    let headings: Array = chunks.iter().map(|c| c.headings.iter().map(JsValue::from).collect::<Array>()).collect();
+    set(&object, "headings", &headings);
+    let lines: Vec<u32> = chunks.iter().flat_map(|c| [c.lines.0, c.lines.1]).map(|l| l as u32).collect();
+    set(&object, "lines", &Uint32Array::from(&lines[..]));
     Ok(object)
 }
 
 fn chunk_options(options: &SplitOptions) -> crate::Result<ChunkOptions> {
-    if options.mode.is_some() || options.abbreviations.is_some() || options.lang.is_some() {
+    if options.mode.is_some() || options.abbreviations.is_some() {
         return Err(Error::invalid_option(
-            "options mode, abbreviations and lang apply to granularity \"sentence\", not \"chunk\"",
+            "options mode and abbreviations apply to granularity \"sentence\", not \"chunk\"",
         ));
     }
     let max_size =
@@ -119,9 +144,10 @@ fn chunk_options(options: &SplitOptions) -> crate::Result<ChunkOptions> {
         None | Some("grapheme") => SizeUnit::Grapheme,
         Some("word") => SizeUnit::Word,
         Some("utf16") => SizeUnit::Utf16,
+        Some("gsm7") => SizeUnit::Gsm7,
         Some(other) => {
             return Err(Error::invalid_option(format!(
-                "unknown chunk unit {other:?}: expected \"grapheme\", \"word\" or \"utf16\""
+                "unknown chunk unit {other:?}: expected \"grapheme\", \"word\", \"utf16\" or \"gsm7\""
             )))
         }
     };
@@ -129,6 +155,7 @@ fn chunk_options(options: &SplitOptions) -> crate::Result<ChunkOptions> {
         max_size: whole_number("maxSize", max_size)?,
         unit,
         overlap: whole_number("overlap", options.overlap.unwrap_or(0.0))?,
+        lang: options.lang.unwrap_or_default(),
     })
 }
 
