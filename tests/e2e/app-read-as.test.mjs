@@ -111,6 +111,12 @@ const MARKDOWN =
   "```sh\ncurl https://example.org/gauge/7 --output level.json\n```\n\n" +
   "| station | level |\n|---|---|\n| north | high |\n";
 
+/** Waits until the page says it opened the file `name` (it reads files asynchronously), then for its results. */
+async function opened(page, name) {
+  await page.waitForFunction((name) => document.getElementById("status").textContent.startsWith(`Opened ${name}`), name);
+  await waitForResults(page);
+}
+
 test("a Markdown file is read as Markdown, and the reader can read it as plain text", async () => {
   const { page, problems, context } = await openPage(site);
   await loadApi(page);
@@ -121,7 +127,7 @@ test("a Markdown file is read as Markdown, and the reader can read it as plain t
   assert.ok(expected.markdown < expected.plain, "the markup and code are not prose");
 
   await page.setInputFiles("#file", { name: "notes.md", mimeType: "text/markdown", buffer: Buffer.from(MARKDOWN) });
-  await waitForResults(page);
+  await opened(page, "notes.md");
   assert.equal(await page.inputValue("#text"), MARKDOWN, "the Markdown itself is what is edited");
   assert.equal(await page.inputValue("#format"), "markdown");
   assert.equal(parseCount(await page.textContent("#stat-words")), expected.markdown);
@@ -134,7 +140,7 @@ test("a Markdown file is read as Markdown, and the reader can read it as plain t
   // A .txt file is plain text, whatever was chosen before.
   await page.selectOption("#format", "markdown");
   await page.setInputFiles("#file", { name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from(MARKDOWN) });
-  await waitForResults(page);
+  await opened(page, "notes.txt");
   assert.equal(await page.inputValue("#format"), "plain");
   assert.equal(parseCount(await page.textContent("#stat-words")), expected.plain);
   assert.deepEqual(problems, []);
