@@ -27,6 +27,23 @@ export function useText(text, { lang = "auto", format = "plain", unreadable = nu
   current = { text, format, document: new TextDocument(text, { lang }), stats: null, unreadable };
 }
 
+/**
+ * Whether the current text's top words need the dictionaries (Chinese, Japanese, Thai, … text
+ * while they are not loaded): then they are loaded and the statistics computed again.
+ */
+export function needsDictionary() {
+  try {
+    return statistics().frequencies?.needsDictionary === true;
+  } catch {
+    return false; // the request for the statistics reports the error
+  }
+}
+
+/** Forgets the statistics, to compute them again (the dictionaries arrived). */
+export function recount() {
+  current.stats = null;
+}
+
 /** Options of `count` for the current text's format, plus `options`. */
 function countOptions(options = {}) {
   if (current.unreadable) throw current.unreadable;

@@ -5,8 +5,8 @@
 //               { id, channel, type, version, ...payload }   (type: see analysis.js `handlers`)
 // Messages out: { ready: true } once textlens is loaded (or { ready: false, error })
 //               { id, channel, result } | { id, channel, error: message } | { id, channel, stale: true }
-import init, { loadMarkup } from "../pkg/textlens.js";
-import { handlers, useText } from "./analysis.js";
+import init, { loadDictionaries, loadMarkup } from "../pkg/textlens.js";
+import { handlers, needsDictionary, recount, useText } from "./analysis.js";
 import { Scheduler } from "./scheduler.js";
 
 /** Channels in the order a batch serves them: the numbers first, exports last. */
@@ -26,6 +26,9 @@ const scheduler = new Scheduler({
     // The Markdown parser is a module of its own, fetched the first time a text needs it.
     const unreadable = format === "markdown" ? await loadMarkup().then(() => null, (error) => error) : null;
     useText(text, { lang, format, unreadable });
+    // So is the dictionary module (2.5 MB gzip), by a text with Chinese, Japanese, Thai, … words;
+    // if it cannot load, those words stay counted one character or run at a time.
+    if (needsDictionary() && (await loadDictionaries().then(() => true, () => false))) recount();
     version = textVersion;
   },
   serve,
