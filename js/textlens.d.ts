@@ -12,7 +12,7 @@
 export type Granularity = "grapheme" | "word" | "sentence" | "paragraph" | "line" | "chunk";
 
 /** The unit of chunk sizes: graphemes (characters as readers count them), word-like words, or UTF-16 units. */
-export type SizeUnit = "grapheme" | "word" | "utf16";
+export type SizeUnit = "grapheme" | "word" | "utf16" | "gsm7";
 
 /** Options of sentence splitting. */
 export interface SentenceOptions {
@@ -42,6 +42,8 @@ export interface ChunkOptions {
   unit?: SizeUnit;
   /** Whole sentences each chunk repeats from the one before. Default 0. */
   overlap?: number;
+  /** The language whose sentence rules cut paragraphs: "auto" (default: detected once from the whole text) or a BCP 47 tag. */
+  lang?: string;
   /** What the text is written in; "markdown" gives `MarkdownChunkList`s (see `MarkdownChunkOptions`). Default "plain". */
   format?: "plain";
 }
