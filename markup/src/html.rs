@@ -493,3 +493,87 @@ impl Emitter for Tokens<'_> {
         self.position = self.position.saturating_add_signed(by);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The paragraphs of `html` as they read: pieces joined, whitespace as one space, each
+    /// character reference as its character.
+    fn paragraphs(html: &str) -> Vec<String> {
+        let flat = html_blocks(html);
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at < flat.len() {
+            let count = flat[at + 4] as usize;
+            let pieces = flat[at + 5..at + 5 + 3 * count].chunks(3);
+            out.push(pieces.map(|p| read(html, p)).collect());
+            at += 5 + 3 * count;
+        }
+        out
+    }
+
+    fn read(html: &str, piece: &[u32]) -> String {
+        let range = piece[0] as usize..piece[1] as usize;
+        match piece[2] & 0xff {
+            VERBATIM => html[range].to_owned(),
+            SPACE => " ".to_owned(),
+            _ => char::from_u32(piece[2] >> 8).unwrap().to_string(),
+        }
+    }
+
+    #[test]
+    fn character_references_read_as_their_characters() {
+        let html = "<p>Caf&eacute; &amp; bar &#8212; &#x41;&lt;b&gt; &notin; &NotEqualTilde; &amp no semicolon</p>";
+        // `&NotEqualTilde;` is two code points (U+2242 U+0338); `&amp` without `;` still reads as `&`.
+        assert_eq!(paragraphs(html), ["Café & bar — A<b> ∉ \u{2242}\u{338} & no semicolon"]);
+    }
+
+    #[test]
+    fn the_one_article_is_the_main_content() {
+        let html = "<!doctype html><html><head><title>Site name</title><meta charset=utf-8>\
+                    <style>p { color: red }</style></head><body>\
+                    <nav><a href=/>Home</a> <a href=/blog>Blog</a></nav>\
+                    <article><h1>A title</h1><p>First words.</p><aside>An aside inside.</aside></article>\
+                    <footer>Copyright notice</footer></body></html>";
+        assert_eq!(paragraphs(html), ["A title", "First words.", "An aside inside."]);
+    }
+
+    #[test]
+    fn two_articles_give_way_to_main_then_to_the_body_without_chrome() {
+        let two = "<nav>Menu</nav><main><article>One.</article><article>Two.</article></main><footer>F</footer>";
+        assert_eq!(paragraphs(two), ["One.", "Two."]);
+        let role = "<header>Logo</header><div role=main>Body <b>text</b>.</div><div role=\"contentinfo\">C</div>";
+        assert_eq!(paragraphs(role), ["Body text."]);
+        let bare = "<header>Logo</header><aside>Ad</aside><div>Kept.</div><div role=navigation>Links</div>";
+        assert_eq!(paragraphs(bare), ["Logo", "Kept."]);
+    }
+
+    #[test]
+    fn non_text_elements_are_left_out_with_what_they_hold() {
+        let html = "<p>Before <script>var words = 'many words here';</script>after.</p>\
+                    <noscript>Enable JS</noscript><template><p>Hidden</p></template>\
+                    <svg><text>Chart label</text><style>x</style></svg><math><mi>x</mi></math>\
+                    <iframe>Frame</iframe><object>Plugin</object><p>End.</p>";
+        assert_eq!(paragraphs(html), ["Before after.", "End."]);
+    }
+
+    #[test]
+    fn blocks_end_paragraphs_and_inline_elements_do_not() {
+        let html = "<div>One <em>two</em><span> three</span><br>four<div>five</div>six</div>\
+                    <ul><li>a<li>b</ul><p>x<p>y";
+        assert_eq!(paragraphs(html), ["One two three four", "five", "six", "a", "b", "x", "y"]);
+    }
+
+    #[test]
+    fn whitespace_runs_read_as_one_space_and_empty_paragraphs_go() {
+        let html = "<p>\n  Spread\t\r\n  out  </p><p> </p><p>\u{a0}</p>";
+        assert_eq!(paragraphs(html), ["Spread out"]);
+    }
+
+    #[test]
+    fn attribute_values_and_comments_are_not_prose() {
+        let html = "<p title=\"not this\">Only <img alt=\"nor this\">this<!-- nor a comment -->.</p>";
+        assert_eq!(paragraphs(html), ["Only this."]);
+    }
+}
