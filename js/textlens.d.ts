@@ -208,7 +208,7 @@ export interface CountOptions {
   extraStopWords?: string[];
   /** List every sentence with its numbers. Default true. */
   perSentence?: boolean;
-  /** The language: "auto" (default) detects it, or a BCP 47 tag. Outside English the English readability formulas are null with a reason. */
+  /** The language: "auto" (default) detects it, or a BCP 47 tag. Its syllable rules and only its readability formulas apply (the others are null with a reason; LIX and RIX apply to every language). */
   lang?: string;
   /**
    * What the text is written in. "markdown" counts only its prose (no markup, code, HTML or link
@@ -259,6 +259,22 @@ export interface Readability {
   rix: Score;
   linsearWrite: Score;
   consensusGrade: Score;
+  /** German (Amstad's Flesch), 0–100, higher is easier; null outside German. */
+  amstad: Score;
+  /** German, the first Wiener Sachtextformel: a school grade, 4 (easy) to 15; null outside German. */
+  wienerSachtextformel: Score;
+  /** Spanish, 0–100, higher is easier; null outside Spanish. */
+  fernandezHuerta: Score;
+  /** Spanish perspicuity, 0–100, higher is easier; null outside Spanish. */
+  szigrisztPazos: Score;
+  /** French, 0–100, higher is easier; null outside French. */
+  kandelMoles: Score;
+  /** Italian, 0–100, higher is easier; null outside Italian. */
+  gulpease: Score;
+  /** Dutch (Douma's Flesch), 0–100, higher is easier; null outside Dutch. */
+  douma: Score;
+  /** Russian (Oborneva's Flesch), 0–100, higher is easier; null outside Russian. */
+  oborneva: Score;
 }
 
 export type Difficulty = "ok" | "hard" | "veryHard";

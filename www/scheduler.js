@@ -46,8 +46,12 @@ export class Scheduler {
     try {
       while (this.#pendingText || this.#pendingRequests.size > 0) {
         if (this.#pendingText) {
-          await this.#useText(this.#pendingText);
+          // Taken before the wait, so that a text arriving meanwhile is the next one used, before
+          // any request is served.
+          const message = this.#pendingText;
           this.#pendingText = null;
+          await this.#useText(message);
+          continue;
         }
         const channel = this.#nextChannel();
         if (channel === undefined) break;

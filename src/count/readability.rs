@@ -462,7 +462,8 @@ mod tests {
             (scores.amstad.clone(), scores.wiener_sachtextformel.clone())
         );
         assert_eq!(german.gulpease, Score::missing("an Italian formula: the text is not in Italian"));
-        let pairs: [(&str, fn(&Readability) -> &Score); 6] = [
+        type Field = fn(&Readability) -> &Score;
+        let pairs: [(&str, Field); 6] = [
             ("es", |r| &r.szigriszt_pazos),
             ("es", |r| &r.fernandez_huerta),
             ("fr", |r| &r.kandel_moles),

@@ -25,7 +25,7 @@
 //! These are rules, not a dictionary: loan words, compounds joined across a vowel (`ge-eignet`)
 //! and German `-ie` (`Fa-mi-li-e` but `Ener-gie`) are where they miss. How often they agree with
 //! Pyphen's hyphenation dictionaries (what textstat counts with) is measured by
-//! `syllables_agree_with_pyphen` in `tests/count_languages.rs` and reported in
+//! `language_formulas_against_textstat` in `tests/count_reference.rs` and reported in
 //! docs/readability-per-language.md.
 
 use super::syllables::per_part;

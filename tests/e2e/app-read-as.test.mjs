@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { LANGUAGES } from "../../www/languages.js";
-import { loadApi, openPage, parseCount, pasteText, repoRoot, useSite, waitForResults } from "./support.mjs";
+import { formatScore, loadApi, openPage, parseCount, pasteText, repoRoot, useSite, waitForResults } from "./support.mjs";
 
 const site = useSite();
 
@@ -60,8 +60,14 @@ test("the detected language is shown, can be overridden, and every result follow
 
   assert.equal(await page.$eval("#lang option[value=auto]", (option) => option.textContent), "Detect: German");
   assert.equal(await page.inputValue("#lang"), "auto");
-  // German has no consensus grade (an English formula), so the bar shows none.
+  // German has no consensus grade (an English formula), so the bar shows none; the readability
+  // table lists the German formulas and those of every language, valued as the API values them.
   assert.equal(await page.textContent("#bar-grade"), "–");
+  const readability = await page.evaluate((text) => window.textlens.count(text).readability, GERMAN);
+  const table = await page.$$eval("#readability-table tr", (rows) => rows.map((row) => [row.dataset.score, row.cells[1].textContent]));
+  assert.deepEqual(table, ["lix", "rix", "amstad", "wienerSachtextformel"].map((key) => [key, formatScore(readability[key].value)]));
+  assert.equal(await page.textContent("#stat-flesch-caption"), "Amstad reading ease");
+  assert.equal(await page.textContent("#stat-flesch"), formatScore(readability.amstad.value));
   const german = await legend(page);
   for (const label of ["Adverbs", "Passive voice"]) {
     assert.deepEqual(german[label], { count: 0, guide: "English only: nothing is marked in German" }, label);
