@@ -426,13 +426,15 @@ mod tests {
     #[test]
     fn a_wrong_parser_output_is_an_error_naming_it() {
         let text = "Hello world\n";
-        let cases: [(&str, &str, &[u32], &str); 5] = [
+        let cases: [(&str, &str, &[u32], &str); 6] = [
             ("past the end", text, &[0, 0, 0, 40, 0], "the range 0..40 after byte 0 of a 12-byte text"),
             // "é" is 2 bytes: byte 1 is inside it.
             ("inside a character", "é", &[0, 0, 0, 1, 0], "the range 0..1 after byte 0 of a 2-byte text"),
             ("unknown kind", text, &[9, 0, 0, 5, 0], "the unknown block kind 9"),
             ("pieces cut off", text, &[0, 0, 0, 5, 2, 0, 5, 0], "2 pieces, which are cut off"),
             ("left over", text, &[0, 0, 0, 5, 0, 7], "1 numbers left over"),
+            // 0xD800 is a surrogate, no character.
+            ("not a character", text, &[0, 0, 0, 5, 1, 0, 5, 3 | 0xD800 << 8], "the unknown piece kind 14155779"),
         ];
         for (name, text, flat, message) in cases {
             let error = decode(text, flat).unwrap_err();

@@ -36,14 +36,42 @@ const CHROME: [&str; 3] = ["nav", "aside", "footer"];
 const CHROME_ROLES: [&str; 3] = ["navigation", "contentinfo", "complementary"];
 /// Elements that end a paragraph (`BLOCKS` of `www/file-text.js`).
 const BLOCKS: [&str; 29] = [
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "h1",
-    "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tr",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tr",
     "ul",
 ];
 /// Elements that have no end tag (the HTML standard's void elements, with the obsolete `param`
 /// and `keygen` that browsers still read so).
-const VOID: [&str; 15] =
-    ["area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"];
+const VOID: [&str; 15] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param", "source", "track",
+    "wbr",
+];
 /// Elements of other namespaces, inside which `<x/>` closes itself.
 const FOREIGN: [&str; 2] = ["svg", "math"];
 
@@ -300,10 +328,21 @@ impl Paragraphs {
 
 /// What the tokenizer gives: tags and runs of text with their bytes in the text.
 enum Token {
-    Start { name: String, role: Option<String>, self_closing: bool, range: Range<usize> },
-    End { name: String, range: Range<usize> },
+    Start {
+        name: String,
+        role: Option<String>,
+        self_closing: bool,
+        range: Range<usize>,
+    },
+    End {
+        name: String,
+        range: Range<usize>,
+    },
     /// Text read from `range`; `decoded` is what it reads as, if not its own bytes.
-    Text { range: Range<usize>, decoded: Option<String> },
+    Text {
+        range: Range<usize>,
+        decoded: Option<String>,
+    },
 }
 
 /// An html5gum emitter that keeps tags, their `role` attribute and text with its place.
@@ -389,9 +428,10 @@ impl Emitter for Tokens<'_> {
         let read = self.consume();
         // Text that is its own bytes, perhaps after some the tokenizer left out (the LF of a
         // CR LF, a `</>`); else what the bytes read as.
-        let own = read.end.checked_sub(bytes.len()).filter(|&start| {
-            start >= read.start && self.text.as_bytes().get(start..read.end) == Some(bytes)
-        });
+        let own = read
+            .end
+            .checked_sub(bytes.len())
+            .filter(|&start| start >= read.start && self.text.as_bytes().get(start..read.end) == Some(bytes));
         let token = match own {
             Some(start) => Token::Text { range: start..read.end, decoded: None },
             None => Token::Text { range: read, decoded: Some(string(bytes)) },
