@@ -205,15 +205,18 @@ mod properties {
     proptest! {
         #[test]
         fn any_tag_soup_counts_with_sentences_inside_the_text(text in tag_soup()) {
+            // Finite counts, and sentences in order, inside the text, on character boundaries,
+            // holding every word.
             let stats = html(&text);
-            prop_assert!(stats.sentences <= stats.words + stats.sentences);
             let mut last = 0;
             for s in &stats.per_sentence {
-                prop_assert!(s.start <= s.end && s.end <= text.len(), "{s:?} of {text:?}");
+                prop_assert!(s.words > 0 && s.start < s.end && s.end <= text.len(), "{s:?} of {text:?}");
                 prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{s:?} of {text:?}");
                 prop_assert!(last <= s.start, "{s:?} after {last} in {text:?}");
                 last = s.end;
             }
+            let listed: usize = stats.per_sentence.iter().map(|s| s.words).sum();
+            prop_assert_eq!(listed, stats.words, "{:?}", text);
             prop_assert!(stats.readability.flesch_reading_ease.value.is_none_or(f64::is_finite));
         }
     }
