@@ -48,8 +48,11 @@ export interface ChunkOptions {
   format?: "plain";
 }
 
-/** What a text is written in: "plain" (the default) or "markdown" (CommonMark with GitHub tables). */
-export type Format = "plain" | "markdown";
+/**
+ * What a text is written in: "plain" (the default), "markdown" (CommonMark with GitHub tables) or
+ * "html" (counts only; chunks refuse it).
+ */
+export type Format = "plain" | "markdown" | "html";
 
 /**
  * Options of Markdown chunks: chunks follow the headings, then the blocks, then the sentences; a
@@ -161,7 +164,8 @@ export declare function version(): string;
  */
 export declare function loadDictionaries(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
 /**
- * Loads the markup module, the Markdown parser for `format: "markdown"` chunks and counts
+ * Loads the markup module, the Markdown parser and HTML tokenizer for `format: "markdown"` chunks
+ * and counts and `format: "html"` counts
  * (`textlens_markup_bg.wasm` beside the package's entry by default), once; after `init()`. Browsers
  * await it before such a call, which otherwise throws; in Node it is loaded on first use, and this
  * only loads it now.
@@ -208,8 +212,10 @@ export interface CountOptions {
   lang?: string;
   /**
    * What the text is written in. "markdown" counts only its prose (no markup, code, HTML or link
-   * targets; sentence offsets stay offsets of the Markdown) and needs the markup module
-   * (`loadMarkup()` in browsers). Default "plain".
+   * targets); "html" only the prose of the document's main content (its one article, else its
+   * main, else its body without navigation, asides and footers; no tags, scripts, styles or
+   * attribute values; character references decoded). Sentence offsets stay offsets of the source.
+   * Both need the markup module (`loadMarkup()` in browsers). Default "plain".
    */
   format?: Format;
 }

@@ -101,7 +101,7 @@ pub struct CountOptions {
     /// The language of the text (`"auto"`, the default, detects it; see [`crate::lang`]): its
     /// sentence rules and syllable rules apply, and only its readability formulas.
     pub lang: LangChoice,
-    /// What the text is written in: with [`Format::Markdown`] only its prose counts (see
+    /// What the text is written in: with [`Format::Markdown`] or [`Format::Html`] only its prose counts (see
     /// [`crate::markup`]). Default: plain text.
     pub format: Format,
 }
@@ -277,7 +277,7 @@ pub struct Language {
 /// An [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) error when a rate is not a
 /// finite number of at least 1.
 pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
-    if options.format == Format::Markdown {
+    if options.format != Format::Plain {
         return crate::markup::count_prose(text, options);
     }
     let detection = options.lang.resolve(text);

@@ -27,7 +27,7 @@ struct SplitOptions {
     unit: Option<String>,
     /// Chunks: how many whole sentences a chunk repeats from the one before.
     overlap: Option<f64>,
-    /// Chunks: `"plain"` (default) or `"markdown"`.
+    /// Chunks: `"plain"` (default) or `"markdown"` (`"html"` is refused).
     format: Option<Format>,
 }
 
@@ -105,11 +105,13 @@ fn sentence_splitter(options: &SplitOptions) -> crate::Result<SentenceSplitter> 
 fn chunks_to_js(text: &str, options: &SplitOptions) -> Result<Object, JsError> {
     let format = options.format.unwrap_or_default();
     let options = chunk_options(options).map_err(js_error)?;
-    if format == Format::Markdown {
-        return markdown_chunks_to_js(text, &options);
+    match format {
+        Format::Markdown => markdown_chunks_to_js(text, &options),
+        Format::Plain => Ok(chunk_object(text, &split::chunk(text, &options).map_err(js_error)?)),
+        Format::Html => Err(js_error(Error::invalid_option(
+            "format \"html\" applies to count only: chunks take \"plain\" or \"markdown\"",
+        ))),
     }
-    let chunks = split::chunk(text, &options).map_err(js_error)?;
-    Ok(chunk_object(text, &chunks))
 }
 
 /// `{ starts, ends, freshStarts }` of `chunks`.
