@@ -169,8 +169,8 @@ function prepare(contestant, reference, { label, text, large }, sliceBudgetMs) {
 }
 
 /** Times every contestant of `task` on `text`; returns one row per contestant. */
-function runTask(task, { label, text, bytes, large }, { runs, sliceBudgetMs }) {
-  task.before?.(text);
+function runTask(task, { label, text, bytes, large, lang }, { runs, sliceBudgetMs }) {
+  task.before?.(text, lang);
   const reference = task.contestants[0];
   const entries = task.contestants.map((contestant) => prepare(contestant, reference, { label, text, large }, sliceBudgetMs));
   for (let round = 0; round < runs; round++) {
@@ -206,7 +206,7 @@ async function wasmMemoryBytes() {
 
 /**
  * @param {object} config
- * @param {{label: string, url: string, bytes: number, english: boolean}[]} config.texts
+ * @param {{label: string, url: string, bytes: number, english: boolean, lang?: string}[]} config.texts
  * @param {string[][]} config.termSets   highlight terms, one list per task
  * @param {number} config.runs           timed rounds
  * @param {number} config.runsLarge      timed rounds for texts over 5 MB
@@ -218,14 +218,15 @@ async function wasmMemoryBytes() {
 export async function runBenchmarks({ texts, termSets, runs, runsLarge, sliceBudgetMs, only }) {
   await setup();
   const tasks = defineTasks(termSets).filter((task) => !only || only.includes(task.id));
+  for (const task of tasks) await task.setup?.();
   const rows = [];
   const memory = [];
-  for (const { label, url, bytes, english } of texts) {
+  for (const { label, url, bytes, english, lang } of texts) {
     const text = await fetchText(url);
     for (const task of tasks) {
-      if (task.englishOnly && !english) continue;
+      if ((task.englishOnly && !english) || Boolean(task.langTexts) !== Boolean(lang)) continue;
       const large = bytes > LARGE_BYTES;
-      rows.push(...runTask(task, { label, text, bytes, large }, { runs: large ? runsLarge : runs, sliceBudgetMs }));
+      rows.push(...runTask(task, { label, text, bytes, large, lang }, { runs: large ? runsLarge : runs, sliceBudgetMs }));
     }
     memory.push({ text: label, bytes: await wasmMemoryBytes() });
   }
@@ -237,6 +238,18 @@ export async function coldStartMs() {
   const glue = await import("/pkg/textlens_wasm.js");
   const start = performance.now();
   await glue.default({ module_or_path: "/pkg/textlens_wasm_bg.wasm" });
+  return performance.now() - start;
+}
+
+/**
+ * One fresh load of the dictionary module in this page, after the main module's: fetch + compile
+ * + instantiate of textlens_dictionary_bg.wasm through `loadDictionaries`, in ms.
+ */
+export async function dictionaryLoadMs() {
+  const textlens = await import("/pkg/textlens.js");
+  await textlens.default();
+  const start = performance.now();
+  await textlens.loadDictionaries("/pkg/textlens_dictionary_bg.wasm");
   return performance.now() - start;
 }
 

@@ -1,7 +1,7 @@
 // The benchmark's Node side: prepares the texts and terms, bundles the npm peers with esbuild,
 // serves a cross-origin-isolated page, drives headless Chromium through it (bench.js does the
-// timing inside the page) and measures what the page cannot: cold starts in fresh browser
-// contexts and the .wasm file's compressed sizes. Then three checks from outside the harness:
+// timing inside the page) and measures what the page cannot: cold starts of the main module and
+// loads of the dictionary module in fresh browser contexts, and both .wasm files' compressed sizes. Then three checks from outside the harness:
 //
 // - the plain page: the main peers and textlens again, each alone in a fresh context of a second
 //   browser started with no flags, in an ordinary page (not cross-origin isolated), its calls
@@ -90,18 +90,35 @@ export function pickTerms(text, sizes) {
   });
 }
 
+/**
+ * The one-language texts of the dictionary-words task: [lang (a BCP 47 tag for Intl.Segmenter),
+ * UDHR file]. ../shared/corpus/udhr has Simplified and Traditional Chinese; Simplified is taken.
+ */
+export const DICTIONARY_TEXTS = [
+  ["zh", "zh-Hans.txt"],
+  ["ja", "ja.txt"],
+  ["th", "th.txt"],
+];
+
 /** The texts, written to `outDir` for the page to fetch (they never cross the driver's pipe). */
-async function writeTexts(outDir, { englishSizesMb, mixSizeMb }) {
+async function writeTexts(outDir, { englishSizesMb, mixSizeMb, dictionarySizeMb = 0 }) {
   const english = await readCorpus(path.join(corpusDir, "en"));
   const udhr = await readCorpus(path.join(corpusDir, "udhr"));
   const texts = [];
-  const add = async (name, label, corpus, sizeMb, isEnglish) => {
-    const text = cutText(corpus.buffer, Math.round(sizeMb * MB));
+  const add = async (name, label, buffer, sizeMb, isEnglish, lang) => {
+    const text = cutText(buffer, Math.round(sizeMb * MB));
     await writeFile(path.join(outDir, name), text);
-    texts.push({ label, url: `/dist/${name}`, bytes: text.length, english: isEnglish });
+    texts.push({ label, url: `/dist/${name}`, bytes: text.length, english: isEnglish, ...(lang && { lang }) });
   };
-  for (const sizeMb of englishSizesMb) await add(`text-${sizeMb}MB.txt`, `${sizeMb} MB`, english, sizeMb, true);
-  if (mixSizeMb > 0) await add(`udhr-${mixSizeMb}MB.txt`, `${mixSizeMb} MB UDHR`, udhr, mixSizeMb, false);
+  for (const sizeMb of englishSizesMb) await add(`text-${sizeMb}MB.txt`, `${sizeMb} MB`, english.buffer, sizeMb, true);
+  if (mixSizeMb > 0) await add(`udhr-${mixSizeMb}MB.txt`, `${mixSizeMb} MB UDHR`, udhr.buffer, mixSizeMb, false);
+  if (dictionarySizeMb > 0) {
+    for (const [lang, file] of DICTIONARY_TEXTS) {
+      // One file repeated: each copy followed by a blank line, as in readCorpus.
+      const buffer = Buffer.concat([await readFile(path.join(corpusDir, "udhr", file)), Buffer.from("\n\n")]);
+      await add(`udhr-${lang}-${dictionarySizeMb}MB.txt`, `${dictionarySizeMb} MB UDHR ${lang}`, buffer, dictionarySizeMb, false, lang);
+    }
+  }
   const corpora = {
     english: { files: english.files, bytes: english.buffer.length },
     udhr: { files: udhr.files, bytes: udhr.buffer.length },
@@ -127,8 +144,9 @@ async function npmVersions() {
   return Object.fromEntries(await Promise.all(NPM_PEERS.map(async (name) => [name, await read(name)])));
 }
 
-async function wasmSizes() {
-  const wasm = await readFile(path.join(repoRoot, "pkg", "textlens_wasm_bg.wasm"));
+/** A .wasm file of pkg/: its bytes raw, gzip -9 and brotli -q 11. */
+async function wasmSizes(file) {
+  const wasm = await readFile(path.join(repoRoot, "pkg", file));
   return {
     raw: wasm.length,
     gzip: gzipSync(wasm, { level: 9 }).length,
@@ -136,15 +154,19 @@ async function wasmSizes() {
   };
 }
 
-/** Fresh loads of the wasm module, each in a new browser context (own cache, own process). */
-async function coldStarts(browser, url, samples) {
+/**
+ * Fresh loads, each in a new browser context (own cache, so nothing comes from the HTTP cache, and
+ * own process): `measure` names bench.js's export that times one load (`coldStartMs` for the main
+ * module, `dictionaryLoadMs` for the dictionary module).
+ */
+async function coldStarts(browser, url, samples, measure = "coldStartMs") {
   const times = [];
   for (let i = 0; i < samples; i++) {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
       await page.goto(url);
-      times.push(await page.evaluate(async () => (await import("/bench.js")).coldStartMs()));
+      times.push(await page.evaluate(async (measure) => (await import("/bench.js"))[measure](), measure));
     } finally {
       await context.close();
     }
@@ -262,11 +284,13 @@ async function poolRuns(browser, url, { outDir, termSets, poolTermCount, poolArt
  * @param {string} options.outDir           where the texts and the peers bundle go (served as /dist/)
  * @param {number[]} options.englishSizesMb English text sizes
  * @param {number} options.mixSizeMb        size of the UDHR mix (0: none)
+ * @param {number} [options.dictionarySizeMb] size of each Chinese, Japanese and Thai text (0: none)
  * @param {number[]} options.termCounts     highlight term set sizes
  * @param {number} options.runs             timed rounds
  * @param {number} [options.runsLarge]      timed rounds for texts over 5 MB (default: runs)
  * @param {number} options.sliceBudgetMs    about how long one call of a sliced peer takes
- * @param {number} options.coldStartSamples fresh loads of the wasm module
+ * @param {number} options.coldStartSamples fresh loads of the wasm module, and of the dictionary
+ *                                          module when a text has a `lang`
  * @param {string[]} [options.only]         task ids to run, "pool" for the pools (default: all)
  * @param {number} options.plainCalls       timed calls of each contestant in the plain page
  * @param {number} [options.plainCallsLarge] the same for texts over 5 MB (default: plainCalls)
@@ -281,7 +305,9 @@ export async function runBench(options) {
   const { texts, corpora, englishCorpus } = await writeTexts(outDir, options);
   const termSets = pickTerms(englishCorpus, termCounts);
   await bundlePeers(outDir);
-  const wasm = await wasmSizes(); // before the run: pkg/ is the build the page loads
+  // Before the run: pkg/ is the build the page loads.
+  const wasm = await wasmSizes("textlens_wasm_bg.wasm");
+  const dictionaryWasm = await wasmSizes("textlens_dictionary_bg.wasm");
   log(`bench: texts ${texts.map((t) => `${t.label} (${t.bytes} bytes)`).join(", ")}`);
 
   // Cross-origin isolation gives performance.now() its fine resolution.
@@ -296,6 +322,8 @@ export async function runBench(options) {
   const plainBrowser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const coldStartMs = await coldStarts(browser, url, coldStartSamples);
+    const hasLangTexts = texts.some((t) => t.lang);
+    const dictionaryLoadMs = hasLangTexts ? await coldStarts(browser, url, coldStartSamples, "dictionaryLoadMs") : [];
     const page = await browser.newPage();
     const pageErrors = [];
     page.on("console", (message) => log(`  [page] ${message.text()}`));
@@ -311,13 +339,13 @@ export async function runBench(options) {
     const plainRows = await plainRuns(plainBrowser, plain.url, { texts, termSets, calls: plainCalls, callsLarge: plainCallsLarge, only, log });
     const pool = only && !only.includes("pool") ? null : await poolRuns(plainBrowser, plain.url, { ...options, termSets, log });
     return {
-      rows, memory, coldStartMs, corpora, termSets, plainRows, pool,
-      texts: texts.map(({ label, bytes, english }) => ({ label, bytes, english })),
-      wasm,
+      rows, memory, coldStartMs, dictionaryLoadMs, corpora, termSets, plainRows, pool,
+      texts: texts.map(({ label, bytes, english, lang }) => ({ label, bytes, english, lang })),
+      wasm, dictionaryWasm,
       versions: { chromium: browser.version(), ...(await npmVersions()) },
       machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model.trim() ?? "unknown CPU", memoryGiB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}` },
       load: { before: loadBefore, after: os.loadavg()[0] },
-      settings: { runs, runsLarge, sliceBudgetMs, coldStartSamples, plainCalls, plainCallsLarge },
+      settings: { runs, runsLarge, sliceBudgetMs, coldStartSamples, plainCalls, plainCallsLarge, dictionarySizeMb: options.dictionarySizeMb ?? 0 },
     };
   } finally {
     await Promise.all([browser.close(), plainBrowser.close()]);

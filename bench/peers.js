@@ -1,7 +1,10 @@
 // The tasks and their contestants, run by bench.js in the benchmark page.
 //
 // A task is one job done by every contestant on the same text: graphemes, words, sentences, full
-// statistics, the boundary costs, and highlighting with 10 / 1,000 / 10,000 terms. A contestant
+// statistics, the boundary costs, dictionary words, and highlighting with 10 / 1,000 / 10,000
+// terms. A task marked `englishOnly` runs on the English texts only, one marked `langTexts` on the
+// one-language texts only (which carry a `lang`), the others on every text but those; `setup`
+// (awaited once before the first text) and `before(text, lang)` / `after()` prepare untimed. A contestant
 // is one way to do it: a peer (textlens, Intl.Segmenter, an npm package, a RegExp) and how it is
 // called.
 //
@@ -15,7 +18,7 @@
 //
 // The first contestant of a task is its reference: the report's ratios are times relative to it,
 // and every sliced contestant's result is shown next to the reference's on the same slice.
-import init, { split, count, wordCount, Highlighter, TextDocument } from "/pkg/textlens.js";
+import init, { split, count, wordCount, loadDictionaries, Highlighter, TextDocument } from "/pkg/textlens.js";
 import { winkNLP, winkModel, nlp, sbd, readingTime, readability, Mark } from "/dist/peers.js";
 
 /** Loads textlens's wasm module (the cold start is measured separately, in fresh pages). */
@@ -233,6 +236,46 @@ function boundary() {
   };
 }
 
+/**
+ * Words of Chinese, Japanese and Thai (the `lang` texts, see harness.mjs): textlens's dictionary
+ * split, its data loaded once beforehand as the README says for browsers (`loadDictionaries`, the
+ * load's own cost is measured in fresh pages), against an Intl.Segmenter for the text's language,
+ * made once per language and reused, word-like segments counted.
+ */
+function dictionaryWords() {
+  const segmenters = new Map();
+  let segmenter = null;
+  return {
+    id: "dictionary-words",
+    title: "dictionary words (Chinese, Japanese, Thai)",
+    unit: "words",
+    langTexts: true,
+    setup: () => loadDictionaries(),
+    before(text, lang) {
+      if (!segmenters.has(lang)) segmenters.set(lang, new Intl.Segmenter(lang, { granularity: "word" }));
+      segmenter = segmenters.get(lang);
+    },
+    contestants: [
+      {
+        peer: "textlens",
+        how: 'split(text, "word") after loadDictionaries(), word-like flags summed',
+        run: (text) => split(text, "word"),
+        result: (list) => sumOf(list.wordLike),
+      },
+      {
+        peer: "Intl.Segmenter",
+        how: "new Intl.Segmenter(lang, { granularity: \"word\" }) made once, isWordLike counted",
+        run(text) {
+          let total = 0;
+          for (const segment of segmenter.segment(text)) total += segment.isWordLike;
+          return total;
+        },
+        result: identity,
+      },
+    ],
+  };
+}
+
 /** Escapes a term for use inside a RegExp. */
 const escapeRegExp = (term) => term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -349,5 +392,5 @@ function highlight(terms) {
 
 /** Every task, in report order; `termSets` are the highlight term lists (10, 1,000, 10,000). */
 export function defineTasks(termSets) {
-  return [graphemes, words, sentences, statistics, boundary(), ...termSets.map(highlight)];
+  return [graphemes, words, sentences, statistics, boundary(), dictionaryWords(), ...termSets.map(highlight)];
 }

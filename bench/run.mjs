@@ -5,11 +5,12 @@
 //
 //   BENCH_SIZES_MB=1,10      English text sizes in MB (10^6 bytes of UTF-8)
 //   BENCH_MIX_MB=1           size of the UDHR language mix (0: none)
+//   BENCH_DICT_MB=1          size of each Chinese, Japanese and Thai UDHR text (0: none)
 //   BENCH_TERMS=10,1000,10000  highlight term set sizes
 //   BENCH_RUNS=5             timed rounds per measurement (the median is reported; at least 3)
 //   BENCH_RUNS_LARGE=3       timed rounds for texts over 5 MB
 //   BENCH_SLICE_MS=1000      a sliced peer's slice grows until one call takes half of this
-//   BENCH_COLD_STARTS=7      fresh loads of the wasm module for the cold start
+//   BENCH_COLD_STARTS=7      fresh loads of the wasm module (and of the dictionary module)
 //   BENCH_PLAIN_CALLS=7,5    timed calls per contestant in the plain page (texts up to 5 MB, over)
 //   BENCH_POOL_TERMS=1000    the highlight term set each article of the worker-pool batch gets
 //   BENCH_ONLY=words,sentences  run only these tasks ("pool": the pools; results.md is then not written)
@@ -35,6 +36,7 @@ const results = await runBench({
   outDir: distDir,
   englishSizesMb: numbers("BENCH_SIZES_MB", "1,10", 0.001),
   mixSizeMb: numbers("BENCH_MIX_MB", "1", 0)[0],
+  dictionarySizeMb: numbers("BENCH_DICT_MB", "1", 0)[0],
   termCounts: numbers("BENCH_TERMS", "10,1000,10000", 1),
   runs: numbers("BENCH_RUNS", "5", 3)[0],
   runsLarge: numbers("BENCH_RUNS_LARGE", "3", 3)[0],

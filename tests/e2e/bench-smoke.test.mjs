@@ -1,7 +1,8 @@
 // A smoke run of the benchmark harness (bench/harness.mjs), so that it does not rot: tiny texts,
 // one timed round, a slice budget so small that the slow peers take the slicing path, and two
-// highlight term sets (the second over mark.js's batch size), the plain page and a worker pool of
-// four articles. It checks that every contestant of
+// highlight term sets (the second over mark.js's batch size), tiny Chinese, Japanese and Thai texts
+// for the dictionary words (and one load of the dictionary module), the plain page and a worker
+// pool of four articles. It checks that every contestant of
 // every task produced a sane result: the same counts where two ways must agree exactly, counts
 // within a factor of textlens's where the peers' rules differ, the sizes and the memory. No
 // assertion is about time, and nothing is written to bench/ (the texts and bundle go to a
@@ -31,6 +32,7 @@ before(async () => {
     outDir,
     englishSizesMb: [0.03],
     mixSizeMb: 0.03,
+    dictionarySizeMb: 0.03,
     termCounts: TERM_COUNTS,
     runs: 1,
     sliceBudgetMs: 1,
@@ -71,15 +73,17 @@ function assertWithin(r, reference, factor) {
 }
 
 const english = () => results.texts.find((t) => t.english).label;
+/** The texts every task but dictionary-words runs on (the one-language texts carry a `lang`). */
+const generalTexts = () => results.texts.filter((t) => !t.lang);
 const mix = () => results.texts.find((t) => !t.english).label;
 
 test("every contestant of every task ran and gave a positive count and a time", () => {
-  const tasks = ["graphemes", "words", "sentences", "statistics", "boundary", ...TERM_COUNTS.map((n) => `highlight-${n}`)];
+  const tasks = ["graphemes", "words", "sentences", "statistics", "boundary", "dictionary-words", ...TERM_COUNTS.map((n) => `highlight-${n}`)];
   for (const text of results.texts) {
     for (const task of tasks) {
       const rows = rowsOf(task, text.label);
-      if (task.startsWith("highlight") && !text.english) {
-        assert.equal(rows.size, 0, `${task} runs on English only`);
+      if ((task.startsWith("highlight") && !text.english) || (task === "dictionary-words") !== Boolean(text.lang)) {
+        assert.equal(rows.size, 0, `${task} does not run on ${text.label}`);
         continue;
       }
       assert.ok(rows.size >= 2, `${task} ${text.label}: ${rows.size} rows`);
@@ -112,7 +116,7 @@ test("the slow peers took the slicing path and report textlens's count on the sa
 });
 
 test("graphemes: textlens and Intl.Segmenter agree exactly", () => {
-  for (const { label } of results.texts) {
+  for (const { label } of generalTexts()) {
     const rows = rowsOf("graphemes", label);
     assert.equal(row(rows, "textlens").result, row(rows, "Intl.Segmenter").result, label);
   }
@@ -132,6 +136,18 @@ test("words: every peer within a factor of textlens on English, all counted on t
   assertWithin(row(mixRows, "Intl.Segmenter"), row(mixRows, "textlens: split("), 1.5);
 });
 
+test("dictionary words: one text per language, textlens and Intl.Segmenter within a factor", () => {
+  const langTexts = results.texts.filter((t) => t.lang);
+  assert.deepEqual(langTexts.map((t) => t.lang), ["zh", "ja", "th"]);
+  for (const { label, bytes } of langTexts) {
+    assert.ok(bytes <= 30_000 && bytes > 29_990, `${label}: ${bytes} bytes`);
+    const rows = rowsOf("dictionary-words", label);
+    assert.equal(rows.size, 2);
+    // Both split by a dictionary or model: a per-character or per-run count would be far off.
+    assertWithin(row(rows, "Intl.Segmenter"), row(rows, "textlens"), 1.5);
+  }
+});
+
 test("sentences and statistics: counts within a factor of textlens on English", () => {
   const sentences = rowsOf("sentences", english());
   const textlens = row(sentences, "textlens");
@@ -142,7 +158,7 @@ test("sentences and statistics: counts within a factor of textlens on English", 
 });
 
 test("boundary: the string and TextDocument paths give the same results", () => {
-  for (const { label, bytes } of results.texts) {
+  for (const { label, bytes } of generalTexts()) {
     const rows = rowsOf("boundary", label);
     assert.equal(row(rows, 'textlens: split(text, "word")').result, row(rows, 'textlens: doc.split("word")').result);
     assert.equal(row(rows, "textlens: count(text)").result, row(rows, "textlens: doc.count()").result);
@@ -168,8 +184,12 @@ test("highlighting: textlens's four outputs agree; mark.js and the RegExp find a
 
 test("start-up, size, memory and versions are reported; bench/results.md is untouched", async () => {
   assert.ok(results.coldStartMs.length === 1 && results.coldStartMs[0] > 0);
-  const { raw, gzip, brotli } = results.wasm;
-  assert.ok(raw > 0 && gzip < raw && brotli < raw, JSON.stringify(results.wasm));
+  assert.ok(results.dictionaryLoadMs.length === 1 && results.dictionaryLoadMs[0] > 0);
+  for (const sizes of [results.wasm, results.dictionaryWasm]) {
+    const { raw, gzip, brotli } = sizes;
+    assert.ok(raw > 0 && gzip < raw && brotli < raw, JSON.stringify(sizes));
+  }
+  assert.ok(results.dictionaryWasm.raw > results.wasm.raw, "the dictionary data is the larger module");
   assert.ok(results.memory.length === results.texts.length);
   for (const { bytes } of results.memory) assert.ok(bytes >= 64 * 1024 && bytes % 65536 === 0, `memory ${bytes}`);
   assert.match(results.versions.chromium, /^\d+\./);
@@ -208,8 +228,9 @@ test("the worker pools: the batch gives the same totals on one thread and on the
 
 test("the report renders every section from the smoke run's results", () => {
   const markdown = renderResults({ ...results, date: "2026-01-01", durationS: 1 });
-  for (const heading of ["Targets", "Highlighting by term count", "The plain page against the harness", "Scale past one core", "Tasks"]) {
+  for (const heading of ["Targets", "Dictionary words", "Highlighting by term count", "The plain page against the harness", "Scale past one core", "Tasks"]) {
     assert.match(markdown, new RegExp(`^## ${heading}`, "m"), heading);
   }
   assert.doesNotMatch(markdown, /NaN|undefined/);
+  for (const lang of ["zh", "ja", "th"]) assert.match(markdown, new RegExp(`dictionary words ${lang} ≥ 1× Intl.Segmenter`));
 });
