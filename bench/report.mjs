@@ -7,7 +7,7 @@ const MB = 1_000_000;
 const fmt = (n, digits = 0) => n.toLocaleString("en", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const kB = (bytes) => `${fmt(bytes / 1000, 1)} kB`;
 const ms = (value) => (value >= 100 ? `${fmt(value)} ms` : `${fmt(value, 1)} ms`);
-const ratio = (value) => `${fmt(value, value >= 100 ? 0 : 1)}×`;
+const ratio = (value) => `${fmt(value, value >= 100 ? 0 : value < 1 ? 2 : 1)}×`;
 /** A time ratio: two decimals where small, fewer where large. */
 const relative = (value) => fmt(value, value < 10 ? 2 : value < 100 ? 1 : 0);
 /** Two significant digits for the slowest, one decimal otherwise. */
