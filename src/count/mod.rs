@@ -58,7 +58,8 @@ pub use word_count::word_count;
 pub use wordlists::{dale_chall_words, stop_words};
 
 use crate::lang::LangChoice;
-use crate::{split, Error, Result, Span};
+use crate::split::Word;
+use crate::{dictionary, split, Error, ErrorKind, Result, Span};
 use frequencies::Vocabulary;
 use serde::{Deserialize, Serialize};
 use tokens::{Token, TokenScript};
@@ -72,6 +73,12 @@ use tokens::{Token, TokenScript};
 pub struct CountOptions {
     /// Count the parts of hyphenated compounds (`all-in-one` = 3 words). Default: `false`.
     pub count_hyphenated_parts: bool,
+    /// Count dictionary words in Chinese, Japanese, Thai, Lao, Khmer and Burmese (`北京大学` = 2
+    /// words, as `split(text, "word")` cuts it) instead of one word per Han or kana character and
+    /// the estimate of Thai words. Needs the dictionary (see [`crate::dictionary`]): without it,
+    /// such a text is an [`ErrorKind::DictionaryMissing`](crate::ErrorKind::DictionaryMissing)
+    /// error. Default: `false`.
+    pub dictionary_words: bool,
     /// Silent reading rate in words per minute. Default: 238.
     pub reading_words_per_minute: f64,
     /// Speaking rate in words per minute. Default: 150.
@@ -99,6 +106,7 @@ impl Default for CountOptions {
     fn default() -> Self {
         CountOptions {
             count_hyphenated_parts: false,
+            dictionary_words: false,
             reading_words_per_minute: 238.0,
             speaking_words_per_minute: 150.0,
             reading_characters_per_minute: 255.0,
@@ -259,7 +267,9 @@ pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
     let rates = options.rates()?;
     let detection = options.lang.resolve(text);
     let sentence_spans = split::SentenceSplitter::new().lang(detection.lang).split(text);
-    let mut tally = Tally::new(text, &sentence_spans, options);
+    let dictionary = dictionary_words(text, options.dictionary_words)?;
+    let needs_dictionary = dictionary.is_none();
+    let mut tally = Tally::new(text, &sentence_spans, options, dictionary);
     let characters = tokens::scan(text, options.count_hyphenated_parts, |text, token| tally.add(text, token));
     let per_sentence = tally.sentence_stats();
     let counts = tally.counts;
@@ -278,7 +288,10 @@ pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
         readability: readability::in_language(readability(&counts), detection.lang),
         time: time::time(tally.spaced_words, characters.cjk, &rates),
         per_sentence: if options.per_sentence { per_sentence } else { Vec::new() },
-        frequencies: options.frequencies.then(|| tally.vocabulary.frequencies(options.top, counts.words)),
+        frequencies: options.frequencies.then(|| Frequencies {
+            needs_dictionary,
+            ..tally.vocabulary.frequencies(options.top, tally.vocabulary_words)
+        }),
         limits: limits::limits(text, characters.graphemes, characters.utf16),
         language: Language {
             tag: detection.lang.tag(),
@@ -318,6 +331,39 @@ pub(crate) fn sentence_grades_of(text: &str, spans: &[Span]) -> Vec<SentenceStat
         tallies[current].add(token.words, letters);
     });
     grades(text, spans, &tallies)
+}
+
+/// The dictionary words of the text's Chinese, Japanese, Thai, … stretches (none for a text
+/// without them), or `None` when they need a dictionary and none is available, an error when
+/// the caller `required` them.
+fn dictionary_words(text: &str, required: bool) -> Result<Option<Vec<Word>>> {
+    match dictionary::stretch_words(text) {
+        Ok(words) => Ok(Some(words)),
+        Err(error) if error.kind() == ErrorKind::DictionaryMissing && !required => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// The dictionary words of a text, handed to the vocabulary in step with the tokens.
+struct DictionaryWords {
+    words: Vec<Word>,
+    /// The first word not handed over yet.
+    next: usize,
+    /// The end of the words handed over so far.
+    covered_until: usize,
+}
+
+impl DictionaryWords {
+    /// Hands over the words that start before `token` ends (their indices), and tells whether
+    /// those words cover part of `token`, which then stands for them.
+    fn take(&mut self, token: Span) -> (std::ops::Range<usize>, bool) {
+        let from = self.next;
+        while let Some(word) = self.words.get(self.next).filter(|w| w.span.start < token.end) {
+            self.covered_until = self.covered_until.max(word.span.end);
+            self.next += 1;
+        }
+        (from..self.next, self.covered_until > token.start)
+    }
 }
 
 fn ratio(numerator: usize, denominator: usize) -> Option<f64> {
@@ -388,6 +434,13 @@ struct Tally<'t> {
     /// The sentence the last token fell in.
     current: usize,
     vocabulary: Vocabulary<'t>,
+    /// The words handed to the vocabulary, over which densities are taken.
+    vocabulary_words: usize,
+    /// The dictionary words that the vocabulary takes instead of the tokens of Han, kana, Thai, …
+    /// (`None` without a dictionary).
+    dictionary: Option<DictionaryWords>,
+    /// Whether those words are also the word count ([`CountOptions::dictionary_words`]).
+    count_dictionary_words: bool,
     /// The measures of each distinct English word (by vocabulary id), from its first spelling.
     measures: Vec<Option<WordMeasures<'t>>>,
 }
@@ -416,7 +469,7 @@ impl<'t> WordMeasures<'t> {
 }
 
 impl<'t> Tally<'t> {
-    fn new(text: &'t str, sentence_spans: &'t [Span], options: &CountOptions) -> Self {
+    fn new(text: &'t str, sentence_spans: &'t [Span], options: &CountOptions, dictionary: Option<Vec<Word>>) -> Self {
         Tally {
             text,
             counts: TextCounts::default(),
@@ -425,6 +478,9 @@ impl<'t> Tally<'t> {
             sentences: vec![SentenceTally::default(); sentence_spans.len()],
             current: 0,
             vocabulary: Vocabulary::new(options.frequencies, options.stop_words, &options.extra_stop_words),
+            vocabulary_words: 0,
+            dictionary: dictionary.map(|words| DictionaryWords { words, next: 0, covered_until: 0 }),
+            count_dictionary_words: options.dictionary_words,
             measures: Vec::new(),
         }
     }
@@ -432,10 +488,13 @@ impl<'t> Tally<'t> {
     fn add(&mut self, text: &'t str, token: Token) {
         let starts_sentence = self.move_to_sentence_of(token.span);
         let word = token.span.text(text);
-        let id = self.vocabulary.add(with_initialism_period(text, token.span));
+        let (id, dictionary_words) = self.add_to_vocabulary(text, token);
+        let in_dictionary = matches!(token.script, TokenScript::Cjk | TokenScript::Complex);
+        let words = if self.count_dictionary_words && in_dictionary { dictionary_words } else { token.words };
+        self.vocabulary_words += if self.dictionary.is_some() && in_dictionary { dictionary_words } else { token.words };
         let (syllables, letters) = match token.script {
             TokenScript::Spaced => {
-                let measures = self.measures_of(id, word);
+                let measures = id.map_or_else(|| WordMeasures::of(word), |id| self.measures_of(id, word));
                 self.counts.complex_words += usize::from(is_complex(word, measures.syllables, starts_sentence));
                 self.counts.difficult_words += usize::from(!measures.familiar);
                 (measures.syllables, measures.letters)
@@ -445,14 +504,29 @@ impl<'t> Tally<'t> {
             TokenScript::Cjk | TokenScript::Complex => (token.words, token.graphemes),
         };
         if token.script != TokenScript::Cjk && token.script != TokenScript::Hangul {
-            self.spaced_words += token.words;
+            self.spaced_words += words;
         }
-        self.counts.words += token.words;
+        self.counts.words += words;
         self.counts.syllables += syllables;
         self.counts.letters += letters;
         self.counts.polysyllables += usize::from(syllables >= 3 && token.script == TokenScript::Spaced);
         self.counts.long_words += usize::from(letters > 6 && token.script == TokenScript::Spaced);
-        self.sentences[self.current].add(token.words, letters);
+        self.sentences[self.current].add(words, letters);
+    }
+
+    /// Adds `token` to the vocabulary, or the dictionary words that stand for it: returns the
+    /// token's id (`None` when dictionary words stand for it) and how many dictionary words
+    /// were added.
+    fn add_to_vocabulary(&mut self, text: &'t str, token: Token) -> (Option<u32>, usize) {
+        let Some(dictionary) = self.dictionary.as_mut() else {
+            return (Some(self.vocabulary.add(with_initialism_period(text, token.span))), 0);
+        };
+        let (taken, covered) = dictionary.take(token.span);
+        for word in &dictionary.words[taken.clone()] {
+            self.vocabulary.add(word.span.text(text));
+        }
+        let id = (!covered).then(|| self.vocabulary.add(with_initialism_period(text, token.span)));
+        (id, taken.len())
     }
 
     /// The measures of `word`, whose vocabulary id is `id`: remembered for its first spelling.
