@@ -205,11 +205,16 @@ export class SegmentList extends OffsetList {
     super(text, raw.starts, raw.ends);
     if (raw.wordLike) this.wordLike = raw.wordLike;
     if (raw.freshStarts) this.freshStarts = raw.freshStarts;
+    // Markdown chunks: the heading path of each, and its first and last line, in turn.
+    if (raw.headings) this.headings = raw.headings;
+    if (raw.lines) this.lines = raw.lines;
   }
 
   [describeRange](index, view) {
     if (this.wordLike) view.wordLike = this.wordLike[index] === 1;
     if (this.freshStarts) view.freshStart = this.freshStarts[index];
+    if (this.headings) view.headings = this.headings[index];
+    if (this.lines) view.lines = { start: this.lines[2 * index], end: this.lines[2 * index + 1] };
     return view;
   }
 }

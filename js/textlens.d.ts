@@ -42,6 +42,20 @@ export interface ChunkOptions {
   unit?: SizeUnit;
   /** Whole sentences each chunk repeats from the one before. Default 0. */
   overlap?: number;
+  /** What the text is written in; "markdown" gives `MarkdownChunkList`s (see `MarkdownChunkOptions`). Default "plain". */
+  format?: "plain";
+}
+
+/** What a text is written in: "plain" (the default) or "markdown" (CommonMark with GitHub tables). */
+export type Format = "plain" | "markdown";
+
+/**
+ * Options of Markdown chunks: chunks follow the headings, then the blocks, then the sentences; a
+ * code block, a table or a list item is cut only when it alone is larger than `maxSize`. Needs the
+ * markup module (`loadMarkup()` in browsers; Node loads it on first use).
+ */
+export interface MarkdownChunkOptions extends Omit<ChunkOptions, "format"> {
+  format: "markdown";
 }
 
 /** One range of a text: `text` is `text.slice(start, end)` of the whole, in UTF-16 offsets. */
@@ -59,6 +73,14 @@ export interface WordSegment extends Segment {
 /** A chunk: the text from `freshStart` to `end` is new; from `start` to `freshStart` repeats the previous chunk. */
 export interface ChunkSegment extends Segment {
   freshStart: number;
+}
+
+/** A chunk of Markdown, with where it is in the document's structure. */
+export interface MarkdownChunkSegment extends ChunkSegment {
+  /** The headings it is under, outermost first, as their text reads ("Intro", "Setup"), the heading it starts with included. */
+  headings: string[];
+  /** Its first and last line (from 1, both included; lines end at LF, CR LF or CR): those of its first and last character that is not whitespace. */
+  lines: { start: number; end: number };
 }
 
 /**
@@ -96,6 +118,13 @@ export interface ChunkList extends SegmentList<ChunkSegment> {
   readonly freshStarts: Uint32Array;
 }
 
+/** Markdown chunks: `headings[i]` is chunk i's heading path; `lines[2 * i]` and `lines[2 * i + 1]` its first and last line. */
+export interface MarkdownChunkList extends SegmentList<MarkdownChunkSegment> {
+  readonly freshStarts: Uint32Array;
+  readonly headings: string[][];
+  readonly lines: Uint32Array;
+}
+
 /** A text copied into wasm memory once, for repeated work. Free it when done. */
 export declare class TextDocument {
   /** `options.lang` applies to this document's sentences and counts (default "auto"). */
@@ -105,9 +134,10 @@ export declare class TextDocument {
   readonly freed: boolean;
   split(granularity: "word"): WordList;
   split(granularity: "sentence", options?: SentenceOptions): SegmentList;
+  split(granularity: "chunk", options: MarkdownChunkOptions): MarkdownChunkList;
   split(granularity: "chunk", options: ChunkOptions): ChunkList;
   split(granularity: "grapheme" | "paragraph" | "line"): SegmentList;
-  split(granularity: Granularity, options?: SentenceOptions | ChunkOptions): SegmentList;
+  split(granularity: Granularity, options?: SentenceOptions | ChunkOptions | MarkdownChunkOptions): SegmentList;
   count(options?: CountOptions): Statistics;
   /** The number of words, the same as `count().words`, much faster. */
   wordCount(options?: WordCountOptions): number;
@@ -128,12 +158,20 @@ export declare function version(): string;
  * in Node it is loaded on first use, and this only loads it now.
  */
 export declare function loadDictionaries(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
+/**
+ * Loads the markup module, the Markdown parser for `format: "markdown"` chunks and counts
+ * (`textlens_markup_bg.wasm` beside the package's entry by default), once; after `init()`. Browsers
+ * await it before such a call, which otherwise throws; in Node it is loaded on first use, and this
+ * only loads it now.
+ */
+export declare function loadMarkup(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
 
 export declare function split(text: string | TextDocument, granularity: "word"): WordList;
 export declare function split(text: string | TextDocument, granularity: "sentence", options?: SentenceOptions): SegmentList;
+export declare function split(text: string | TextDocument, granularity: "chunk", options: MarkdownChunkOptions): MarkdownChunkList;
 export declare function split(text: string | TextDocument, granularity: "chunk", options: ChunkOptions): ChunkList;
 export declare function split(text: string | TextDocument, granularity: "grapheme" | "paragraph" | "line"): SegmentList;
-export declare function split(text: string | TextDocument, granularity: Granularity, options?: SentenceOptions | ChunkOptions): SegmentList;
+export declare function split(text: string | TextDocument, granularity: Granularity, options?: SentenceOptions | ChunkOptions | MarkdownChunkOptions): SegmentList;
 
 /** Every number a writer or editor asks for. */
 export declare function count(text: string | TextDocument, options?: CountOptions): Statistics;
@@ -146,11 +184,11 @@ export declare function wordCount(text: string | TextDocument, options?: WordCou
 export interface CountOptions {
   /** Count the parts of hyphenated compounds ("all-in-one" = 3 words). Default false. */
   countHyphenatedParts?: boolean;
-  /** Silent reading rate, words per minute (≥ 1). Default 238. */
+  /** Silent reading rate, words per minute (≥ 1). Default: 238 in English, scaled per language by the IReST reading rates (German 187, Spanish 228, Finnish 168, …). */
   readingWordsPerMinute?: number;
-  /** Speaking rate, words per minute (≥ 1). Default 150. */
+  /** Speaking rate, words per minute (≥ 1). Default: 150 in English, scaled per language like the reading rate. */
   speakingWordsPerMinute?: number;
-  /** Silent reading rate of Chinese, Japanese and Korean, characters per minute (≥ 1). Default 255. */
+  /** Silent reading rate of Chinese, Japanese and Korean, characters per minute (≥ 1). Default 255, 357 for Japanese. */
   readingCharactersPerMinute?: number;
   /** Speaking rate of Chinese, Japanese and Korean, characters per minute (≥ 1). Default 240. */
   speakingCharactersPerMinute?: number;
@@ -158,7 +196,7 @@ export interface CountOptions {
   frequencies?: boolean;
   /** How many entries each frequency list keeps (whole number ≥ 0). Default 10. */
   top?: number;
-  /** Leave English stop words out of the frequency lists. Default true. */
+  /** Leave the stop words of the text's language out of the frequency lists (lists for 23 languages: ar cs da de en es fa fi fr hi hu it ja nb nl pl pt ru sv th tr uk zh). Default true. */
   stopWords?: boolean;
   /** More stop words to leave out (any case). */
   extraStopWords?: string[];
@@ -166,6 +204,12 @@ export interface CountOptions {
   perSentence?: boolean;
   /** The language: "auto" (default) detects it, or a BCP 47 tag. Outside English the English readability formulas are null with a reason. */
   lang?: string;
+  /**
+   * What the text is written in. "markdown" counts only its prose (no markup, code, HTML or link
+   * targets; sentence offsets stay offsets of the Markdown) and needs the markup module
+   * (`loadMarkup()` in browsers). Default "plain".
+   */
+  format?: Format;
 }
 
 /** The language `count` used. */
@@ -289,7 +333,12 @@ export interface Statistics {
 /** Where a term may match, with Unicode (UAX #29) word boundaries. */
 export type HighlightAccuracy = "whole" | "prefix" | "partial";
 
-/** The built-in detectors, in the order of their indexes in `HighlightRanges.ruleIndexes`. */
+/**
+ * The built-in detectors, in the order of their indexes in `HighlightRanges.ruleIndexes`.
+ * "adverbs" and "passive" read English only, "names" every language but German and
+ * Luxembourgish (which capitalise every noun): in a text in another language (the rules' `lang`,
+ * detected by default) they mark nothing.
+ */
 export type HighlightDetectorName =
   | "quotes"
   | "numbers"

@@ -13,6 +13,7 @@ import {
 
 export { SegmentList, TextDocument };
 export { loadDictionaries } from "./dictionary.js";
+export { loadMarkup } from "./markup.js";
 export { Highlighter, HighlightRanges, HighlightPieces, DETECTORS } from "./highlight.js";
 
 // Text in pieces, and chunks in tokens (issue 20).

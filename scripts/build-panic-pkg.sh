@@ -10,5 +10,6 @@ source scripts/env.sh
 
 wasm-pack build --release --target web --out-dir target/pkg-panic --out-name textlens_wasm -- --features panic-test
 cp -R js/. target/pkg-panic/
-# The dictionary module is the published one (it has no panicking export): js/ imports its glue.
-cp pkg/textlens_dictionary.js pkg/textlens_dictionary_bg.wasm target/pkg-panic/
+# The dictionary and markup modules are the published ones (they have no panicking export): js/
+# imports their glue.
+cp pkg/textlens_{dictionary,markup}.js pkg/textlens_{dictionary,markup}_bg.wasm target/pkg-panic/

@@ -9,12 +9,19 @@
 - stop-words-en.txt: the English stop-word list of the Glasgow Information Retrieval Group
   (after C. J. van Rijsbergen, *Information Retrieval*, 1979), as shipped by scikit-learn 1.6.1
   (`sklearn/feature_extraction/_stop_words.py`, BSD-3-Clause).
+- stop-words-<tag>.txt: the stop words of other languages. Most from the PyPI package
+  `stop-words` 2018.7.23 (Alireza Savand and contributors, BSD-3-Clause; lists after ranks.nl
+  and the Snowball project); Persian, Japanese, Thai, Turkish and Chinese from the npm package
+  `stopwords-iso` 1.1.0 (Gene Diaz, MIT), where `stop-words` has no list or a garbled one (its
+  Turkish is mis-decoded Windows-1254). Entries with a space are dropped: counting looks up one
+  word at a time.
 
 Both packages are fetched with their registries' ordinary clients (`npm pack`, `pip download`)
 into a temporary folder; nothing is installed.
 """
 
 import ast
+import json
 import pathlib
 import re
 import subprocess
@@ -26,6 +33,15 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 DATA = ROOT / "src" / "count" / "data"
 DALE_CHALL = "dale-chall@2.0.1"
 SCIKIT_LEARN = "scikit-learn==1.6.1"
+STOP_WORDS = "stop-words==2018.7.23"
+STOPWORDS_ISO = "stopwords-iso@1.1.0"
+# Language tag -> the `stop-words` file name.
+FROM_STOP_WORDS = {
+    "ar": "arabic", "cs": "czech", "da": "danish", "de": "german", "es": "spanish", "fi": "finnish",
+    "fr": "french", "hi": "hindi", "hu": "hungarian", "it": "italian", "nb": "norwegian", "nl": "dutch",
+    "pl": "polish", "pt": "portuguese", "ru": "russian", "sv": "swedish", "uk": "ukrainian",
+}
+FROM_STOPWORDS_ISO = ["fa", "ja", "th", "tr", "zh"]
 
 
 def dale_chall(work: pathlib.Path) -> list[str]:
@@ -52,6 +68,28 @@ def glasgow_stop_words(work: pathlib.Path) -> list[str]:
     raise SystemExit("no frozenset([...]) in scikit-learn's _stop_words.py")
 
 
+def stop_words_lists(work: pathlib.Path) -> dict[str, list[str]]:
+    subprocess.run(
+        ["python3", "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary=:all:", "-d", str(work), STOP_WORDS],
+        check=True,
+    )
+    (sdist,) = work.glob("stop-words-*.tar.gz")
+    lists = {}
+    with tarfile.open(sdist) as archive:
+        for tag, name in FROM_STOP_WORDS.items():
+            (member,) = [m for m in archive.getnames() if m.endswith(f"/stop-words/{name}.txt")]
+            lists[tag] = archive.extractfile(member).read().decode("utf-8").splitlines()
+    return lists
+
+
+def stopwords_iso_lists(work: pathlib.Path) -> dict[str, list[str]]:
+    subprocess.run(["npm", "pack", STOPWORDS_ISO, "--silent"], cwd=work, check=True, stdout=subprocess.DEVNULL)
+    (tarball,) = work.glob("stopwords-iso-*.tgz")
+    with tarfile.open(tarball) as archive:
+        every = json.loads(archive.extractfile("package/stopwords-iso.json").read().decode("utf-8"))
+    return {tag: every[tag] for tag in FROM_STOPWORDS_ISO}
+
+
 def write(name: str, source: str, words: list[str]) -> None:
     words = sorted(set(word.strip().lower() for word in words if word.strip()))
     header = (
@@ -72,6 +110,10 @@ def main() -> None:
             f"PyPI {SCIKIT_LEARN} sklearn/feature_extraction/_stop_words.py (Glasgow IR Group list)",
             glasgow_stop_words(work),
         )
+        lists = stop_words_lists(work) | stopwords_iso_lists(work)
+        for tag, words in sorted(lists.items()):
+            source = f"PyPI {STOP_WORDS}" if tag in FROM_STOP_WORDS else f"npm {STOPWORDS_ISO}"
+            write(f"stop-words-{tag}.txt", f"{source} ({tag})", [w for w in words if " " not in w.strip()])
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ manifest.exports = {
   // For bundlers that want the module's URL or bytes themselves (esbuild's `file` loader).
   "./textlens_wasm_bg.wasm": "./textlens_wasm_bg.wasm",
   "./textlens_dictionary_bg.wasm": "./textlens_dictionary_bg.wasm",
+  "./textlens_markup_bg.wasm": "./textlens_markup_bg.wasm",
   "./package.json": "./package.json",
 };
 manifest.files = [...files].sort();

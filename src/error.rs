@@ -30,6 +30,8 @@ pub enum ErrorKind {
     /// The text has words that need a dictionary (Chinese, Japanese, Thai, …) and no dictionary
     /// segmenter is available (see [`dictionary`](crate::dictionary)).
     DictionaryMissing,
+    /// Markdown was to be parsed and no parser is available (see [`markup`](crate::markup)).
+    MarkupMissing,
 }
 
 /// An error with a kind and a human-readable message naming the bad value.

@@ -8,6 +8,8 @@
 //! - [`count`]: words, characters, reading time, readability formulas, frequencies and limits.
 //! - [`highlight`]: thousands of terms, regular expressions and detectors in one pass, resolved
 //!   into non-overlapping pieces and rendered as safe HTML.
+//! - [`markup`]: Markdown chunks along headings and blocks, and counts of its prose (the parser
+//!   comes with the `markup` feature).
 //!
 //! All results are byte [`Span`]s into the `&str` you passed; the JavaScript API converts them to
 //! UTF-16 offsets so that `text.slice(start, end)` is exact there too.
@@ -30,6 +32,7 @@ pub mod dictionary;
 mod error;
 pub mod highlight;
 pub mod lang;
+pub mod markup;
 mod span;
 pub mod split;
 

@@ -37,3 +37,60 @@ fn a_word_also_written_in_lower_case_is_listed_in_lower_case() {
     let text = "STORM WARNING. The storm came. Warning lights flashed.";
     assert_eq!(listed(text), ["storm", "warning", "came", "lights", "flashed"]);
 }
+
+/// Each language's own stop words leave its top words; sentences of our own, the language given
+/// and detected.
+#[test]
+fn stop_words_of_the_texts_language() {
+    let cases: [(&str, &str, &[&str]); 6] = [
+        (
+            "de",
+            "Der Hafen ist groß und der Hafen ist alt. Die Fähre fährt nicht mehr, aber die Möwen bleiben am Hafen.",
+            &["hafen", "groß", "alt", "fähre", "fährt", "mehr", "möwen", "bleiben"],
+        ),
+        (
+            "fr",
+            "Le port est grand et le port est vieux. Qu'il pleuve ou non, les bateaux restent dans le port.",
+            &["port", "grand", "vieux", "pleuve", "non", "bateaux", "restent"],
+        ),
+        (
+            "es",
+            "El puerto es grande y el puerto es viejo. Los barcos no salen porque el mar está muy agitado.",
+            &["puerto", "grande", "viejo", "barcos", "salen", "mar", "agitado"],
+        ),
+        (
+            "it",
+            "Il porto è grande e il porto è vecchio. Dell'altro molo non resta nulla, ma le barche restano.",
+            &["porto", "grande", "vecchio", "molo", "resta", "nulla", "barche", "restano"],
+        ),
+        (
+            "ru",
+            "Порт большой, и порт старый. Лодки не выходят в море, потому что ветер очень сильный.",
+            &["порт", "большой", "старый", "лодки", "выходят", "море", "ветер", "сильный"],
+        ),
+        (
+            "nl",
+            "De haven is groot en de haven is oud. De boten varen niet uit, want de wind is te sterk.",
+            &["haven", "groot", "oud", "boten", "varen", "wind", "sterk"],
+        ),
+    ];
+    for (tag, text, expected) in cases {
+        for lang in [tag, "auto"] {
+            let options =
+                CountOptions { lang: textlens::lang::LangChoice::parse(lang).unwrap(), top: 20, ..Default::default() };
+            let stats = count(text, &options).unwrap();
+            assert_eq!(stats.language.tag, tag, "{text}");
+            let words: Vec<String> = stats.frequencies.unwrap().words.into_iter().map(|t| t.text).collect();
+            assert_eq!(words, expected, "{tag} ({lang})");
+        }
+    }
+}
+
+#[test]
+fn english_stop_words_stay_in_other_languages() {
+    // "the" and "and" are no German stop words: an English phrase quoted in German text is counted.
+    let options = CountOptions { lang: textlens::lang::LangChoice::parse("de").unwrap(), ..Default::default() };
+    let stats = count("Sie sagte: the end and the beginning.", &options).unwrap();
+    let words: Vec<String> = stats.frequencies.unwrap().words.into_iter().map(|t| t.text).collect();
+    assert!(words.contains(&"the".to_owned()) && !words.contains(&"sie".to_owned()), "{words:?}");
+}

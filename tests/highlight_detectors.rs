@@ -281,3 +281,30 @@ fn detectors_are_switchable_and_named() {
         build(Rules::new().detector(textlens::highlight::DetectorRule::from(Detector::Adverbs).class_name("adv")));
     assert_eq!(classed.categories()[0].class_name(), "adv");
 }
+
+#[test]
+fn detectors_that_read_one_language_leave_others_alone() {
+    // German: "wurde … unterzeichnet" is a passive and every noun is capitalised, but the English
+    // rules would find neither (or find wrong marks); a text in English keeps its marks.
+    let german = "Der Vertrag wurde am Montag in der Hauptstadt unterzeichnet, und die Regierung \
+                  hat das Gesetz schnell beschlossen. Die Schulen bleiben offen.";
+    let english = "The treaty was signed quickly by Anna Berg on Monday, and the schools stay open.";
+    for detector in [Detector::Adverbs, Detector::Passive, Detector::Names] {
+        let auto = build(Rules::new().detector(detector));
+        assert!(auto.find(german).is_empty(), "{detector:?} on German");
+        assert!(!auto.find(english).is_empty(), "{detector:?} on English");
+        let forced = build(Rules::new().detector(detector).lang(textlens::Lang::parse("de").unwrap()));
+        assert!(forced.find(english).is_empty(), "{detector:?} told the text is German");
+    }
+    let quotes = build(Rules::new().detector(Detector::Quotes));
+    assert_eq!(quotes.find("Er sagte: „Wir bleiben.“ Dann ging er.").len(), 1, "quotes read every language");
+    for detector in Detector::ALL {
+        let lang = |tag| textlens::Lang::parse(tag).unwrap();
+        assert!(detector.reads(lang("en")), "{detector:?} reads English");
+        assert_eq!(
+            detector.reads(lang("fr")),
+            !matches!(detector, Detector::Adverbs | Detector::Passive),
+            "{detector:?} in French"
+        );
+    }
+}

@@ -207,16 +207,17 @@ fn count_options() -> impl Strategy<Value = CountOptions> {
             CountOptions {
                 count_hyphenated_parts: hyphens,
                 dictionary_words: false,
-                reading_words_per_minute: reading,
-                speaking_words_per_minute: speaking,
-                reading_characters_per_minute: reading_cjk,
-                speaking_characters_per_minute: speaking_cjk,
+                reading_words_per_minute: Some(reading),
+                speaking_words_per_minute: Some(speaking),
+                reading_characters_per_minute: Some(reading_cjk),
+                speaking_characters_per_minute: Some(speaking_cjk),
                 frequencies,
                 top,
                 stop_words,
                 extra_stop_words: extra,
                 per_sentence,
                 lang: textlens::lang::LangChoice::Auto,
+                format: textlens::markup::Format::Plain,
             }
         },
     )

@@ -217,12 +217,12 @@ fn catastrophic_patterns_on_a_long_input_finish_with_the_right_answer() {
 #[test]
 fn regression_tiny_reading_rate_is_refused_not_infinite() {
     for rate in [f64::MIN_POSITIVE, 2.2250738585072014e-308, 1e-300, 0.5] {
-        let options = CountOptions { reading_words_per_minute: rate, ..CountOptions::default() };
+        let options = CountOptions { reading_words_per_minute: Some(rate), ..CountOptions::default() };
         let error = count("Mr. ", &options).unwrap_err();
         assert_eq!(error.kind(), ErrorKind::InvalidOption);
         assert!(error.message().contains("option reading_words_per_minute must be"), "{error}");
     }
-    let slowest = CountOptions { reading_words_per_minute: 1.0, ..CountOptions::default() };
+    let slowest = CountOptions { reading_words_per_minute: Some(1.0), ..CountOptions::default() };
     assert_eq!(count("one two", &slowest).unwrap().time.reading_seconds, 120.0);
 }
 

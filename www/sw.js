@@ -11,8 +11,10 @@
 //
 // The dictionary module (pkg/textlens_dictionary_bg.wasm, 2.5 MB gzip) is not precached: only a
 // page that meets Chinese, Japanese, Thai, … text fetches it, and the fetch handler keeps the copy
-// for offline use from then on. Its small loader is precached with the rest.
-const VERSION = 5;
+// for offline use from then on. Its small loader is precached with the rest, and so is the loader
+// of the markup module (pkg/markup.js), which pkg/textlens.js imports; the page does not use the
+// markup module itself yet.
+const VERSION = 6;
 const CACHE = `textlens-v${VERSION}`;
 /** How long the network may take before the copy answers. */
 const NETWORK_TIMEOUT_MS = 2000;
@@ -59,6 +61,7 @@ const PRECACHE = [
   "pkg/textlens_wasm_bg.wasm",
   "pkg/dictionary.js",
   "pkg/textlens_dictionary.js",
+  "pkg/markup.js",
 ];
 
 self.addEventListener("install", (event) => {

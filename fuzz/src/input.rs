@@ -137,19 +137,19 @@ pub struct CountInput {
 impl CountInput {
     /// The options (an absent rate keeps its default).
     pub fn options(&self) -> CountOptions {
-        let defaults = CountOptions::default();
         let [reading_words, speaking_words, reading_characters, speaking_characters] = self.rates;
         CountOptions {
             count_hyphenated_parts: self.count_hyphenated_parts,
-            reading_words_per_minute: reading_words.unwrap_or(defaults.reading_words_per_minute),
-            speaking_words_per_minute: speaking_words.unwrap_or(defaults.speaking_words_per_minute),
-            reading_characters_per_minute: reading_characters.unwrap_or(defaults.reading_characters_per_minute),
-            speaking_characters_per_minute: speaking_characters.unwrap_or(defaults.speaking_characters_per_minute),
+            reading_words_per_minute: reading_words,
+            speaking_words_per_minute: speaking_words,
+            reading_characters_per_minute: reading_characters,
+            speaking_characters_per_minute: speaking_characters,
             frequencies: self.frequencies,
             top: usize::from(self.top),
             stop_words: self.stop_words,
             extra_stop_words: self.extra_stop_words.iter().map(|word| word.0.clone()).collect(),
             per_sentence: self.per_sentence,
+            ..CountOptions::default()
         }
     }
 }

@@ -5,16 +5,17 @@
 //! `UniCase<&str>` slices of the text, and a word is only lower-cased when it is shown.
 //! Bigrams and trigrams never cross a sentence boundary.
 //!
-//! With the stop-word filter on (the default), the top words leave out the stop words of
-//! [`stop_words`](super::stop_words) and the caller's extra ones, and n-grams that start or end
-//! with a stop word are left out (`"of the"` goes, `"bill of rights"` stays). Words without a
-//! letter (numbers) are never listed as top words, nor a stop word with an English clitic (`it's`,
-//! `don't`). Words are listed in lower case, except words always written in capitals (`NATO`, `U.S.`),
+//! With the stop-word filter on (the default), the top words leave out the stop words of the
+//! text's language ([`stop_words`](super::stop_words)) and the caller's extra ones, and n-grams
+//! that start or end with a stop word are left out (`"of the"` goes, `"bill of rights"` stays).
+//! Words without a letter (numbers) are never listed as top words, nor a stop word with an
+//! English clitic (`it's`, `don't`) or after a French or Italian elision (`qu'il`). Words are listed in lower case, except words always written in capitals (`NATO`, `U.S.`),
 //! which are listed as written; an initialism keeps its final period. Ties keep the order of first appearance.
 //! Keyword density is `count × words in the term / words in the text × 100`.
 
 use super::fxhash::{FxMap, FxSet};
-use super::wordlists::{is_stop_word, with_lowercase};
+use super::wordlists::{with_lowercase, StopWords};
+use crate::Lang;
 use serde::Serialize;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -47,6 +48,12 @@ pub struct Frequencies {
     pub needs_dictionary: bool,
 }
 
+impl Filter {
+    fn excludes(&self, lower: &str) -> bool {
+        self.stop_words.contains(lower) || self.extra.contains(lower)
+    }
+}
+
 /// One distinct (case-folded) word.
 struct Entry<'t> {
     /// The word as it first appeared.
@@ -75,7 +82,13 @@ pub(crate) struct Vocabulary<'t> {
     entries: Vec<Entry<'t>>,
     /// Counting n-grams costs two more hash maps; off when frequencies are not wanted.
     ngrams: Option<NGrams>,
-    filter: Option<FxSet<String>>,
+    filter: Option<Filter>,
+}
+
+/// The words the top lists leave out: the language's stop words and the caller's.
+struct Filter {
+    stop_words: StopWords,
+    extra: FxSet<String>,
 }
 
 #[derive(Default)]
@@ -87,15 +100,17 @@ struct NGrams {
 }
 
 impl<'t> Vocabulary<'t> {
-    /// A vocabulary that also counts n-grams when `ngrams` is set, and excludes stop words (the
-    /// built-in ones and `extra_stop_words`) from the top lists when `stop_words` is set.
-    pub(crate) fn new(ngrams: bool, stop_words: bool, extra_stop_words: &[String]) -> Self {
+    /// A vocabulary that also counts n-grams when `ngrams` is set, and excludes stop words (those
+    /// of `lang` and `extra_stop_words`) from the top lists when `stop_words` is set.
+    pub(crate) fn new(ngrams: bool, stop_words: bool, extra_stop_words: &[String], lang: Lang) -> Self {
         Vocabulary {
             ids: FxMap::default(),
             entries: Vec::new(),
             ngrams: ngrams.then(NGrams::default),
-            filter: stop_words
-                .then(|| extra_stop_words.iter().map(|word| with_lowercase(word, str::to_owned)).collect()),
+            filter: stop_words.then(|| Filter {
+                stop_words: StopWords::of(lang),
+                extra: extra_stop_words.iter().map(|word| with_lowercase(word, str::to_owned)).collect(),
+            }),
         }
     }
 
@@ -106,10 +121,7 @@ impl<'t> Vocabulary<'t> {
         let id = *self.ids.entry(UniCase::new(word)).or_insert(next_id);
         if id == next_id {
             let excluded = !word.chars().any(char::is_alphabetic)
-                || self
-                    .filter
-                    .as_ref()
-                    .is_some_and(|extra| with_lowercase(word, |lower| is_stop_word(lower) || extra.contains(lower)));
+                || self.filter.as_ref().is_some_and(|filter| with_lowercase(word, |lower| filter.excludes(lower)));
             self.entries.push(Entry { first: word, count: 0, excluded, in_capitals: true });
         }
         let entry = &mut self.entries[id as usize];
@@ -247,7 +259,7 @@ mod tests {
     use super::*;
 
     fn vocabulary<'t>(sentences: &[&[&'t str]], stop_words: bool, extra: &[String]) -> Vocabulary<'t> {
-        let mut vocabulary = Vocabulary::new(true, stop_words, extra);
+        let mut vocabulary = Vocabulary::new(true, stop_words, extra, Lang::ENGLISH);
         for sentence in sentences {
             sentence.iter().for_each(|word| {
                 vocabulary.add(word);

@@ -58,8 +58,9 @@ pub use word_count::word_count;
 pub use wordlists::{dale_chall_words, stop_words};
 
 use crate::lang::LangChoice;
+use crate::markup::Format;
 use crate::split::Word;
-use crate::{dictionary, split, Error, ErrorKind, Result, Span};
+use crate::{dictionary, split, Error, ErrorKind, Lang, Result, Span};
 use frequencies::Vocabulary;
 use serde::{Deserialize, Serialize};
 use tokens::{Token, TokenScript};
@@ -79,27 +80,33 @@ pub struct CountOptions {
     /// such a text is an [`ErrorKind::DictionaryMissing`](crate::ErrorKind::DictionaryMissing)
     /// error. Default: `false`.
     pub dictionary_words: bool,
-    /// Silent reading rate in words per minute. Default: 238.
-    pub reading_words_per_minute: f64,
-    /// Speaking rate in words per minute. Default: 150.
-    pub speaking_words_per_minute: f64,
-    /// Silent reading rate of Chinese, Japanese and Korean in characters per minute. Default: 255.
-    pub reading_characters_per_minute: f64,
-    /// Speaking rate of Chinese, Japanese and Korean in characters per minute. Default: 240.
-    pub speaking_characters_per_minute: f64,
+    /// Silent reading rate in words per minute. Default (`None`): 238 for English, scaled for other
+    /// languages by how many words each needs for the same message (see the time module).
+    pub reading_words_per_minute: Option<f64>,
+    /// Speaking rate in words per minute. Default (`None`): 150 for English, scaled the same way.
+    pub speaking_words_per_minute: Option<f64>,
+    /// Silent reading rate of Chinese, Japanese and Korean in characters per minute. Default
+    /// (`None`): 255, and 357 for Japanese.
+    pub reading_characters_per_minute: Option<f64>,
+    /// Speaking rate of Chinese, Japanese and Korean in characters per minute. Default (`None`): 240.
+    pub speaking_characters_per_minute: Option<f64>,
     /// Compute the most frequent words, bigrams and trigrams. Default: `true`.
     pub frequencies: bool,
     /// How many words and phrases the frequency lists keep. Default: 10.
     pub top: usize,
-    /// Leave stop words out of the frequency lists. Default: `true`.
+    /// Leave stop words out of the frequency lists: the language's own (see [`stop_words`]) and
+    /// [`extra_stop_words`](Self::extra_stop_words). Default: `true`.
     pub stop_words: bool,
-    /// Stop words to leave out besides the built-in English list (any case).
+    /// Stop words to leave out besides the built-in list of the text's language (any case).
     pub extra_stop_words: Vec<String>,
     /// List every sentence with its word count, grade and difficulty. Default: `true`.
     pub per_sentence: bool,
     /// The language of the text (`"auto"`, the default, detects it; see [`crate::lang`]): its
     /// sentence rules apply, and the English readability formulas only to English.
     pub lang: LangChoice,
+    /// What the text is written in: with [`Format::Markdown`] only its prose counts (see
+    /// [`crate::markup`]). Default: plain text.
+    pub format: Format,
 }
 
 impl Default for CountOptions {
@@ -107,36 +114,45 @@ impl Default for CountOptions {
         CountOptions {
             count_hyphenated_parts: false,
             dictionary_words: false,
-            reading_words_per_minute: 238.0,
-            speaking_words_per_minute: 150.0,
-            reading_characters_per_minute: 255.0,
-            speaking_characters_per_minute: 240.0,
+            reading_words_per_minute: None,
+            speaking_words_per_minute: None,
+            reading_characters_per_minute: None,
+            speaking_characters_per_minute: None,
             frequencies: true,
             top: 10,
             stop_words: true,
             extra_stop_words: Vec::new(),
             per_sentence: true,
             lang: LangChoice::Auto,
+            format: Format::Plain,
         }
     }
 }
 
 impl CountOptions {
-    /// The rates, each checked to be a finite number of at least 1 per minute: a slower rate is
-    /// surely a slip, and a tiny positive one (`1e-308`) would make the times overflow to infinity.
-    fn rates(&self) -> Result<time::Rates> {
-        let rate = |option: &'static str, value: f64| {
-            if value.is_finite() && value >= 1.0 {
-                Ok(value)
-            } else {
-                Err(Error::out_of_range(option, "a number of at least 1", value))
-            }
+    /// The rates for text in `lang`: the language's defaults where none is given, and each given
+    /// one checked to be a finite number of at least 1 per minute (a slower rate is surely a slip,
+    /// and a tiny positive one, `1e-308`, would make the times overflow to infinity).
+    fn rates(&self, lang: Lang) -> Result<time::Rates> {
+        let defaults = time::Rates::of(lang);
+        let rate = |option: &'static str, value: Option<f64>, default: f64| match value {
+            None => Ok(default),
+            Some(value) if value.is_finite() && value >= 1.0 => Ok(value),
+            Some(value) => Err(Error::out_of_range(option, "a number of at least 1", value)),
         };
         Ok(time::Rates {
-            reading_words: rate("reading_words_per_minute", self.reading_words_per_minute)?,
-            speaking_words: rate("speaking_words_per_minute", self.speaking_words_per_minute)?,
-            reading_characters: rate("reading_characters_per_minute", self.reading_characters_per_minute)?,
-            speaking_characters: rate("speaking_characters_per_minute", self.speaking_characters_per_minute)?,
+            reading_words: rate("reading_words_per_minute", self.reading_words_per_minute, defaults.reading_words)?,
+            speaking_words: rate("speaking_words_per_minute", self.speaking_words_per_minute, defaults.speaking_words)?,
+            reading_characters: rate(
+                "reading_characters_per_minute",
+                self.reading_characters_per_minute,
+                defaults.reading_characters,
+            )?,
+            speaking_characters: rate(
+                "speaking_characters_per_minute",
+                self.speaking_characters_per_minute,
+                defaults.speaking_characters,
+            )?,
         })
     }
 }
@@ -264,12 +280,15 @@ pub struct Language {
 /// An [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) error when a rate is not a
 /// finite number of at least 1.
 pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
-    let rates = options.rates()?;
+    if options.format == Format::Markdown {
+        return crate::markup::count_prose(text, options);
+    }
     let detection = options.lang.resolve(text);
+    let rates = options.rates(detection.lang)?;
     let sentence_spans = split::SentenceSplitter::new().lang(detection.lang).split(text);
-    let dictionary = dictionary_words(text, options.dictionary_words)?;
+    let dictionary = dictionary_words(text, options)?;
     let needs_dictionary = dictionary.is_none();
-    let mut tally = Tally::new(text, &sentence_spans, options, dictionary);
+    let mut tally = Tally::new(text, &sentence_spans, options, detection.lang, dictionary);
     let characters = tokens::scan(text, options.count_hyphenated_parts, |text, token| tally.add(text, token));
     let per_sentence = tally.sentence_stats();
     let counts = tally.counts;
@@ -333,13 +352,17 @@ pub(crate) fn sentence_grades_of(text: &str, spans: &[Span]) -> Vec<SentenceStat
     grades(text, spans, &tallies)
 }
 
-/// The dictionary words of the text's Chinese, Japanese, Thai, … stretches (none for a text
-/// without them), or `None` when they need a dictionary and none is available, an error when
-/// the caller `required` them.
-fn dictionary_words(text: &str, required: bool) -> Result<Option<Vec<Word>>> {
+/// The dictionary words of the text's Chinese, Japanese, Thai, … [stretches](dictionary::stretches)
+/// (none for a text without them), when `options` use them (the count or the frequency lists);
+/// `None` when they are not used, or need a dictionary and none is available; an error then if
+/// the count needs them.
+fn dictionary_words(text: &str, options: &CountOptions) -> Result<Option<Vec<Word>>> {
+    if !options.dictionary_words && !options.frequencies {
+        return Ok(None);
+    }
     match dictionary::stretch_words(text) {
         Ok(words) => Ok(Some(words)),
-        Err(error) if error.kind() == ErrorKind::DictionaryMissing && !required => Ok(None),
+        Err(error) if error.kind() == ErrorKind::DictionaryMissing && !options.dictionary_words => Ok(None),
         Err(error) => Err(error),
     }
 }
@@ -469,7 +492,13 @@ impl<'t> WordMeasures<'t> {
 }
 
 impl<'t> Tally<'t> {
-    fn new(text: &'t str, sentence_spans: &'t [Span], options: &CountOptions, dictionary: Option<Vec<Word>>) -> Self {
+    fn new(
+        text: &'t str,
+        sentence_spans: &'t [Span],
+        options: &CountOptions,
+        lang: Lang,
+        dictionary: Option<Vec<Word>>,
+    ) -> Self {
         Tally {
             text,
             counts: TextCounts::default(),
@@ -477,7 +506,7 @@ impl<'t> Tally<'t> {
             sentence_spans,
             sentences: vec![SentenceTally::default(); sentence_spans.len()],
             current: 0,
-            vocabulary: Vocabulary::new(options.frequencies, options.stop_words, &options.extra_stop_words),
+            vocabulary: Vocabulary::new(options.frequencies, options.stop_words, &options.extra_stop_words, lang),
             vocabulary_words: 0,
             dictionary: dictionary.map(|words| DictionaryWords { words, next: 0, covered_until: 0 }),
             count_dictionary_words: options.dictionary_words,
@@ -488,10 +517,10 @@ impl<'t> Tally<'t> {
     fn add(&mut self, text: &'t str, token: Token) {
         let starts_sentence = self.move_to_sentence_of(token.span);
         let word = token.span.text(text);
-        let (id, dictionary_words) = self.add_to_vocabulary(text, token);
-        let in_dictionary = matches!(token.script, TokenScript::Cjk | TokenScript::Complex);
-        let words = if self.count_dictionary_words && in_dictionary { dictionary_words } else { token.words };
-        self.vocabulary_words += if self.dictionary.is_some() && in_dictionary { dictionary_words } else { token.words };
+        let (id, handed) = self.add_to_vocabulary(text, token);
+        let stood_for = id.is_none();
+        let words = if self.count_dictionary_words && stood_for { handed } else { token.words };
+        self.vocabulary_words += if stood_for { handed } else { handed + token.words };
         let (syllables, letters) = match token.script {
             TokenScript::Spaced => {
                 let measures = id.map_or_else(|| WordMeasures::of(word), |id| self.measures_of(id, word));
@@ -515,8 +544,8 @@ impl<'t> Tally<'t> {
     }
 
     /// Adds `token` to the vocabulary, or the dictionary words that stand for it: returns the
-    /// token's id (`None` when dictionary words stand for it) and how many dictionary words
-    /// were added.
+    /// token's id (`None` when dictionary words stand for it) and how many dictionary words were
+    /// handed over with it (each word once, with the first token it covers).
     fn add_to_vocabulary(&mut self, text: &'t str, token: Token) -> (Option<u32>, usize) {
         let Some(dictionary) = self.dictionary.as_mut() else {
             return (Some(self.vocabulary.add(with_initialism_period(text, token.span))), 0);
@@ -643,8 +672,8 @@ mod tests {
     #[test]
     fn mixed_scripts_are_timed_per_word_and_per_character() {
         let options = CountOptions {
-            reading_words_per_minute: 60.0,
-            reading_characters_per_minute: 120.0,
+            reading_words_per_minute: Some(60.0),
+            reading_characters_per_minute: Some(120.0),
             ..CountOptions::default()
         };
         // 2 English words (2 s) + 4 Han/kana characters (2 s) + 1 Hangul word of 2 syllables (1 s).
@@ -656,7 +685,7 @@ mod tests {
     #[test]
     fn bad_rates_are_errors() {
         for bad in [0.0, -1.0, f64::NAN, f64::INFINITY, f64::MIN_POSITIVE, 0.5] {
-            let options = CountOptions { speaking_words_per_minute: bad, ..CountOptions::default() };
+            let options = CountOptions { speaking_words_per_minute: Some(bad), ..CountOptions::default() };
             let error = count("text", &options).unwrap_err();
             assert_eq!(error.kind(), crate::ErrorKind::InvalidOption);
             assert!(error.message().contains("option speaking_words_per_minute must be"), "{error}");

@@ -256,9 +256,10 @@ impl Highlighter {
         if self.detectors.is_empty() {
             return (finish(text, raw), None);
         }
-        let sentences = self.sentences(text);
+        let lang = self.lang.resolve(text).lang;
+        let sentences = crate::split::SentenceSplitter::new().lang(lang).split(text);
         let cx = detect::Context::new(text, &sentences, self.long_word_letters);
-        for (detector, ids) in &self.detectors {
+        for (detector, ids) in self.detectors.iter().filter(|(detector, _)| detector.reads(lang)) {
             detector.detect(&cx, &mut |span, slot| raw.push((span, Rule::Detector(*detector), ids[slot])));
         }
         (finish(text, raw), Some(sentences))

@@ -29,8 +29,18 @@
 //!
 //! Sentence starts (for the overlap) are kept sorted and searched, so chunking takes time linear
 //! in the text whatever the overlap.
+//!
+//! ## Structured text
+//!
+//! A text with structure (Markdown, see [`markup`](crate::markup)) is chunked from an outline of
+//! [`Block`]s instead of paragraphs: **sections** (a heading and everything up to the next heading
+//! of its level or higher) are packed whole while they fit, and a section that does not fit is
+//! packed as its own blocks and its subsections, by the same half-full rule as paragraphs. Prose
+//! blocks are then cut as paragraphs are. A block kept [`Whole`](BlockCut::Whole) (code, a table,
+//! a list item) never shares its cut: when it does not fit, the chunk is closed before it, and only
+//! a block larger than `max_size` by itself is cut, at lines or sentences, then as above.
 
-use super::{graphemes, paragraphs, sentences, words, Clusters};
+use super::{graphemes, lines, paragraphs, sentences, words, Clusters};
 use crate::{utf16_len, Error, Result, Span};
 
 /// What chunk sizes are measured in.
@@ -85,10 +95,41 @@ pub struct Chunk {
 /// # Errors
 /// If `max_size` is 0.
 pub fn chunk(text: &str, options: &ChunkOptions) -> Result<Vec<Chunk>> {
+    chunk_outline(text, options, &[])
+}
+
+/// One block of a structured text's outline, as chunking sees it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Block {
+    /// The block and the whitespace after it: the blocks of an outline tile the text.
+    pub span: Span,
+    /// The heading's level (1–6), 0 for a block that is not a heading.
+    pub heading: u8,
+    /// How the block may be cut.
+    pub cut: BlockCut,
+}
+
+/// How a block of an outline may be cut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BlockCut {
+    /// Prose: between sentences, as a paragraph.
+    Prose,
+    /// Only when larger than `max_size` by itself: then between lines (`true`: code, tables) or
+    /// sentences.
+    Whole { at_lines: bool },
+}
+
+/// Chunks of `text` from its `outline` (blocks that tile it), or from its paragraphs when the
+/// outline is empty.
+pub(crate) fn chunk_outline(text: &str, options: &ChunkOptions, outline: &[Block]) -> Result<Vec<Chunk>> {
     if options.max_size == 0 {
         return Err(Error::out_of_range("max_size", "at least 1", 0.0));
     }
-    let mut packer = Packer::new(text, *options);
+    let mut packer = Packer::new(text, *options, outline);
+    if !outline.is_empty() {
+        packer.pack(Span::new(0, text.len()), Level::Section { blocks: (0, outline.len()), heading: 0 });
+        return Ok(packer.finish());
+    }
     let mut paragraphs = paragraphs(text);
     if paragraphs.is_empty() && !text.is_empty() {
         paragraphs.push(Span::new(0, text.len())); // Whitespace only: one piece all the same.
@@ -102,6 +143,16 @@ pub fn chunk(text: &str, options: &ChunkOptions) -> Result<Vec<Chunk>> {
 /// The levels a text is cut at, coarsest first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Level {
+    /// The outline's blocks `blocks.0..blocks.1`, under a heading of level `heading` (0: the whole
+    /// text).
+    Section {
+        blocks: (usize, usize),
+        heading: u8,
+    },
+    /// One block of the outline, kept whole.
+    Whole {
+        at_lines: bool,
+    },
     Paragraph,
     Sentence,
     Word,
@@ -111,16 +162,23 @@ enum Level {
 impl Level {
     fn finer(self) -> Level {
         match self {
-            Level::Paragraph => Level::Sentence,
+            Level::Section { .. } | Level::Paragraph | Level::Whole { .. } => Level::Sentence,
             Level::Sentence => Level::Word,
             Level::Word | Level::Grapheme => Level::Grapheme,
         }
+    }
+
+    /// Whether a piece of this level that does not fit is cut to fill a chunk that is less than
+    /// half full (rather than starting the next chunk).
+    fn fills(self) -> bool {
+        matches!(self, Level::Section { .. } | Level::Paragraph)
     }
 }
 
 /// Fills chunks piece by piece.
 struct Packer<'t> {
     text: &'t str,
+    outline: &'t [Block],
     options: ChunkOptions,
     chunks: Vec<Chunk>,
     /// The open chunk: `start..end`, new text from `fresh_start`, `size` units.
@@ -135,11 +193,12 @@ struct Packer<'t> {
 }
 
 impl<'t> Packer<'t> {
-    fn new(text: &'t str, options: ChunkOptions) -> Self {
+    fn new(text: &'t str, options: ChunkOptions, outline: &'t [Block]) -> Self {
         let sentence_starts =
             if options.overlap > 0 { sentences(text).iter().map(|s| s.start).collect() } else { Vec::new() };
         Packer {
             text,
+            outline,
             options,
             chunks: Vec::new(),
             start: 0,
@@ -159,15 +218,17 @@ impl<'t> Packer<'t> {
             return self.append(span, size);
         }
         let half_full = self.size * 2 >= self.options.max_size;
-        if level != Level::Paragraph || half_full {
+        if !level.fills() || half_full {
             self.close();
             if self.make_room(size, level) {
                 return self.append(span, size);
             }
         }
         let pieces = match level {
+            Level::Section { blocks, heading } => return self.pack_section(blocks, heading),
             // None for the whitespace of a blank text, which goes on to its words.
-            Level::Paragraph => sentences_within(self.text, span),
+            Level::Paragraph | Level::Whole { at_lines: false } => sentences_within(self.text, span),
+            Level::Whole { at_lines: true } => shifted(lines(span.text(self.text)), span.start).collect(),
             Level::Sentence => self.words_within(span),
             Level::Word => shifted(graphemes(span.text(self.text)), span.start).collect(),
             // A grapheme larger than `max_size`, alone in its chunk.
@@ -177,6 +238,44 @@ impl<'t> Packer<'t> {
             return self.pack(span, level.finer());
         }
         pieces.into_iter().for_each(|piece| self.pack(piece, level.finer()));
+    }
+
+    /// Packs the outline's blocks `from..to` of a section under a heading of level `heading`: the
+    /// blocks before its first subheading one by one, a heading together with the block after it,
+    /// then each subsection (whose headings have the least level found inside).
+    fn pack_section(&mut self, (from, to): (usize, usize), heading: u8) {
+        let outline = self.outline;
+        // The section's own heading is its first block.
+        let inner = from + usize::from(heading > 0);
+        let sub = outline[inner..to].iter().map(|b| b.heading).filter(|&h| h > 0).min();
+        let is_sub = |i: usize| sub.is_some_and(|h| outline[i].heading == h);
+        let first_sub = (inner..to).find(|&i| is_sub(i)).unwrap_or(to);
+        let mut i = from;
+        while i < first_sub {
+            let block = outline[i];
+            // A heading is not left at the end of a chunk: it goes with the block after it, and is
+            // cut as that block is.
+            let (span, cut) = match outline[i + 1..first_sub].first() {
+                Some(next) if block.heading > 0 && next.heading == 0 => {
+                    i += 1;
+                    (Span::new(block.span.start, next.span.end), next.cut)
+                }
+                _ => (block.span, block.cut),
+            };
+            let level = match cut {
+                BlockCut::Prose => Level::Paragraph,
+                BlockCut::Whole { at_lines } => Level::Whole { at_lines },
+            };
+            self.pack(span, level);
+            i += 1;
+        }
+        let mut start = first_sub;
+        while start < to {
+            let end = (start + 1..to).find(|&i| is_sub(i)).unwrap_or(to);
+            let span = Span::new(outline[start].span.start, outline[end - 1].span.end);
+            self.pack(span, Level::Section { blocks: (start, end), heading: outline[start].heading });
+            start = end;
+        }
     }
 
     /// The word segments of `sentence`, those that UAX #29 separates inside a grapheme joined.
@@ -193,10 +292,11 @@ impl<'t> Packer<'t> {
     }
 
     /// Whether a piece of `size` units at `level` fits. The overlap gives way, sentence by sentence
-    /// from the front, only to the first new piece of a chunk, and only to a sentence or a finer
-    /// piece: a paragraph that does not fit beside the overlap is packed sentence by sentence.
+    /// from the front, only to the first new piece of a chunk, and only to a sentence, a finer
+    /// piece or a block kept whole: a paragraph that does not fit beside the overlap is packed
+    /// sentence by sentence, a section block by block.
     fn make_room(&mut self, size: usize, level: Level) -> bool {
-        let first_new_piece = self.end == self.fresh_start && level != Level::Paragraph;
+        let first_new_piece = self.end == self.fresh_start && !level.fills();
         while first_new_piece && self.size + size > self.options.max_size && self.start < self.fresh_start {
             let later = &self.sentence_starts[self.sentence_starts.partition_point(|&s| s <= self.start)..];
             let next_start = later.first().map_or(self.fresh_start, |&s| s.min(self.fresh_start));

@@ -40,6 +40,7 @@ mod words;
 
 pub use abbreviations::{Abbreviation, AbbreviationKind, ABBREVIATIONS};
 pub use chunk::{chunk, Chunk, ChunkOptions, SizeUnit};
+pub(crate) use chunk::{chunk_outline, Block, BlockCut};
 pub(crate) use clusters::Clusters;
 pub use grapheme_bounds::grapheme_boundaries;
 pub use lines::{lines, paragraphs};

@@ -2,11 +2,12 @@
 
 use super::{js_error, read_options, set, utf16_bounds};
 use crate::lang::LangChoice;
+use crate::markup::Format;
 use crate::split::{
-    self, Abbreviation, AbbreviationKind, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit,
+    self, Abbreviation, AbbreviationKind, Chunk, ChunkOptions, Granularity, SentenceMode, SentenceSplitter, SizeUnit,
 };
 use crate::{utf16_offsets_in_place, Error, Span};
-use js_sys::{Object, Uint32Array, Uint8Array};
+use js_sys::{Array, Object, Uint32Array, Uint8Array};
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -26,6 +27,8 @@ struct SplitOptions {
     unit: Option<String>,
     /// Chunks: how many whole sentences a chunk repeats from the one before.
     overlap: Option<f64>,
+    /// Chunks: `"plain"` (default) or `"markdown"`.
+    format: Option<Format>,
 }
 
 /// Splits `text` into segments of `granularity`: the work behind `TextDocument.split`.
@@ -65,6 +68,7 @@ fn reject_foreign_options(granularity: Granularity, options: &SplitOptions) -> c
         ("maxSize", options.max_size.is_some()),
         ("unit", options.unit.is_some()),
         ("overlap", options.overlap.is_some()),
+        ("format", options.format.is_some()),
     ];
     let sentence_option = [
         ("mode", options.mode.is_some()),
@@ -99,11 +103,32 @@ fn sentence_splitter(options: &SplitOptions) -> crate::Result<SentenceSplitter> 
 }
 
 fn chunks_to_js(text: &str, options: &SplitOptions) -> Result<Object, JsError> {
+    let format = options.format.unwrap_or_default();
     let options = chunk_options(options).map_err(js_error)?;
+    if format == Format::Markdown {
+        return markdown_chunks_to_js(text, &options);
+    }
     let chunks = split::chunk(text, &options).map_err(js_error)?;
+    Ok(chunk_object(text, &chunks))
+}
+
+/// `{ starts, ends, freshStarts }` of `chunks`.
+fn chunk_object(text: &str, chunks: &[Chunk]) -> Object {
     let object = segments_object(text, chunks.iter().map(|c| c.span));
     let (fresh_starts, _) = utf16_bounds(text, chunks.iter().map(|c| Span::new(c.fresh_start, c.fresh_start)));
     set(&object, "freshStarts", &Uint32Array::from(&fresh_starts[..]));
+    object
+}
+
+/// Markdown chunks: [`chunk_object`] with `headings` (an array of arrays of strings) and `lines`
+/// (first and last line of each chunk, in turn, in one `Uint32Array`).
+fn markdown_chunks_to_js(text: &str, options: &ChunkOptions) -> Result<Object, JsError> {
+    let chunks = crate::markup::chunk(text, options).map_err(js_error)?;
+    let object = chunk_object(text, &chunks.iter().map(|c| c.chunk).collect::<Vec<_>>());
+    let headings: Array = chunks.iter().map(|c| c.headings.iter().map(JsValue::from).collect::<Array>()).collect();
+    set(&object, "headings", &headings);
+    let lines: Vec<u32> = chunks.iter().flat_map(|c| [c.lines.0, c.lines.1]).map(|l| l as u32).collect();
+    set(&object, "lines", &Uint32Array::from(&lines[..]));
     Ok(object)
 }
 

@@ -21,6 +21,7 @@ const run = promisify(execFile);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const tsc = path.join(repo, "node_modules", ".bin", "tsc");
 
+const MARKDOWN = "# Intro\n\nSome *text* here.\n\n## Setup\n\n```\nnpm i textlens\n```\n";
 const TEXT = "Dr. Ada met the the board on Nov. 12. “It was quickly decided,” she said. Extraordinarily long words appear.";
 
 /** The names an error thrown by `call` lists after "expected" (serde's and the edge's lists). */
@@ -84,6 +85,7 @@ function checks() {
     "tl.SegmentList": split(TEXT, "sentence"),
     "tl.WordList": split(TEXT, "word"),
     "tl.ChunkList": split(TEXT, "chunk", { maxSize: 40 }),
+    "tl.MarkdownChunkList": split(MARKDOWN, "chunk", { maxSize: 40, format: "markdown" }),
     "tl.HighlightRanges": ranges,
     "tl.HighlightPieces": ranges.pieces,
     "tl.TextDocument": doc,
@@ -95,6 +97,7 @@ function checks() {
     "tl.Segment": lists["tl.SegmentList"].get(0),
     "tl.WordSegment": lists["tl.WordList"].get(0),
     "tl.ChunkSegment": lists["tl.ChunkList"].get(1),
+    "tl.MarkdownChunkSegment": lists["tl.MarkdownChunkList"].get(1),
     "tl.HighlightCategory": highlighter.categories[0],
     "tl.HighlightPiece": ranges.pieces.get(0),
     ...Object.fromEntries(Object.entries(byKind).map(([kind, first]) => [`tl.HighlightMatch /* ${kind} */`, first])),
@@ -110,6 +113,9 @@ function checks() {
   const names = {
     "tl.Granularity": expectedNames(() => split("x", "unknown")),
     "tl.SizeUnit": expectedNames(() => split("x", "chunk", { maxSize: 9, unit: "unknown" })),
+    "tl.Format": expectedNames(() => count("x", { format: "unknown" })),
+    "NonNullable<tl.ChunkOptions[\"format\"]> | tl.MarkdownChunkOptions[\"format\"]":
+      expectedNames(() => split("x", "chunk", { maxSize: 9, format: "unknown" })),
     "NonNullable<tl.SentenceOptions[\"mode\"]>": expectedNames(() => split("x", "sentence", { mode: "unknown" })),
     "tl.HighlightAccuracy": expectedNames(() => new Highlighter({ accuracy: "unknown" })),
     "tl.HighlightDetectorName": expectedNames(() => new Highlighter({ detectors: ["unknown"] })),

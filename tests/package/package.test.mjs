@@ -143,7 +143,8 @@ async function nodeResult(project, file) {
 test("the tarball holds the entries, the typings and the wasm module, and no sources", () => {
   for (const file of ["package.json", "textlens.js", "core.js", "highlight.js", "textlens_wasm.js",
     "textlens_wasm_bg.wasm", "node.mjs", "node.cjs", "textlens.d.ts", "node.d.cts",
-    "dictionary.js", "textlens_dictionary.js", "textlens_dictionary_bg.wasm"]) {
+    "dictionary.js", "textlens_dictionary.js", "textlens_dictionary_bg.wasm",
+    "markup.js", "textlens_markup.js", "textlens_markup_bg.wasm"]) {
     assert.ok(packedFiles.includes(file), `${file} missing from the tarball: ${packedFiles.join(", ")}`);
   }
   const allowed = /^(README\.md|LICENSE.*|package\.json|[\w-]+\.(js|mjs|cjs|d\.ts|d\.cts|wasm))$/;
@@ -225,15 +226,16 @@ test("TypeScript: a strict consumer of every export compiles (Node ESM + CJS, an
   }
 });
 
-test("TypeScript: wrong option names do not compile", async () => {
+test("TypeScript: wrong option names and formats do not compile", async () => {
   const failed = await run(tsc, ["-p", "tsconfig.wrong.json", "--noEmit", "--strict"], { cwd: path.join(work, "types") })
     .then(() => assert.fail("wrong-options.ts compiled"), (error) => error);
   const errors = failed.stdout.split("\n").filter((line) => line.includes("error TS"));
-  assert.equal(errors.length, 3, failed.stdout);
+  assert.equal(errors.length, 5, failed.stdout);
   const named = (name) => new RegExp(`'${name}' does not exist in type`);
   assert.match(failed.stdout, named("modes"));
   assert.match(failed.stdout, named("wordsPerMinute"));
   assert.match(failed.stdout, named("term"));
+  assert.equal(failed.stdout.match(/'"md"' is not assignable/g)?.length, 2, failed.stdout);
 });
 
 test("plain page: the browser entry by path, await init()", async () => {
@@ -259,9 +261,10 @@ test("Vite 7 build: plain init(), init(?url) and a module worker, with no plugin
   bundlerRuns += 1;
   await vite.build({ root: dir, base: "/vite/", configFile: false, logLevel: "error", build: { rollupOptions: { input, onwarn } } });
   const assets = await readdir(path.join(dir, "dist", "assets"));
-  // The main module, and the dictionary module that loadDictionaries() would fetch.
+  // The main module, and the dictionary and markup modules that loadDictionaries() and
+  // loadMarkup() would fetch.
   const wasm = assets.filter((a) => a.endsWith(".wasm")).map((a) => a.replace(/-[\w-]+\.wasm$/, ".wasm")).sort();
-  assert.deepEqual(wasm, ["textlens_dictionary_bg.wasm", "textlens_wasm_bg.wasm"], `wasm assets: ${assets.join(", ")}`);
+  assert.deepEqual(wasm, ["textlens_dictionary_bg.wasm", "textlens_markup_bg.wasm", "textlens_wasm_bg.wasm"], `wasm assets: ${assets.join(", ")}`);
   assert.deepEqual(await pageResult(`${origin}/vite/index.html`), EXPECTED);
   assert.deepEqual(await pageResult(`${origin}/vite/url.html`), EXPECTED);
   assert.deepEqual(await pageResult(`${origin}/vite/worker.html`), { ...EXPECTED, inWorker: true });

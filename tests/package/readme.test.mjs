@@ -19,7 +19,7 @@ const run = promisify(execFile);
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** The README sections whose examples run here. */
-const SECTIONS = ["Command line", "Sentence streams", "Chunks sized in tokens"];
+const SECTIONS = ["Command line", "Sentence streams", "Chunks sized in tokens", "Markdown"];
 
 const FILES = {
   "article.txt": "Sen. Ames met U.S. senators at noon. \u201cThe vote was close,\u201d she said.\n\nThe bill was passed by the House on Friday. Then, recess.\n",

@@ -14,9 +14,10 @@ const dir = process.argv[2] ?? "pkg";
 /** What each entry point loads: the browser / bundler entry and its imports, or a Node entry. */
 const GROUPS = {
   "wasm module": ["textlens_wasm_bg.wasm"],
-  "JS, browsers and bundlers": ["textlens.js", "core.js", "highlight.js", "dictionary.js", "textlens_wasm.js"],
-  "JS, Node import (adds node.mjs)": ["node.mjs", "textlens.js", "core.js", "highlight.js", "dictionary.js", "textlens_wasm.js"],
+  "JS, browsers and bundlers": ["textlens.js", "core.js", "highlight.js", "dictionary.js", "markup.js", "textlens_wasm.js"],
+  "JS, Node import (adds node.mjs)": ["node.mjs", "textlens.js", "core.js", "highlight.js", "dictionary.js", "markup.js", "textlens_wasm.js"],
   "dictionary module (on demand)": ["textlens_dictionary_bg.wasm", "textlens_dictionary.js"],
+  "markup module (on demand)": ["textlens_markup_bg.wasm", "textlens_markup.js"],
   "JS, Node require (one bundle)": ["node.cjs"],
 };
 

@@ -19,7 +19,7 @@ pub fn check_count(text: &str, options: &CountOptions) -> Checked {
                 options.speaking_characters_per_minute,
             ];
             ensure!(
-                rates.iter().any(|rate| !(rate.is_finite() && *rate >= 1.0)),
+                rates.iter().flatten().any(|rate| !(rate.is_finite() && *rate >= 1.0)),
                 "count failed with valid rates: {error}"
             );
             ensure!(error.message().contains("_per_minute must be"), "the error does not name the rate: {error}");

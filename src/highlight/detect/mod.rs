@@ -15,7 +15,7 @@ mod words;
 pub(crate) use words::DEFAULT_LONG_WORD_LETTERS;
 
 use crate::split::Word;
-use crate::Span;
+use crate::{Lang, Span};
 use serde::Deserialize;
 use std::cell::OnceCell;
 
@@ -32,18 +32,20 @@ pub enum Detector {
     /// (`11:59pm`, `9 a.m.`, `14:30`). Categories `number`, `money`, `percentage`, `date`, `time`.
     Numbers,
     /// Runs of capitalised words that are not just a capitalised first word of a sentence:
-    /// `Laurel Beeler`, `US District Court`, `Dr. Jean-Luc Picard`, `Bank of America`.
-    /// Category `name`.
+    /// `Laurel Beeler`, `US District Court`, `Dr. Jean-Luc Picard`, `Bank of America`. Not in
+    /// German or Luxembourgish, which capitalise every noun. Category `name`.
     Names,
     /// Sentences that counting grades hard (at least 14 words and a reading grade of 10 or more)
     /// or very hard (grade 14 or more); see [`crate::count::Difficulty`]. Categories
     /// `hardSentence`, `veryHardSentence`.
     HardSentences,
     /// Words ending in `-ly` that are adverbs (`quickly`), not the adjectives and nouns of an
-    /// exception list (`family`, `early`, `friendly`). Category `adverb`.
+    /// exception list (`family`, `early`, `friendly`). English only (see [`Detector::reads`]).
+    /// Category `adverb`.
     Adverbs,
     /// A form of "be" followed by a past participle, regular (`was signed`) or irregular (`were
-    /// taken`), with adverbs or "not" between (`is not widely known`). Category `passive`.
+    /// taken`), with adverbs or "not" between (`is not widely known`). English only. Category
+    /// `passive`.
     Passive,
     /// The same word twice in a row (`the the`), ignoring case. Category `repeated`.
     Repeated,
@@ -90,6 +92,17 @@ impl Detector {
             Detector::Passive => &["passive"],
             Detector::Repeated => &["repeated"],
             Detector::LongWords => &["longWord"],
+        }
+    }
+
+    /// Whether the detector reads text in `lang`. The adverb and passive rules are English
+    /// grammar; the name rule needs a language that capitalises little but names. A detector
+    /// reports nothing in a text in a language it does not read, rather than wrong marks.
+    pub fn reads(self, lang: Lang) -> bool {
+        match self {
+            Detector::Adverbs | Detector::Passive => lang.tag() == "en",
+            Detector::Names => !matches!(lang.tag(), "de" | "lb"),
+            _ => true,
         }
     }
 

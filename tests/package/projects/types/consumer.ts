@@ -5,6 +5,7 @@ import init, {
   initSync,
   version,
   loadDictionaries,
+  loadMarkup,
   split,
   count,
   wordCount,
@@ -21,6 +22,10 @@ import init, {
   type ChunkSegment,
   type WordList,
   type ChunkList,
+  type Format,
+  type MarkdownChunkOptions,
+  type MarkdownChunkSegment,
+  type MarkdownChunkList,
   type CountOptions,
   type Statistics,
   type Score,
@@ -47,6 +52,15 @@ export async function everything(text: string, element: Element, bytes: Uint8Arr
   const v: string = version();
   await loadDictionaries();
   await loadDictionaries(new URL("https://example.invalid/textlens_dictionary_bg.wasm"));
+  await loadMarkup();
+  await loadMarkup(new URL("https://example.invalid/textlens_markup_bg.wasm"));
+  const markdownOptions: MarkdownChunkOptions = { maxSize: 200, format: "markdown", overlap: 1 };
+  const markdownChunks: MarkdownChunkList = split(text, "chunk", markdownOptions);
+  const firstMarkdown: MarkdownChunkSegment | undefined = markdownChunks.get(0);
+  const path: string[] = firstMarkdown?.headings ?? [];
+  const firstLine: number = firstMarkdown?.lines.start ?? 0;
+  const format: Format = "markdown";
+  const proseWords: number = count(text, { format }).words + path.length + firstLine;
 
   const sentenceOptions: SentenceOptions = { mode: "article", abbreviations: ["Gen"] };
   const sentences: SegmentList = split(text, "sentence", sentenceOptions);
@@ -130,6 +144,6 @@ export async function everything(text: string, element: Element, bytes: Uint8Arr
     chunk?.freshStart, fresh.length, paragraphs.length, graphemes, lines, easeValue, reason?.length,
     topWord?.length, smsSegments, readingSeconds, docWords.length, docStats.words, Number(freed), wordTotal, docWordTotal,
     viaDocument.length, categories.length, ruleIndex, piece?.categories.length, html.length, marks,
-    how.length, difficulty?.length, Number(isRanges),
+    how.length, difficulty?.length, Number(isRanges), proseWords, markdownChunks.length,
   ].reduce<number>((sum, n) => sum + (n ?? 0), 0);
 }
