@@ -29,6 +29,20 @@
 //!
 //! The details and reasons are in the `tokens` module's documentation (`src/count/tokens.rs`).
 //!
+//! ## Dictionary words
+//!
+//! One word per Han or kana character is the word count of word processors for Chinese and
+//! Japanese, so it stays the default. With [`CountOptions::dictionary_words`] the words of each
+//! [stretch](crate::dictionary::stretches) of Chinese, Japanese, Thai, Lao, Khmer or Burmese are
+//! the word-like words the dictionary cuts there, as `split(text, "word")` gives them (`北京大学`
+//! is 2 words, not 4); the option needs the dictionary ([`crate::dictionary`]) and is an
+//! [`ErrorKind::DictionaryMissing`] error without it when the text has such a stretch.
+//!
+//! Whatever the word count, the vocabulary (unique words, top words and n-grams, and their
+//! densities) takes dictionary words in those stretches when a dictionary is available, since
+//! per-character frequencies say little; without one it falls back to the tokens above and
+//! [`Frequencies::needs_dictionary`] says so.
+//!
 //! ## Sentences
 //!
 //! Sentences come from [`split::sentences`] (article mode), and only those with a word count.
@@ -232,7 +246,8 @@ pub struct Statistics {
     pub characters: Characters,
     /// Words (see the module docs for the rules).
     pub words: usize,
-    /// Distinct words after Unicode case folding.
+    /// Distinct words after Unicode case folding (dictionary words where the vocabulary takes
+    /// them: see the module docs).
     pub unique_words: usize,
     /// Sentences with at least one word.
     pub sentences: usize,
@@ -278,7 +293,9 @@ pub struct Language {
 ///
 /// # Errors
 /// An [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) error when a rate is not a
-/// finite number of at least 1.
+/// finite number of at least 1; an [`ErrorKind::DictionaryMissing`] error when
+/// [`CountOptions::dictionary_words`] is on, the text has words that need a dictionary and none
+/// is available.
 pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
     if options.format == Format::Markdown {
         return crate::markup::count_prose(text, options);
