@@ -131,13 +131,19 @@ pub fn words(text: &str) -> Result<Vec<Word>> {
 /// uses for the words of those scripts (nothing for a text without them, and then no segmenter
 /// is asked).
 pub fn stretch_words(text: &str) -> Result<Vec<Word>> {
+    let mut words = stretch_segments(text)?;
+    words.retain(|w| w.word_like);
+    Ok(words)
+}
+
+/// The segments of the [`stretches`] of `text` alone, word-like or not, in order: each stretch
+/// tiled as [`words`] tiles it.
+pub(crate) fn stretch_segments(text: &str) -> Result<Vec<Word>> {
     let mut words = Vec::new();
     for stretch in stretches(text) {
         words.extend(cut(text, stretch)?);
     }
-    let mut words = split_hangul_at_joiners(text, words);
-    words.retain(|w| w.word_like);
-    Ok(words)
+    Ok(split_hangul_at_joiners(text, words))
 }
 
 fn words_in(text: &str, stretches: &[Range<usize>]) -> Result<Vec<Word>> {
