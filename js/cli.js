@@ -21,7 +21,7 @@ import { runTask } from "./cli-work.js";
 import { version } from "./node.mjs";
 
 const GRANULARITIES = ["grapheme", "word", "sentence", "paragraph", "line", "chunk"];
-const UNITS = ["grapheme", "word", "utf16"];
+const UNITS = ["grapheme", "word", "utf16", "gsm7"];
 
 /** A usage error: exit status 2. */
 class UsageError extends Error {}

@@ -276,10 +276,11 @@ export class TextDocument {
   /** Splits the text; see `split`. */
   split(granularity, options) {
     checkString(granularity, "TextDocument.split", "granularity");
-    const inTokens = !this.freed && tokenChunkList(this.#text, granularity, options);
+    // Token chunks read the tokenizer, a function, from the options as given.
+    const inTokens = !this.freed && options?.unit === "token" && tokenChunkList(this.#text, granularity, this.#withLang(options));
     if (inTokens) return inTokens;
     const own = checkOptions(options, "TextDocument.split");
-    const checked = granularity === "sentence" ? this.#withLang(own) : own;
+    const checked = granularity === "sentence" || granularity === "chunk" ? this.#withLang(own) : own;
     const raw = guard("TextDocument.split", () => rawDocumentOf(this, "split").split(granularity, checked));
     return new SegmentList(this.#text, raw);
   }

@@ -1,10 +1,12 @@
-// textlens — Markdown structure, for chunks that follow it and counts of its prose alone.
+// textlens — Markdown structure and HTML prose, for chunks that follow Markdown and counts of the
+// prose alone.
 //
-// The Markdown parser (pulldown-cmark) is a wasm module of its own, `textlens_markup_bg.wasm`, so
-// that the main module stays small; it is loaded only by code that chunks or counts Markdown. The
-// main module asks it for the blocks of a text through the function registered here; until one is
-// registered, `split(text, "chunk", { format: "markdown", … })` and `count(text, { format:
-// "markdown" })` throw an Error that says to await `loadMarkup()`. Browsers call that once; Node
+// The parsers (pulldown-cmark for Markdown, html5gum for HTML) are a wasm module of their own,
+// `textlens_markup_bg.wasm`, so that the main module stays small; it is loaded only by code that
+// chunks or counts Markdown or counts HTML. The main module asks it for the blocks of a text
+// through the function registered here, with the text's format; until one is registered,
+// `split(text, "chunk", { format: "markdown", … })` and `count(text, { format: "markdown" })` (or
+// `"html"`) throw an Error that says to await `loadMarkup()`. Browsers call that once; Node
 // registers a function that instantiates the module synchronously on first use (node.mjs,
 // node.cjs), so it never needs the call.
 
@@ -15,7 +17,7 @@ let loading;
 
 /**
  * Fetches and instantiates the markup module (once; later calls return the same promise) and plugs
- * it in, so that chunks and counts take `format: "markdown"`. `init()` must have resolved first.
+ * it in, so that chunks take `format: "markdown"` and counts `"markdown"` or `"html"`. `init()` must have resolved first.
  * `input` is optional, as for `init()`: by default `textlens_markup_bg.wasm` beside this file is
  * fetched.
  */
@@ -31,12 +33,17 @@ export function loadMarkup(input) {
 async function loadModule(input) {
   const glue = await import("./textlens_markup.js");
   await glue.default(input === undefined ? undefined : { module_or_path: input });
-  setMarkupParser(glue.markdownBlocks);
+  setMarkupParser((bytes, format) => blocks(glue, bytes, format));
+}
+
+/** The blocks of the UTF-8 `bytes` in `format` ("markdown" or "html"), from the markup module `glue`. */
+function blocks(glue, bytes, format) {
+  return format === "html" ? glue.htmlBlocks(bytes) : glue.markdownBlocks(bytes);
 }
 
 /**
  * Node: plugs in a parser that instantiates the markup module synchronously from `readBytes()` the
- * first time Markdown is chunked or counted. Returns the Node `loadMarkup`, which only does that
+ * first time Markdown is chunked or counted, or HTML counted. Returns the Node `loadMarkup`, which only does that
  * load now.
  */
 export function plugMarkupOnFirstUse(glue, readBytes) {
@@ -45,9 +52,9 @@ export function plugMarkupOnFirstUse(glue, readBytes) {
     if (!loaded) glue.initSync({ module: readBytes() });
     loaded = true;
   };
-  setMarkupParser((bytes) => {
+  setMarkupParser((bytes, format) => {
     load();
-    return glue.markdownBlocks(bytes);
+    return blocks(glue, bytes, format);
   });
   return async function loadMarkup() {
     load();

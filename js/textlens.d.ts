@@ -12,7 +12,7 @@
 export type Granularity = "grapheme" | "word" | "sentence" | "paragraph" | "line" | "chunk";
 
 /** The unit of chunk sizes: graphemes (characters as readers count them), word-like words, or UTF-16 units. */
-export type SizeUnit = "grapheme" | "word" | "utf16";
+export type SizeUnit = "grapheme" | "word" | "utf16" | "gsm7";
 
 /** Options of sentence splitting. */
 export interface SentenceOptions {
@@ -42,12 +42,17 @@ export interface ChunkOptions {
   unit?: SizeUnit;
   /** Whole sentences each chunk repeats from the one before. Default 0. */
   overlap?: number;
+  /** The language whose sentence rules cut paragraphs: "auto" (default: detected once from the whole text) or a BCP 47 tag. */
+  lang?: string;
   /** What the text is written in; "markdown" gives `MarkdownChunkList`s (see `MarkdownChunkOptions`). Default "plain". */
   format?: "plain";
 }
 
-/** What a text is written in: "plain" (the default) or "markdown" (CommonMark with GitHub tables). */
-export type Format = "plain" | "markdown";
+/**
+ * What a text is written in: "plain" (the default), "markdown" (CommonMark with GitHub tables) or
+ * "html" (counts only; chunks refuse it).
+ */
+export type Format = "plain" | "markdown" | "html";
 
 /**
  * Options of Markdown chunks: chunks follow the headings, then the blocks, then the sentences; a
@@ -159,7 +164,8 @@ export declare function version(): string;
  */
 export declare function loadDictionaries(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
 /**
- * Loads the markup module, the Markdown parser for `format: "markdown"` chunks and counts
+ * Loads the markup module, the Markdown parser and HTML tokenizer for `format: "markdown"` chunks
+ * and counts and `format: "html"` counts
  * (`textlens_markup_bg.wasm` beside the package's entry by default), once; after `init()`. Browsers
  * await it before such a call, which otherwise throws; in Node it is loaded on first use, and this
  * only loads it now.
@@ -204,12 +210,14 @@ export interface CountOptions {
   extraStopWords?: string[];
   /** List every sentence with its numbers. Default true. */
   perSentence?: boolean;
-  /** The language: "auto" (default) detects it, or a BCP 47 tag. Outside English the English readability formulas are null with a reason. */
+  /** The language: "auto" (default) detects it, or a BCP 47 tag. Its syllable rules and only its readability formulas apply (the others are null with a reason; LIX and RIX apply to every language). */
   lang?: string;
   /**
    * What the text is written in. "markdown" counts only its prose (no markup, code, HTML or link
-   * targets; sentence offsets stay offsets of the Markdown) and needs the markup module
-   * (`loadMarkup()` in browsers). Default "plain".
+   * targets); "html" only the prose of the document's main content (its one article, else its
+   * main, else its body without navigation, asides and footers; no tags, scripts, styles or
+   * attribute values; character references decoded). Sentence offsets stay offsets of the source.
+   * Both need the markup module (`loadMarkup()` in browsers). Default "plain".
    */
   format?: Format;
 }
@@ -253,6 +261,22 @@ export interface Readability {
   rix: Score;
   linsearWrite: Score;
   consensusGrade: Score;
+  /** German (Amstad's Flesch), 0–100, higher is easier; null outside German. */
+  amstad: Score;
+  /** German, the first Wiener Sachtextformel: a school grade, 4 (easy) to 15; null outside German. */
+  wienerSachtextformel: Score;
+  /** Spanish, 0–100, higher is easier; null outside Spanish. */
+  fernandezHuerta: Score;
+  /** Spanish perspicuity, 0–100, higher is easier; null outside Spanish. */
+  szigrisztPazos: Score;
+  /** French, 0–100, higher is easier; null outside French. */
+  kandelMoles: Score;
+  /** Italian, 0–100, higher is easier; null outside Italian. */
+  gulpease: Score;
+  /** Dutch (Douma's Flesch), 0–100, higher is easier; null outside Dutch. */
+  douma: Score;
+  /** Russian (Oborneva's Flesch), 0–100, higher is easier; null outside Russian. */
+  oborneva: Score;
 }
 
 export type Difficulty = "ok" | "hard" | "veryHard";

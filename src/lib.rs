@@ -30,6 +30,7 @@
 pub mod count;
 pub mod dictionary;
 mod error;
+mod gsm7;
 pub mod highlight;
 pub mod lang;
 pub mod markup;

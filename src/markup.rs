@@ -1,13 +1,14 @@
-//! Markdown: chunks that follow its structure, and counts of its prose alone.
+//! Markdown and HTML: chunks that follow Markdown's structure, and counts of the prose alone.
 //!
-//! Parsing Markdown takes a real parser (CommonMark's rules are subtle), which is large for the
-//! wasm module, so the core does not carry one: a *parser* is plugged in, a function that gives
-//! the blocks of a text and the prose inside them in the flat encoding of the `textlens-markup`
-//! crate of this workspace (pulldown-cmark). With the `markup` feature, Rust builds link it and
-//! need nothing else; the npm package plugs in its separately loaded wasm module; any other build
-//! may plug its own with [`set_parser`]. Until one is plugged in, Markdown calls fail with
-//! [`ErrorKind::MarkupMissing`]; what the parser gives is checked, so a wrong one is an error,
-//! never a panic.
+//! Parsing Markdown or HTML takes a real parser (CommonMark's rules are subtle, HTML's tokenizer
+//! and character references are long), which is large for the wasm module, so the core does not
+//! carry one: a *parser* is plugged in, a function that gives the blocks of a text and the prose
+//! inside them in the flat encoding of the `textlens-markup` crate of this workspace
+//! (pulldown-cmark for Markdown, html5gum for HTML). With the `markup` feature, Rust builds link it
+//! and need nothing else; the npm package plugs in its separately loaded wasm module; any other
+//! build may plug its own with [`set_parser`]. Until one is plugged in, Markdown and HTML calls
+//! fail with [`ErrorKind::MarkupMissing`]; what the parser gives is checked, so a wrong one is an
+//! error, never a panic.
 //!
 //! **Chunks** ([`chunk`]) are packed from the document's outline, by the rules of
 //! [`split::chunk`] (sizes, overlap, fresh starts) with sections and blocks above paragraphs: a
@@ -20,6 +21,13 @@
 //! of paragraphs, headings, list items, quotes and table cells, without markup, code blocks,
 //! inline code, HTML, link and image targets or autolinks. Sentence offsets are still offsets
 //! of the Markdown text. Character references (`&amp;`) and backslash escapes read as a space.
+//!
+//! **Counts** with [`Format::Html`] count the prose of the document's main content, as the page
+//! reads an opened HTML file (`www/file-text.js`; the rules are those of `textlens-markup`'s
+//! `html_blocks`): no tags, no script, style or other non-text elements, no attribute values;
+//! block elements end paragraphs, character references read as what they stand for (`&amp;` is
+//! `&`). Sentence offsets are offsets of the HTML text: a sentence that starts or ends with a
+//! character reference includes all of it.
 
 use crate::count::{self, CountOptions, Statistics};
 use crate::split::{self, Block, BlockCut, Chunk, ChunkOptions};
@@ -27,8 +35,8 @@ use crate::{Error, ErrorKind, Result, Span};
 use serde::de::{Deserialize, Deserializer, Error as _};
 use std::sync::OnceLock;
 
-/// What a text is written in, for [`count`](crate::count::count). From JavaScript, its name in
-/// lower case (`"markdown"`).
+/// What a text is written in, for [`count`](crate::count::count) (all three) and [`chunk`] (plain
+/// or Markdown). From JavaScript, its name in lower case (`"markdown"`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Format {
     /// Plain text: every character counts.
@@ -36,6 +44,19 @@ pub enum Format {
     Plain,
     /// Markdown (CommonMark with GitHub tables): only the prose counts.
     Markdown,
+    /// HTML: only the prose of the main content counts.
+    Html,
+}
+
+impl Format {
+    /// Its name, as JavaScript writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Plain => "plain",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+        }
+    }
 }
 
 // Read from a string by hand: serde's derived enum reading costs the wasm module 1.8 kB more.
@@ -44,27 +65,36 @@ impl<'de> Deserialize<'de> for Format {
         match String::deserialize(deserializer)?.as_str() {
             "plain" => Ok(Format::Plain),
             "markdown" => Ok(Format::Markdown),
-            name => Err(D::Error::custom(format!("unknown format {name:?}: expected \"plain\" or \"markdown\""))),
+            "html" => Ok(Format::Html),
+            name => {
+                Err(D::Error::custom(format!("unknown format {name:?}: expected \"plain\", \"markdown\" or \"html\"")))
+            }
         }
     }
 }
 
-/// A parser: the blocks of a Markdown text in the flat encoding of `textlens-markup` (byte
-/// offsets).
-pub type Parser = fn(&str) -> Result<Vec<u32>>;
+/// A parser: the blocks of a text in `format` (Markdown or HTML) in the flat encoding of
+/// `textlens-markup` (byte offsets).
+pub type Parser = fn(&str, Format) -> Result<Vec<u32>>;
 
 static PARSER: OnceLock<Parser> = OnceLock::new();
 
-/// Plugs in the Markdown parser; the first one set stays (an `Err` gives back a later one). Builds
-/// with the `markup` feature have pulldown-cmark's already, unless another was set before the
-/// first use.
+/// Plugs in the parser; the first one set stays (an `Err` gives back a later one). Builds with the
+/// `markup` feature have `textlens-markup`'s already, unless another was set before the first use.
 pub fn set_parser(parser: Parser) -> std::result::Result<(), Parser> {
     PARSER.set(parser)
 }
 
 fn parser() -> Option<Parser> {
     #[cfg(all(feature = "markup", not(target_arch = "wasm32")))]
-    return Some(*PARSER.get_or_init(|| |text| Ok(textlens_markup::blocks(text))));
+    return Some(*PARSER.get_or_init(|| {
+        |text, format| {
+            Ok(match format {
+                Format::Html => textlens_markup::html_blocks(text),
+                _ => textlens_markup::blocks(text),
+            })
+        }
+    }));
     #[cfg(not(all(feature = "markup", not(target_arch = "wasm32"))))]
     PARSER.get().copied()
 }
@@ -90,6 +120,8 @@ enum Piece {
     Verbatim(Span),
     /// Bytes that read as one space.
     Space(Span),
+    /// Bytes that read as this character (an HTML character reference).
+    Character(Span, char),
     /// Where a paragraph's prose ends inside a block.
     Break(usize),
 }
@@ -102,16 +134,17 @@ struct ParsedBlock {
     prose: Vec<Piece>,
 }
 
-/// The blocks of `text`, from the plugged parser, checked.
-fn parse(text: &str) -> Result<Vec<ParsedBlock>> {
+/// The blocks of `text` in `format` (not plain), from the plugged parser, checked.
+fn parse(text: &str, format: Format) -> Result<Vec<ParsedBlock>> {
     let parser = parser().ok_or_else(|| {
-        Error::new(ErrorKind::MarkupMissing, "format \"markdown\" needs the Markdown parser, and none is plugged in")
+        let name = format.name();
+        Error::new(ErrorKind::MarkupMissing, format!("format {name:?} needs the markup parser, and none is plugged in"))
     })?;
-    decode(text, &parser(text)?)
+    decode(text, &parser(text, format)?)
 }
 
 fn bad(message: String) -> Error {
-    Error::new(ErrorKind::InvalidInput, format!("the Markdown parser gave {message}"))
+    Error::new(ErrorKind::InvalidInput, format!("the markup parser gave {message}"))
 }
 
 /// Reads the flat encoding, checking every offset: in the text, at character boundaries, blocks
@@ -140,11 +173,13 @@ fn decode(text: &str, flat: &[u32]) -> Result<Vec<ParsedBlock>> {
                 return Err(bad(format!("a piece {piece_span:?} outside its block {span:?}")));
             }
             at = piece_span.end;
-            prose.push(match piece[2] {
-                0 => Piece::Verbatim(piece_span),
-                1 => Piece::Space(piece_span),
-                2 => Piece::Break(piece_span.end),
-                other => return Err(bad(format!("the unknown piece kind {other}"))),
+            let unknown = || bad(format!("the unknown piece kind {}", piece[2]));
+            prose.push(match (piece[2] & 0xff, piece[2] >> 8) {
+                (0, 0) => Piece::Verbatim(piece_span),
+                (1, 0) => Piece::Space(piece_span),
+                (2, 0) => Piece::Break(piece_span.end),
+                (3, code) => Piece::Character(piece_span, char::from_u32(code).ok_or_else(unknown)?),
+                _ => return Err(unknown()),
             });
         }
         blocks.push(ParsedBlock { kind, span, prose });
@@ -177,6 +212,7 @@ fn prose_of(text: &str, block: &ParsedBlock, out: &mut String) {
         match piece {
             Piece::Verbatim(span) => out.push_str(span.text(text)),
             Piece::Space(_) => out.push(' '),
+            Piece::Character(_, c) => out.push(*c),
             Piece::Break(_) => out.push_str("\n\n"),
         }
     }
@@ -213,7 +249,7 @@ pub struct MarkdownChunk {
 /// # Errors
 /// If no parser is plugged in ([`ErrorKind::MarkupMissing`]), or `max_size` is 0.
 pub fn chunk(text: &str, options: &ChunkOptions) -> Result<Vec<MarkdownChunk>> {
-    let blocks = parse(text)?;
+    let blocks = parse(text, Format::Markdown)?;
     let chunks = split::chunk_outline(text, options, &outline(text, &blocks))?;
     let lines = LineStarts::new(text);
     let headings = Headings::new(text, &blocks);
@@ -314,12 +350,24 @@ impl LineStarts {
     }
 }
 
-/// The prose of a Markdown text, with where each of its pieces came from.
+/// How a piece of prose stands for its source.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// The source's own bytes.
+    Own,
+    /// A space or a break written between the source's words: a range ending there ends before
+    /// it, one starting there starts after it.
+    Between,
+    /// A character written for all of the source (a character reference): ranges take it whole.
+    Whole,
+}
+
+/// The prose of a Markdown or HTML text, with where each of its pieces came from.
 struct Prose {
     text: String,
-    /// For each piece, in order: where it starts in the prose, where it is in the Markdown, and
-    /// whether it is the Markdown's own bytes (or a space or break written for it).
-    pieces: Vec<(usize, Span, bool)>,
+    /// For each piece, in order: where it starts in the prose, where it is in the source, and how
+    /// it stands for it.
+    pieces: Vec<(usize, Span, Source)>,
 }
 
 impl Prose {
@@ -327,44 +375,42 @@ impl Prose {
         let mut prose = Prose { text: String::new(), pieces: Vec::new() };
         for block in blocks.iter().filter(|b| !b.prose.is_empty()) {
             if !prose.text.is_empty() {
-                prose.push_written("\n\n", Span::new(block.span.start, block.span.start));
+                prose.push("\n\n", Span::new(block.span.start, block.span.start), Source::Between);
             }
             for piece in &block.prose {
                 match *piece {
-                    Piece::Verbatim(span) => {
-                        prose.pieces.push((prose.text.len(), span, true));
-                        prose.text.push_str(span.text(text));
-                    }
-                    Piece::Space(span) => prose.push_written(" ", span),
-                    Piece::Break(at) => prose.push_written("\n\n", Span::new(at, at)),
+                    Piece::Verbatim(span) => prose.push(span.text(text), span, Source::Own),
+                    Piece::Space(span) => prose.push(" ", span, Source::Between),
+                    Piece::Character(span, c) => prose.push(c.encode_utf8(&mut [0; 4]), span, Source::Whole),
+                    Piece::Break(at) => prose.push("\n\n", Span::new(at, at), Source::Between),
                 }
             }
         }
         prose
     }
 
-    fn push_written(&mut self, written: &str, source: Span) {
-        self.pieces.push((self.text.len(), source, false));
-        self.text.push_str(written);
+    fn push(&mut self, prose: &str, source: Span, how: Source) {
+        self.pieces.push((self.text.len(), source, how));
+        self.text.push_str(prose);
     }
 
-    /// The Markdown offset of the prose offset `at`, as the start (`end` false) or the end of a
+    /// The source offset of the prose offset `at`, as the start (`end` false) or the end of a
     /// range.
     fn source(&self, at: usize, end: bool) -> usize {
         let index = self.pieces.partition_point(|&(start, ..)| if end { start < at } else { start <= at });
-        let Some(&(start, span, own)) = index.checked_sub(1).and_then(|i| self.pieces.get(i)) else { return 0 };
-        match (own, end) {
-            (true, _) => (span.start + at - start).min(span.end),
-            (false, true) => span.start,
-            (false, false) => span.end,
+        let Some(&(start, span, how)) = index.checked_sub(1).and_then(|i| self.pieces.get(i)) else { return 0 };
+        match (how, end) {
+            (Source::Own, _) => (span.start + at - start).min(span.end),
+            (Source::Between, true) | (Source::Whole, false) => span.start,
+            (Source::Between, false) | (Source::Whole, true) => span.end,
         }
     }
 }
 
-/// [`count`](crate::count::count) of the prose of the Markdown `text` (`options.format` is not
-/// read), with sentence offsets in `text`.
+/// [`count`](crate::count::count) of the prose of `text` in `options.format` (Markdown or HTML),
+/// with sentence offsets in `text`.
 pub(crate) fn count_prose(text: &str, options: &CountOptions) -> Result<Statistics> {
-    let prose = Prose::new(text, &parse(text)?);
+    let prose = Prose::new(text, &parse(text, options.format)?);
     let mut statistics = count::count(&prose.text, &CountOptions { format: Format::Plain, ..options.clone() })?;
     let sentences = statistics.per_sentence.iter_mut().chain(statistics.longest_sentence.as_mut());
     for sentence in sentences {
@@ -380,13 +426,15 @@ mod tests {
     #[test]
     fn a_wrong_parser_output_is_an_error_naming_it() {
         let text = "Hello world\n";
-        let cases: [(&str, &str, &[u32], &str); 5] = [
+        let cases: [(&str, &str, &[u32], &str); 6] = [
             ("past the end", text, &[0, 0, 0, 40, 0], "the range 0..40 after byte 0 of a 12-byte text"),
             // "é" is 2 bytes: byte 1 is inside it.
             ("inside a character", "é", &[0, 0, 0, 1, 0], "the range 0..1 after byte 0 of a 2-byte text"),
             ("unknown kind", text, &[9, 0, 0, 5, 0], "the unknown block kind 9"),
             ("pieces cut off", text, &[0, 0, 0, 5, 2, 0, 5, 0], "2 pieces, which are cut off"),
             ("left over", text, &[0, 0, 0, 5, 0, 7], "1 numbers left over"),
+            // 0xD800 is a surrogate, no character.
+            ("not a character", text, &[0, 0, 0, 5, 1, 0, 5, 3 | 0xD800 << 8], "the unknown piece kind 14155779"),
         ];
         for (name, text, flat, message) in cases {
             let error = decode(text, flat).unwrap_err();

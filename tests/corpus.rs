@@ -59,10 +59,10 @@ fn sentence_grades_agree_with_count_on_every_corpus_file() {
 #[test]
 fn chunks_hold_their_limit_and_retile_every_corpus_file() {
     let settings = [
-        ChunkOptions { max_size: 280, unit: SizeUnit::Grapheme, overlap: 0 },
-        ChunkOptions { max_size: 160, unit: SizeUnit::Utf16, overlap: 1 },
-        ChunkOptions { max_size: 50, unit: SizeUnit::Word, overlap: 2 },
-        ChunkOptions { max_size: 7, unit: SizeUnit::Grapheme, overlap: 1 },
+        ChunkOptions { max_size: 280, unit: SizeUnit::Grapheme, overlap: 0, ..ChunkOptions::new(1) },
+        ChunkOptions { max_size: 160, unit: SizeUnit::Utf16, overlap: 1, ..ChunkOptions::new(1) },
+        ChunkOptions { max_size: 50, unit: SizeUnit::Word, overlap: 2, ..ChunkOptions::new(1) },
+        ChunkOptions { max_size: 7, unit: SizeUnit::Grapheme, overlap: 1, ..ChunkOptions::new(1) },
     ];
     for (path, text) in support::corpus_files() {
         for options in &settings {

@@ -137,7 +137,7 @@ fn entry(name: impl Into<String>, run: impl Fn(&str) + 'static) -> Entry {
 }
 
 fn chunk_entry(name: &str, max_size: usize, unit: SizeUnit, overlap: usize) -> Entry {
-    let options = ChunkOptions { max_size, unit, overlap };
+    let options = ChunkOptions { max_size, unit, overlap, ..ChunkOptions::new(1) };
     entry(name, move |text| {
         black_box(chunk(text, &options).ok());
     })

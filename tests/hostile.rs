@@ -24,8 +24,8 @@ use textlens::{ErrorKind, Span};
 fn survives_everything(text: &str) {
     let fail = |what: &str, violation: String| panic!("{what}: {violation}");
     invariants::split::check_split(text).unwrap_or_else(|v| fail("split", v));
-    for unit in [SizeUnit::Grapheme, SizeUnit::Word, SizeUnit::Utf16] {
-        let options = ChunkOptions { max_size: 50, unit, overlap: 1 };
+    for unit in [SizeUnit::Grapheme, SizeUnit::Word, SizeUnit::Utf16, SizeUnit::Gsm7] {
+        let options = ChunkOptions { max_size: 50, unit, overlap: 1, ..ChunkOptions::new(1) };
         invariants::split::check_chunks(text, &options).unwrap_or_else(|v| fail("chunk", v));
     }
     invariants::count::check_count(text, &CountOptions::default()).unwrap_or_else(|v| fail("count", v));
@@ -137,7 +137,7 @@ fn letter_with_ten_thousand_combining_marks() {
     assert_eq!(found, [Span::new(0, text.len())]);
     // No chunk of 100 UTF-16 units can hold it, and a chunk never cuts a grapheme: it is a
     // chunk of its own, the one chunk allowed over the limit.
-    let options = ChunkOptions { max_size: 100, unit: SizeUnit::Utf16, overlap: 0 };
+    let options = ChunkOptions { max_size: 100, unit: SizeUnit::Utf16, overlap: 0, ..ChunkOptions::new(1) };
     let spans: Vec<Span> = chunk(&text, &options).unwrap().iter().map(|c| c.span).collect();
     assert_eq!(spans, [Span::new(0, text.len())]);
 }

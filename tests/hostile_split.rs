@@ -103,7 +103,7 @@ fn a_compound_of_a_million_hyphens() {
 #[test]
 fn chunks_with_overlap_of_two_hundred_thousand_sentences() {
     let text = "Go. ".repeat(200_000);
-    let options = ChunkOptions { max_size: 10, unit: SizeUnit::Grapheme, overlap: 1 };
+    let options = ChunkOptions { max_size: 10, unit: SizeUnit::Grapheme, overlap: 1, ..ChunkOptions::new(1) };
     let chunks = chunk(&text, &options).unwrap();
     assert_eq!(chunks.len(), 199_999);
     assert_eq!(chunks[0], Chunk { span: Span::new(0, 8), fresh_start: 0 });
@@ -118,7 +118,7 @@ fn chunks_with_overlap_of_two_hundred_thousand_sentences() {
 #[test]
 fn chunks_with_overlap_keep_it_where_room_is_left() {
     let text = "Go. ".repeat(100_000);
-    let options = ChunkOptions { max_size: 12, unit: SizeUnit::Grapheme, overlap: 1 };
+    let options = ChunkOptions { max_size: 12, unit: SizeUnit::Grapheme, overlap: 1, ..ChunkOptions::new(1) };
     let chunks = chunk(&text, &options).unwrap();
     assert_eq!(chunks.len(), 50_000);
     assert_eq!(chunks[0], Chunk { span: Span::new(0, 12), fresh_start: 0 });
@@ -132,7 +132,7 @@ fn chunks_with_overlap_keep_it_where_room_is_left() {
 /// being cut; a paragraph that would not fit beside it is packed sentence by sentence instead.
 #[test]
 fn chunk_overlap_gives_way_only_to_a_whole_sentence() {
-    let options = ChunkOptions { max_size: 24, unit: SizeUnit::Grapheme, overlap: 1 };
+    let options = ChunkOptions { max_size: 24, unit: SizeUnit::Grapheme, overlap: 1, ..ChunkOptions::new(1) };
     let pieces = |text: &'static str| -> Vec<(&'static str, &'static str)> {
         let chunks = chunk(text, &options).unwrap();
         chunks.iter().map(|c| (&text[c.span.start..c.fresh_start], &text[c.fresh_start..c.span.end])).collect()
@@ -168,7 +168,7 @@ fn chunks_keep_a_prepended_mark_with_its_cluster() {
     }
     // Four UTF-16 units hold the mark and one indicator, the grapheme; the next flag is apart.
     let text = "\u{600}🇫🇫🇷";
-    let options = ChunkOptions { max_size: 4, unit: SizeUnit::Utf16, overlap: 0 };
+    let options = ChunkOptions { max_size: 4, unit: SizeUnit::Utf16, overlap: 0, ..ChunkOptions::new(1) };
     assert_eq!(chunk_texts(text, &chunk(text, &options).unwrap()), ["\u{600}🇫🇫", "🇷"]);
 }
 
@@ -177,10 +177,10 @@ fn chunks_keep_a_prepended_mark_with_its_cluster() {
 #[test]
 fn a_grapheme_larger_than_max_size_is_its_own_chunk() {
     let text = "ab🇫🇷🇩🇪c";
-    let options = ChunkOptions { max_size: 2, unit: SizeUnit::Utf16, overlap: 0 };
+    let options = ChunkOptions { max_size: 2, unit: SizeUnit::Utf16, overlap: 0, ..ChunkOptions::new(1) };
     assert_eq!(chunk_texts(text, &chunk(text, &options).unwrap()), ["ab", "🇫🇷", "🇩🇪", "c"]);
     let marks = format!("a{}", "\u{301}".repeat(10_000));
-    let options = ChunkOptions { max_size: 100, unit: SizeUnit::Utf16, overlap: 1 };
+    let options = ChunkOptions { max_size: 100, unit: SizeUnit::Utf16, overlap: 1, ..ChunkOptions::new(1) };
     let chunks = chunk(&marks, &options).unwrap();
     assert_eq!(chunks, [Chunk { span: Span::new(0, marks.len()), fresh_start: 0 }]);
 }
@@ -195,7 +195,7 @@ fn whitespace_only_text_is_chunked_too() {
     assert_eq!(chunk_texts(text, &chunk(text, &ChunkOptions::new(2)).unwrap()), [" \n", "\t\n", " "]);
     // In words, whitespace measures nothing: one chunk, however long.
     let long = " ".repeat(10_000);
-    let options = ChunkOptions { max_size: 1, unit: SizeUnit::Word, overlap: 1 };
+    let options = ChunkOptions { max_size: 1, unit: SizeUnit::Word, overlap: 1, ..ChunkOptions::new(1) };
     assert_eq!(chunk(&long, &options).unwrap(), [Chunk { span: Span::new(0, 10_000), fresh_start: 0 }]);
     assert!(chunk("", &ChunkOptions::new(1)).unwrap().is_empty());
 }

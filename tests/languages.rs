@@ -7,7 +7,7 @@ mod support;
 
 use textlens::count::{count, CountOptions};
 use textlens::lang::{detect, LangChoice, Script};
-use textlens::split::{split, Granularity, SentenceSplitter};
+use textlens::split::{chunk, split, ChunkOptions, Granularity, SentenceSplitter};
 use textlens::Lang;
 
 /// (name, language, text, expected sentences, trimmed).
@@ -308,6 +308,20 @@ fn english_rules_stay_with_english() {
     let text = "The score rose to 3. The crowd cheered.";
     let english = SentenceSplitter::new().lang(Lang::ENGLISH);
     assert_eq!(sentences_of(&english, text), ["The score rose to 3.", "The crowd cheered."]);
+}
+
+#[test]
+fn chunks_cut_sentences_by_the_rules_of_the_text_s_language() {
+    // German ordinals ("3. Mai") end no sentence; the English rules see one ending there. A
+    // 41-character first sentence is cut at words in chunks of 30; the English one is 24.
+    let text = "Die Messe beginnt am 3. Mai in Leipzig. Sie dauert bis zum 7. Mai.";
+    let first = |lang: LangChoice| {
+        let options = ChunkOptions { max_size: 30, lang, ..ChunkOptions::new(30) };
+        chunk(text, &options).unwrap()[0].span.text(text)
+    };
+    assert_eq!(first(LangChoice::Auto), "Die Messe beginnt am 3. Mai in", "detected from the whole text");
+    assert_eq!(first(Lang::parse("de").unwrap().into()), "Die Messe beginnt am 3. Mai in");
+    assert_eq!(first(Lang::parse("en").unwrap().into()), "Die Messe beginnt am 3. ");
 }
 
 #[test]

@@ -133,7 +133,7 @@ fn subsections_follow_their_levels() {
 
 #[test]
 fn overlap_and_units_keep_their_rules() {
-    let options = ChunkOptions { max_size: 8, unit: SizeUnit::Word, overlap: 1 };
+    let options = ChunkOptions { max_size: 8, unit: SizeUnit::Word, overlap: 1, ..ChunkOptions::new(1) };
     let found = markup::chunk(GUIDE, &options).unwrap();
     assert_retiles(GUIDE, &found);
     for c in &found {
@@ -203,7 +203,7 @@ mod properties {
     proptest! {
         #[test]
         fn markdown_chunks_retile_and_hold_their_limit(text in markdownish(), max_size in 1usize..40, overlap in 0usize..3) {
-            let options = ChunkOptions { max_size, unit: SizeUnit::Grapheme, overlap };
+            let options = ChunkOptions { max_size, unit: SizeUnit::Grapheme, overlap, ..ChunkOptions::new(1) };
             let found = markup::chunk(&text, &options).unwrap();
             assert_retiles(&text, &found);
             for c in &found {

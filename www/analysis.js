@@ -14,18 +14,45 @@ const HIGHLIGHTERS_KEPT = 4;
 const META_TITLE = 60;
 const META_DESCRIPTION = 160;
 
-let current = { text: "", document: null, stats: null };
+let current = { text: "", format: "plain", document: null, stats: null, unreadable: null };
 const highlighters = new Map(); // JSON of the rules -> { highlighter, problems }
 
-/** Takes a new text (the old document is freed). */
-export function useText(text) {
+/**
+ * Takes a new text (the old document is freed), read in `lang` ("auto": detected) as `format`
+ * ("plain" or "markdown": then counts read only its prose). `unreadable` is why it cannot be read
+ * in that format (the Markdown parser did not load), thrown by every request that needs it.
+ */
+export function useText(text, { lang = "auto", format = "plain", unreadable = null } = {}) {
   current.document?.free();
-  current = { text, document: new TextDocument(text), stats: null };
+  current = { text, format, document: new TextDocument(text, { lang }), stats: null, unreadable };
+}
+
+/**
+ * Whether the current text's top words need the dictionaries (Chinese, Japanese, Thai, … text
+ * while they are not loaded): then they are loaded and the statistics computed again.
+ */
+export function needsDictionary() {
+  try {
+    return statistics().frequencies?.needsDictionary === true;
+  } catch {
+    return false; // the request for the statistics reports the error
+  }
+}
+
+/** Forgets the statistics, to compute them again (the dictionaries arrived). */
+export function recount() {
+  current.stats = null;
+}
+
+/** Options of `count` for the current text's format, plus `options`. */
+function countOptions(options = {}) {
+  if (current.unreadable) throw current.unreadable;
+  return { ...options, format: current.format };
 }
 
 /** The statistics of the current text (computed once per text). */
 function statistics() {
-  current.stats ??= count(current.document);
+  current.stats ??= count(current.document, countOptions());
   return current.stats;
 }
 
@@ -102,7 +129,7 @@ function piecesOf(kind, chunkOptions) {
     const { perSentence } = statistics();
     return trimmedPieces({ length: perSentence.length, starts: perSentence.map((s) => s.start), ends: perSentence.map((s) => s.end) });
   }
-  if (kind === "chunk") return exactPieces(current.document.split("chunk", chunkOptions));
+  if (kind === "chunk") return exactPieces(current.document.split("chunk", countOptions(chunkOptions)));
   return trimmedPieces(current.document.split(kind));
 }
 
@@ -133,7 +160,7 @@ function trimmedPieces(list) {
 function countRanges(starts, ends) {
   const counts = [];
   for (let i = 0; i < starts.length; i++) {
-    const stats = count(current.text.slice(starts[i], ends[i]), { frequencies: false, perSentence: false });
+    const stats = count(current.text.slice(starts[i], ends[i]), countOptions({ frequencies: false, perSentence: false }));
     counts.push({ words: stats.words, characters: stats.characters.graphemes });
   }
   return counts;
@@ -149,7 +176,7 @@ function metaLimits() {
   const headline = lineEnd === -1 ? text : text.slice(0, lineEnd).trim();
   const body = lineEnd === -1 ? headline : text.slice(lineEnd + 1).trim().split(/\n[^\S\n]*\n/)[0].trim();
   const measure = (part, limit, source) => {
-    const length = part === "" ? 0 : count(part, { frequencies: false, perSentence: false }).characters.graphemes;
+    const length = part === "" ? 0 : count(part, countOptions({ frequencies: false, perSentence: false })).characters.graphemes;
     return { length, limit, fits: length <= limit, source };
   };
   return {

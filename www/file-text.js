@@ -1,4 +1,5 @@
-// Opening files: .txt and .md are read as they are; .html is reduced to its readable text.
+// Opening files: .txt and .md are read as they are (a .md file is Markdown: see `fileFormat`);
+// .html is reduced to its readable text.
 //
 // HTML is parsed with DOMParser, which builds an inert document: its scripts never run and its
 // images never load. Only the main content is kept: the page's one <article>, else its <main>,
@@ -22,6 +23,11 @@ const BLOCKS = new Set([
 /** Whether `file` looks like HTML (by type or name). */
 function isHtml(file) {
   return file.type === "text/html" || /\.html?$/i.test(file.name);
+}
+
+/** How the text of `file` is read: "markdown" for a .md / .markdown file, else "plain". */
+export function fileFormat(file) {
+  return file.type === "text/markdown" || /\.(md|markdown)$/i.test(file.name) ? "markdown" : "plain";
 }
 
 /** Whether the page can open `file`. */

@@ -25,6 +25,8 @@ const DEFAULT_SETTINGS = {
   wholeWord: true,
   detectors: DEFAULT_DETECTORS,
   goal: { size: 0, unit: "words" },
+  lang: "auto",
+  format: "plain",
   keepLarge: false,
 };
 
@@ -54,7 +56,7 @@ function follow(request, show, fail) {
 
 function analyseText() {
   analysedText = text;
-  worker.setText(analysedText);
+  worker.setText(analysedText, { lang: settings.lang, format: settings.format });
   matches = null;
   editor.showAnalysed(analysedText);
   requestStatistics();
@@ -73,6 +75,7 @@ function requestStatistics() {
       insights.show(stats);
       pieces.setSmsEncoding(stats.limits.sms.encoding);
       highlights.setTextStats({ words: stats.words, sentences: stats.sentences });
+      highlights.setLanguage(stats.language.tag);
     },
     (message) => {
       numbers.showError();
@@ -133,13 +136,18 @@ function replaceText(newText, message) {
 
 // ---- events --------------------------------------------------------------------------------
 
+/** Marks every result as out of date until its new one arrives. */
+function showPending() {
+  bar.showPending();
+  numbers.showPending();
+  pieces.showPending();
+}
+
 let analyseTimer;
 editor.onTextChange((newText) => {
   text = newText;
   worker.cancelAll(); // whatever is in flight answers for old text
-  bar.showPending();
-  numbers.showPending();
-  pieces.showPending();
+  showPending();
   clearTimeout(analyseTimer);
   analyseTimer = setTimeout(() => {
     keepText();
@@ -167,7 +175,14 @@ editor.onSelection((start, end) => {
 
 editor.onSample(() => replaceText(SAMPLE_TEXT, "Sample article loaded: an invented story, made for trying textlens."));
 editor.onClear(() => replaceText("", "Cleared."));
-editor.onFile((fileText, name) => replaceText(fileText, `Opened ${name}.`), (message) => status.show(message, "error"));
+editor.onFile(
+  (fileText, name, format) => {
+    editor.setFormat(format);
+    readAs({ format });
+    replaceText(fileText, format === "markdown" ? `Opened ${name}; its Markdown is read as the prose it formats.` : `Opened ${name}.`);
+  },
+  (message) => status.show(message, "error"),
+);
 
 highlights.onChange((newSettings) => {
   settings = { ...settings, ...newSettings };
@@ -181,6 +196,17 @@ bar.onGoalChange((goal) => {
   settings = { ...settings, goal };
   storage.saveSettings(settings);
 });
+
+/** Keeps a change of how the text is read (its language or format) and reads it again. */
+function readAs(change) {
+  settings = { ...settings, ...change };
+  storage.saveSettings(settings);
+  if (text !== analysedText) return; // the analysis waiting for a pause in typing reads it
+  showPending();
+  analyseText();
+}
+bar.onLangChange((lang) => readAs({ lang }));
+editor.onFormatChange((format) => readAs({ format }));
 
 pieces.onKind(requestPieces);
 pieces.onChunkOptionsChange(requestPieces);
@@ -212,6 +238,10 @@ worker.onBusyChange((channels) => status.showBusy(channels));
 
 highlights.setSettings(settings);
 bar.setGoal(settings.goal);
+bar.setLang(settings.lang);
+editor.setFormat(settings.format);
+// A stored language or format the page no longer offers reads as the default.
+settings = { ...settings, lang: bar.lang(), format: editor.format() };
 const stored = await storage.loadText();
 editor.showKept(stored === "" ? "none" : stored.length > storage.MAX_STORED_LENGTH ? "database" : "local");
 if (stored !== "") editor.replaceText(stored, { undoable: false });

@@ -1,20 +1,44 @@
 // Highlight settings (what the page's controls hold) -> textlens Highlighter rules. Pure: used by
 // the worker, which compiles the rules, and by the view, which names the legend and colours.
 
+import { languageName } from "./languages.js";
+
 /** How many distinct term colours the style sheet defines (::highlight(term-0) … term-7). */
 export const TERM_COLOURS = 8;
 
-/** The detectors the page offers, with the label of each switch. */
+/**
+ * The detectors the page offers, with the label of each switch and, for those whose rules are
+ * made for some languages (textlens's `Detector::reads`: they mark nothing in other ones), which.
+ */
 export const DETECTOR_SWITCHES = [
   { detector: "hardSentences", label: "Hard sentences" },
-  { detector: "adverbs", label: "Adverbs" },
-  { detector: "passive", label: "Passive voice" },
+  { detector: "adverbs", label: "Adverbs", category: "adverb", languages: { only: ["en"], note: "English only" } },
+  { detector: "passive", label: "Passive voice", category: "passive", languages: { only: ["en"], note: "English only" } },
   { detector: "longWords", label: "Long words" },
   { detector: "repeated", label: "Repeated words" },
   { detector: "quotes", label: "Quotations" },
   { detector: "numbers", label: "Numbers, dates, money" },
-  { detector: "names", label: "Names" },
+  {
+    detector: "names",
+    label: "Names",
+    category: "name",
+    languages: { not: ["de", "lb"], note: "not for German, which capitalises every noun" },
+  },
 ];
+
+/** Whether the detector of `sw` (an entry of DETECTOR_SWITCHES) marks anything in a text in `tag`. */
+export function detectorReads(sw, tag) {
+  const { only, not = [] } = sw.languages ?? {};
+  return (only === undefined || only.includes(tag)) && !not.includes(tag);
+}
+
+/**
+ * Why the detector of `sw` marks nothing in a text in `tag` ("English only: nothing is marked
+ * in German"), or "" when it reads that language.
+ */
+export function languageNote(sw, tag) {
+  return detectorReads(sw, tag) ? "" : `${sw.languages.note}: nothing is marked in ${languageName(tag)}`;
+}
 
 /** Detectors switched on before the reader changes anything. */
 export const DEFAULT_DETECTORS = ["hardSentences", "adverbs", "passive"];
@@ -47,7 +71,7 @@ export function parseTerms(source, options) {
 
 /**
  * Highlighter rules for `settings` = { terms (box text), regex, caseSensitive,
- * diacriticInsensitive, wholeWord, detectors: names }. Term i is its own category, named
+ * diacriticInsensitive, wholeWord, detectors: names, lang }. Term i is its own category, named
  * TERM_CATEGORY_PREFIX + the term, coloured `term-(i mod TERM_COLOURS)`.
  */
 export function highlightRules(settings) {
@@ -55,6 +79,7 @@ export function highlightRules(settings) {
   const entries = parseTerms(settings.terms, { regex, caseSensitive });
   const className = (i) => `term-${i % TERM_COLOURS}`;
   const rules = {
+    lang: settings.lang ?? "auto",
     caseSensitive,
     diacriticInsensitive,
     accuracy: wholeWord ? "whole" : "partial",

@@ -19,7 +19,8 @@ export class Scheduler {
   #draining = false;
 
   /**
-   * `useText(message)` takes a new text, `serve(request)` answers one request, `order` lists
+   * `useText(message)` takes a new text (it may return a promise: nothing is served until it
+   * settles), `serve(request)` answers one request, `order` lists
    * channels by precedence, and nothing is served before `ready` resolves.
    */
   constructor({ order, useText, serve, ready = Promise.resolve() }) {
@@ -45,8 +46,12 @@ export class Scheduler {
     try {
       while (this.#pendingText || this.#pendingRequests.size > 0) {
         if (this.#pendingText) {
-          this.#useText(this.#pendingText);
+          // Taken before the wait, so that a text arriving meanwhile is the next one used, before
+          // any request is served.
+          const message = this.#pendingText;
           this.#pendingText = null;
+          await this.#useText(message);
+          continue;
         }
         const channel = this.#nextChannel();
         if (channel === undefined) break;

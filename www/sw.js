@@ -9,12 +9,12 @@
 // when the page itself asks for them. Bump VERSION when the list of files changes: the old cache
 // is deleted when the new worker takes over.
 //
-// The dictionary module (pkg/textlens_dictionary_bg.wasm, 2.5 MB gzip) is not precached: only a
-// page that meets Chinese, Japanese, Thai, … text fetches it, and the fetch handler keeps the copy
-// for offline use from then on. Its small loader is precached with the rest, and so is the loader
-// of the markup module (pkg/markup.js), which pkg/textlens.js imports; the page does not use the
-// markup module itself yet.
-const VERSION = 6;
+// The on-demand modules are not precached: the dictionaries (pkg/textlens_dictionary_bg.wasm,
+// 2.5 MB gzip) are fetched only by a page that meets Chinese, Japanese, Thai, … text, the Markdown
+// parser (pkg/textlens_markup_bg.wasm, 94 kB gzip) only when a text is read as Markdown, and the
+// fetch handler keeps each copy for offline use from then on. Their small loaders are precached
+// with the rest.
+const VERSION = 7;
 const CACHE = `textlens-v${VERSION}`;
 /** How long the network may take before the copy answers. */
 const NETWORK_TIMEOUT_MS = 2000;
@@ -45,6 +45,7 @@ const PRECACHE = [
   "file-text.js",
   "format.js",
   "rules.js",
+  "languages.js",
   "storage.js",
   "sample.js",
   "export.js",
@@ -62,6 +63,7 @@ const PRECACHE = [
   "pkg/dictionary.js",
   "pkg/textlens_dictionary.js",
   "pkg/markup.js",
+  "pkg/textlens_markup.js",
 ];
 
 self.addEventListener("install", (event) => {

@@ -47,13 +47,14 @@ export class WorkerClient {
   }
 
   /**
-   * Hands the worker a new text; every request still waiting answers for the old one, so all of
+   * Hands the worker a new text, read in `lang` ("auto": detected) as `format` ("plain" or
+   * "markdown"); every request still waiting answers for the old one, so all of
    * them become stale. Returns the text's version, which later requests carry.
    */
-  setText(text) {
+  setText(text, { lang = "auto", format = "plain" } = {}) {
     this.#textVersion++;
     this.cancelAll();
-    this.#worker.postMessage({ type: "setText", text, version: this.#textVersion });
+    this.#worker.postMessage({ type: "setText", text, lang, format, version: this.#textVersion });
     return this.#textVersion;
   }
 

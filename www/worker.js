@@ -1,12 +1,12 @@
 // The analysis worker: loads textlens once and answers the page's requests (see
 // worker-client.js), in the order scheduler.js chooses, with the handlers of analysis.js.
 //
-// Messages in:  { type: "setText", text, version }
+// Messages in:  { type: "setText", text, lang, format, version }
 //               { id, channel, type, version, ...payload }   (type: see analysis.js `handlers`)
 // Messages out: { ready: true } once textlens is loaded (or { ready: false, error })
 //               { id, channel, result } | { id, channel, error: message } | { id, channel, stale: true }
-import init from "../pkg/textlens.js";
-import { handlers, useText } from "./analysis.js";
+import init, { loadDictionaries, loadMarkup } from "../pkg/textlens.js";
+import { handlers, needsDictionary, recount, useText } from "./analysis.js";
 import { Scheduler } from "./scheduler.js";
 
 /** Channels in the order a batch serves them: the numbers first, exports last. */
@@ -22,9 +22,14 @@ const ready = init().then(
 const scheduler = new Scheduler({
   order: CHANNEL_ORDER,
   ready,
-  useText: (message) => {
-    useText(message.text);
-    version = message.version;
+  useText: async ({ text, lang, format, version: textVersion }) => {
+    // The Markdown parser is a module of its own, fetched the first time a text needs it.
+    const unreadable = format === "markdown" ? await loadMarkup().then(() => null, (error) => error) : null;
+    useText(text, { lang, format, unreadable });
+    // So is the dictionary module (2.5 MB gzip), by a text with Chinese, Japanese, Thai, … words;
+    // if it cannot load, those words stay counted one character or run at a time.
+    if (needsDictionary() && (await loadDictionaries().then(() => true, () => false))) recount();
+    version = textVersion;
   },
   serve,
 });

@@ -74,6 +74,7 @@ impl SplitInput {
             max_size: usize::from(self.max_size),
             unit: self.unit.into(),
             overlap: usize::from(self.overlap),
+            ..ChunkOptions::new(1)
         }
     }
 }
@@ -108,6 +109,7 @@ pub enum SizeUnitInput {
     Grapheme,
     Word,
     Utf16,
+    Gsm7,
 }
 
 impl From<SizeUnitInput> for SizeUnit {
@@ -116,6 +118,7 @@ impl From<SizeUnitInput> for SizeUnit {
             SizeUnitInput::Grapheme => SizeUnit::Grapheme,
             SizeUnitInput::Word => SizeUnit::Word,
             SizeUnitInput::Utf16 => SizeUnit::Utf16,
+            SizeUnitInput::Gsm7 => SizeUnit::Gsm7,
         }
     }
 }

@@ -1,12 +1,16 @@
-//! The structure of a Markdown text, for textlens's Markdown-aware chunks and counts.
+//! The structure of a Markdown text and the prose of an HTML document, for textlens's
+//! Markdown-aware chunks and its counts of Markdown and HTML prose.
 //!
 //! [`blocks`] parses CommonMark (with GitHub's tables, strikethrough and task lists) with
 //! pulldown-cmark and describes the text as a list of *blocks*, each with the byte ranges of the
 //! prose inside it: the text a reader reads, without markup, code, link targets or HTML.
 //!
-//! It is a crate of its own because the parser is large for a wasm module (about 86 kB gzip):
+//! [`html_blocks`] tokenizes HTML with html5gum and gives the paragraphs of its main content in
+//! the same encoding (see its module, `html`, for what counts as prose).
+//!
+//! It is a crate of its own because the parsers are large for a wasm module (about 86 kB gzip):
 //! textlens links it directly in Rust (its `markup` feature), while the npm package ships it as a
-//! separately loaded wasm module, fetched only by pages that chunk or count Markdown.
+//! separately loaded wasm module, fetched only by pages that chunk or count Markdown or HTML.
 //!
 //! # The encoding
 //!
@@ -21,13 +25,19 @@
 //! - pieces, in text order inside the block: [`VERBATIM`] prose, whose bytes are the text read;
 //!   [`SPACE`], bytes that read as a space (a line break, a character reference, a backslash
 //!   escape, the edge of a table cell); [`BREAK`], an empty range where the prose of a paragraph
-//!   inside the block ends (in list items, block quotes and tables).
+//!   inside the block ends (in list items, block quotes and tables); [`CHARACTER`] (HTML only),
+//!   bytes that read as one character, whose code point is the kind's bits above the lowest 8
+//!   (`CHARACTER | c << 8`): a character reference such as `&amp;`. A reference that stands for
+//!   two characters gives the second an empty range at its end.
 //!
 //! Left out of the prose: code blocks and inline code, HTML, link and image destinations and
 //! titles, image descriptions, autolinks (`<https://…>`), footnote labels and emphasis markers.
 
+mod html;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+
+pub use html::html_blocks;
 
 use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use std::ops::Range;
@@ -62,6 +72,8 @@ pub const VERBATIM: u32 = 0;
 pub const SPACE: u32 = 1;
 /// An empty piece where the prose of a paragraph ends inside a block.
 pub const BREAK: u32 = 2;
+/// A piece that reads as the character `kind >> 8` (HTML's character references).
+pub const CHARACTER: u32 = 3;
 
 /// The blocks of the Markdown `text` in the flat encoding of the crate docs (byte offsets).
 ///

@@ -14,6 +14,7 @@
 //! - **Meta title, 60** and **meta description, 160**: the lengths search engines show before
 //!   cutting, counted in characters (grapheme clusters).
 
+use crate::gsm7;
 use serde::Serialize;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -25,12 +26,6 @@ const TWITTER_URL_WEIGHT: usize = 23;
 pub const META_TITLE_LIMIT: usize = 60;
 /// Characters of a meta description search engines show.
 pub const META_DESCRIPTION_LIMIT: usize = 160;
-
-/// GSM 03.38 basic character set (without the escape code).
-const GSM7_BASIC: &str = "@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?\
-                          ¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
-/// GSM 03.38 extension table: each of these takes an escape septet and its own.
-const GSM7_EXTENSION: &str = "\u{c}^{}\\[~]|€";
 
 /// A length against a limit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -153,38 +148,8 @@ fn starts_with_ignore_case(bytes: &[u8], prefix: &str) -> bool {
     bytes.len() >= prefix.len() && bytes[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
 }
 
-/// Septets of `c` in GSM-7: 1 in the basic set, 2 in the extension table, `None` if neither.
-fn gsm7_septets(c: char) -> Option<usize> {
-    /// Septets of each ASCII character (0: not in GSM-7), from the two sets' ASCII members.
-    const ASCII: [u8; 128] = {
-        let mut table = [0u8; 128];
-        let sets = [(GSM7_BASIC.as_bytes(), 1), (GSM7_EXTENSION.as_bytes(), 2)];
-        let mut s = 0;
-        while s < sets.len() {
-            let (bytes, septets) = sets[s];
-            let mut i = 0;
-            while i < bytes.len() {
-                // Bytes below 0x80 are whole ASCII characters; a longer character's are all above.
-                if bytes[i] < 0x80 {
-                    table[bytes[i] as usize] = septets;
-                }
-                i += 1;
-            }
-            s += 1;
-        }
-        table
-    };
-    let septets = match c {
-        c if c.is_ascii() => ASCII[c as usize],
-        c if GSM7_BASIC.contains(c) => 1,
-        c if GSM7_EXTENSION.contains(c) => 2,
-        _ => 0,
-    };
-    (septets > 0).then_some(usize::from(septets))
-}
-
 fn sms(text: &str, utf16: usize) -> Sms {
-    let septets: Option<usize> = text.chars().map(gsm7_septets).sum();
+    let septets: Option<usize> = text.chars().map(gsm7::septets).sum();
     let (encoding, units, single, part) = match septets {
         Some(septets) => ("gsm7", septets, 160, 153),
         None => ("ucs2", utf16, 70, 67),

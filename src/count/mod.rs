@@ -3,7 +3,9 @@
 //! [`count`] reads a text once for its words and characters (see the word rules in the table
 //! below), once for its sentences, paragraphs and lines, and returns [`Statistics`]: characters
 //! in five units, words, sentences, paragraphs, lines, unique words, syllables, averages, the
-//! longest sentence, ten readability formulas, reading and speaking time, per-sentence grades,
+//! longest sentence, the readability formulas of the text's language (ten for English, LIX and RIX
+//! for every language, and those of German, Spanish, French, Italian, Dutch and Russian), reading
+//! and speaking time, per-sentence grades,
 //! word and phrase frequencies, and how the text fits common length limits.
 //!
 //! ```
@@ -57,6 +59,7 @@ mod fxhash;
 mod limits;
 mod readability;
 mod syllables;
+mod syllables_lang;
 mod time;
 mod tokens;
 mod word_count;
@@ -66,6 +69,7 @@ pub use frequencies::{Frequencies, TermCount};
 pub use limits::{twitter_length, Limit, Limits, Sms, META_DESCRIPTION_LIMIT, META_TITLE_LIMIT, TWITTER_LIMIT};
 pub use readability::{readability, Readability, Score, TextCounts};
 pub use syllables::syllables;
+pub use syllables_lang::syllables_in;
 pub use time::Time;
 pub use tokens::COMPLEX_GRAPHEMES_PER_WORD;
 pub use word_count::word_count;
@@ -116,9 +120,9 @@ pub struct CountOptions {
     /// List every sentence with its word count, grade and difficulty. Default: `true`.
     pub per_sentence: bool,
     /// The language of the text (`"auto"`, the default, detects it; see [`crate::lang`]): its
-    /// sentence rules apply, and the English readability formulas only to English.
+    /// sentence rules and syllable rules apply, and only its readability formulas.
     pub lang: LangChoice,
-    /// What the text is written in: with [`Format::Markdown`] only its prose counts (see
+    /// What the text is written in: with [`Format::Markdown`] or [`Format::Html`] only its prose counts (see
     /// [`crate::markup`]). Default: plain text.
     pub format: Format,
 }
@@ -255,7 +259,8 @@ pub struct Statistics {
     pub paragraphs: usize,
     /// Lines, empty ones included.
     pub lines: usize,
-    /// English syllables ([`syllables`]); each CJK, Hangul or Thai character counts one.
+    /// Syllables by the rules of the text's language ([`syllables_in`]; English rules for a
+    /// language without its own); each CJK, Hangul or Thai character counts one.
     pub syllables: usize,
     /// Letters and digits per word; `None` without words.
     pub average_word_length: Option<f64>,
@@ -297,7 +302,7 @@ pub struct Language {
 /// [`CountOptions::dictionary_words`] is on, the text has words that need a dictionary and none
 /// is available.
 pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
-    if options.format == Format::Markdown {
+    if options.format != Format::Plain {
         return crate::markup::count_prose(text, options);
     }
     let detection = options.lang.resolve(text);
@@ -481,11 +486,13 @@ struct Tally<'t> {
     dictionary: Option<DictionaryWords>,
     /// Whether those words are also the word count ([`CountOptions::dictionary_words`]).
     count_dictionary_words: bool,
-    /// The measures of each distinct English word (by vocabulary id), from its first spelling.
+    /// The measures of each distinct word (by vocabulary id), from its first spelling.
     measures: Vec<Option<WordMeasures<'t>>>,
+    /// The syllable rules of the text's language (`None`: English's).
+    rules: Option<syllables_lang::Rules>,
 }
 
-/// What counting needs to know of one English word, worked out once per distinct word.
+/// What counting needs to know of one word of a spaced script, worked out once per distinct word.
 #[derive(Clone, Copy)]
 struct WordMeasures<'t> {
     /// The spelling measured; another spelling of the same word (`The`, `THE`) is measured anew.
@@ -498,10 +505,10 @@ struct WordMeasures<'t> {
 }
 
 impl<'t> WordMeasures<'t> {
-    fn of(word: &'t str) -> Self {
+    fn of(word: &'t str, rules: Option<syllables_lang::Rules>) -> Self {
         WordMeasures {
             spelling: word,
-            syllables: syllables(word) as usize,
+            syllables: syllables_lang::syllables_by(word, rules) as usize,
             letters: letters_in(word),
             familiar: wordlists::is_familiar(word),
         }
@@ -528,6 +535,7 @@ impl<'t> Tally<'t> {
             dictionary: dictionary.map(|words| DictionaryWords { words, next: 0, covered_until: 0 }),
             count_dictionary_words: options.dictionary_words,
             measures: Vec::new(),
+            rules: syllables_lang::Rules::of(lang),
         }
     }
 
@@ -540,7 +548,10 @@ impl<'t> Tally<'t> {
         self.vocabulary_words += if stood_for { handed } else { handed + token.words };
         let (syllables, letters) = match token.script {
             TokenScript::Spaced => {
-                let measures = id.map_or_else(|| WordMeasures::of(word), |id| self.measures_of(id, word));
+                let measures = match id {
+                    Some(id) => self.measures_of(id, word),
+                    None => WordMeasures::of(word, self.rules),
+                };
                 self.counts.complex_words += usize::from(is_complex(word, measures.syllables, starts_sentence));
                 self.counts.difficult_words += usize::from(!measures.familiar);
                 (measures.syllables, measures.letters)
@@ -556,6 +567,7 @@ impl<'t> Tally<'t> {
         self.counts.syllables += syllables;
         self.counts.letters += letters;
         self.counts.polysyllables += usize::from(syllables >= 3 && token.script == TokenScript::Spaced);
+        self.counts.monosyllables += usize::from(syllables == 1 && token.script == TokenScript::Spaced);
         self.counts.long_words += usize::from(letters > 6 && token.script == TokenScript::Spaced);
         self.sentences[self.current].add(words, letters);
     }
@@ -583,8 +595,8 @@ impl<'t> Tally<'t> {
         }
         match &mut self.measures[id] {
             Some(measures) if measures.spelling == word => *measures,
-            Some(_) => WordMeasures::of(word),
-            slot @ None => *slot.insert(WordMeasures::of(word)),
+            Some(_) => WordMeasures::of(word, self.rules),
+            slot @ None => *slot.insert(WordMeasures::of(word, self.rules)),
         }
     }
 
@@ -670,6 +682,90 @@ mod tests {
         assert_eq!(s.per_sentence[0].span().text("The cat sat.\n\nIt was happy."), "The cat sat.");
         assert_eq!(s.per_sentence[0].difficulty, Difficulty::Ok);
         assert_eq!(s.unique_words, 6);
+    }
+
+    fn in_lang(text: &str, tag: &str) -> Statistics {
+        let options = CountOptions { lang: LangChoice::parse(tag).unwrap(), ..CountOptions::default() };
+        count(text, &options).expect("count")
+    }
+
+    fn close(score: &Score, expected: f64) {
+        let actual = score.value.expect("a value");
+        assert!((actual - expected).abs() < 1e-9, "{actual} != {expected}");
+    }
+
+    #[test]
+    fn german_formulas_on_hand_counted_sentences() {
+        // Der(1) Hund(1) schläft(1). Die(1) Re-gie-rung(3) ver-ab-schie-det(4) heu-te(2) ein(1)
+        // neu-es(2) Ge-setz(2). → 10 words, 18 syllables, 2 sentences; 5 of one syllable, 2 of
+        // three or more; 3 of more than six letters (schläft, Regierung, verabschiedet).
+        let s = in_lang("Der Hund schläft. Die Regierung verabschiedet heute ein neues Gesetz.", "de");
+        assert_eq!((s.words, s.syllables, s.sentences), (10, 18, 2));
+        close(&s.readability.amstad, 180.0 - 5.0 - 58.5 * 1.8); // 69.7
+                                                                // MS 20 %, SL 5, IW 30 %, ES 50 %.
+        close(
+            &s.readability.wiener_sachtextformel,
+            0.1935 * 20.0 + 0.1672 * 5.0 + 0.1297 * 30.0 - 0.0327 * 50.0 - 0.875,
+        ); // 6.087
+        assert_eq!(s.readability.flesch_reading_ease.value, None);
+    }
+
+    #[test]
+    fn spanish_formulas_on_hand_counted_sentences() {
+        // El(1) ga-to(2) duer-me(2). La(1) ciu-dad(2) tie-ne(2) un(1) par-que(2) muy(1) bo-ni-to(3).
+        // → 10 words, 17 syllables, 2 sentences.
+        let s = in_lang("El gato duerme. La ciudad tiene un parque muy bonito.", "es");
+        assert_eq!((s.words, s.syllables, s.sentences), (10, 17, 2));
+        close(&s.readability.fernandez_huerta, 206.84 - 0.6 * 170.0 - 1.02 * 5.0); // 99.74
+        close(&s.readability.szigriszt_pazos, 206.835 - 62.3 * 1.7 - 5.0); // 95.925
+    }
+
+    #[test]
+    fn french_formula_on_hand_counted_sentences() {
+        // Le(1) chat(1) dort(1). Les(1) en-fants(2) parlent(1) dans(1) la(1) grande(1) é-cole(2).
+        // (mute final e and verbal -ent) → 10 words, 12 syllables, 2 sentences.
+        let s = in_lang("Le chat dort. Les enfants parlent dans la grande école.", "fr");
+        assert_eq!((s.words, s.syllables, s.sentences), (10, 12, 2));
+        close(&s.readability.kandel_moles, 207.0 - 1.015 * 5.0 - 73.6 * 1.2); // 113.605
+    }
+
+    #[test]
+    fn italian_formula_on_hand_counted_sentences() {
+        // Il(2) cane(4) dorme(5). I(1) bambini(7) giocano(7) nel(3) giardino(8). → 8 words,
+        // 37 letters, 2 sentences.
+        let s = in_lang("Il cane dorme. I bambini giocano nel giardino.", "it");
+        assert_eq!((s.words, s.sentences), (8, 2));
+        close(&s.readability.gulpease, 89.0 + (300.0 * 2.0 - 10.0 * 37.0) / 8.0); // 117.75
+                                                                                  // Il(1) ca-ne(2) dor-me(2) I(1) bam-bi-ni(3) gio-ca-no(3) nel(1) giar-di-no(3).
+        assert_eq!(s.syllables, 16);
+    }
+
+    #[test]
+    fn dutch_formula_on_hand_counted_sentences() {
+        // De(1) hond(1) slaapt(1). De(1) kin-de-ren(3) spe-len(2) in(1) de(1) tuin(1).
+        // → 9 words, 12 syllables, 2 sentences.
+        let s = in_lang("De hond slaapt. De kinderen spelen in de tuin.", "nl");
+        assert_eq!((s.words, s.syllables, s.sentences), (9, 12, 2));
+        close(&s.readability.douma, 206.835 - 0.93 * 4.5 - 77.0 * 12.0 / 9.0); // 99.983…
+    }
+
+    #[test]
+    fn russian_formula_on_hand_counted_sentences() {
+        // Кот(1) спит(1). Де-ти(2) и-гра-ют(3) в(1) са-ду(2). → 6 words, 10 syllables, 2 sentences.
+        let s = in_lang("Кот спит. Дети играют в саду.", "ru");
+        assert_eq!((s.words, s.syllables, s.sentences), (6, 10, 2));
+        close(&s.readability.oborneva, 206.835 - 1.3 * 3.0 - 60.1 * 10.0 / 6.0);
+        // 102.768…
+    }
+
+    #[test]
+    fn english_text_keeps_its_numbers_and_no_other_language_formula() {
+        let s = stats("The cat sat.\n\nIt was happy.");
+        assert_eq!(s.syllables, 7);
+        for score in [&s.readability.amstad, &s.readability.kandel_moles, &s.readability.oborneva] {
+            assert_eq!(score.value, None);
+            assert!(score.reason.is_some_and(|r| r.contains("the text is not in")), "{score:?}");
+        }
     }
 
     #[test]

@@ -49,13 +49,19 @@ const MAX_RULED_LETTERS: usize = 40;
 /// assert_eq!(syllables("couldn’t"), 2);
 /// ```
 pub fn syllables(word: &str) -> u32 {
+    per_part(word, unhyphenated_syllables)
+}
+
+/// The syllables of a word as the sum of `of_part` over the parts between its hyphens (at least
+/// 1): the rule of every language.
+pub(super) fn per_part(word: &str, of_part: impl Fn(&str) -> u32) -> u32 {
     const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
     if word.contains(HYPHENS) {
         // The parts of a compound, in a loop: a word of a million hyphens must not recurse.
         let parts = word.split(HYPHENS).filter(|part| !part.is_empty());
-        return parts.map(unhyphenated_syllables).sum::<u32>().max(1);
+        return parts.map(of_part).sum::<u32>().max(1);
     }
-    unhyphenated_syllables(word)
+    of_part(word)
 }
 
 /// [`syllables`] of a word without hyphens.

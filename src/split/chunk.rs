@@ -23,9 +23,10 @@
 //! A chunk that ends inside a sentence (one larger than `max_size`) has no sentence to repeat, so
 //! the chunk after it has no overlap. Chunks from their `fresh_start` to their end tile the text.
 //!
-//! Sizes count, per [`SizeUnit`], the graphemes, the word-like UAX #29 segments or the UTF-16 code
-//! units of each piece, whitespace included (whitespace counts as no word). Pieces always meet at
-//! grapheme boundaries, so sizes in graphemes and UTF-16 units add up exactly.
+//! Sizes count, per [`SizeUnit`], the graphemes, the word-like UAX #29 segments, the UTF-16 code
+//! units or the GSM-7 septets of each piece, whitespace included (whitespace counts as no word).
+//! Pieces always meet at grapheme boundaries, so sizes in graphemes, UTF-16 units and septets add
+//! up exactly.
 //!
 //! Sentence starts (for the overlap) are kept sorted and searched, so chunking takes time linear
 //! in the text whatever the overlap.
@@ -40,8 +41,9 @@
 //! a list item) never shares its cut: when it does not fit, the chunk is closed before it, and only
 //! a block larger than `max_size` by itself is cut, at lines or sentences, then as above.
 
-use super::{graphemes, lines, paragraphs, sentences, words, Clusters};
-use crate::{utf16_len, Error, Result, Span};
+use super::{graphemes, lines, paragraphs, words, Clusters, SentenceSplitter};
+use crate::lang::LangChoice;
+use crate::{utf16_len, Error, Lang, Result, Span};
 
 /// What chunk sizes are measured in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -51,8 +53,12 @@ pub enum SizeUnit {
     Grapheme,
     /// Word-like UAX #29 segments.
     Word,
-    /// UTF-16 code units: JavaScript's `string.length` (SMS and database column limits).
+    /// UTF-16 code units: JavaScript's `string.length` (UCS-2 SMS and database column limits).
     Utf16,
+    /// GSM-7 septets, the units of an SMS in the GSM 03.38 alphabet: one a character, two for
+    /// the extension table (`€`, `[`, `{`, …). A character outside the alphabet, which makes an
+    /// SMS UCS-2, counts its UTF-16 units.
+    Gsm7,
 }
 
 /// How to chunk.
@@ -64,12 +70,15 @@ pub struct ChunkOptions {
     pub unit: SizeUnit,
     /// How many whole sentences each chunk repeats from the one before.
     pub overlap: usize,
+    /// The language whose sentence rules cut paragraphs (default: detected once, from the
+    /// whole text).
+    pub lang: LangChoice,
 }
 
 impl ChunkOptions {
-    /// Chunks of at most `max_size` graphemes, without overlap.
+    /// Chunks of at most `max_size` graphemes, without overlap, in the text's detected language.
     pub const fn new(max_size: usize) -> Self {
-        ChunkOptions { max_size, unit: SizeUnit::Grapheme, overlap: 0 }
+        ChunkOptions { max_size, unit: SizeUnit::Grapheme, overlap: 0, lang: LangChoice::Auto }
     }
 }
 
@@ -180,6 +189,8 @@ struct Packer<'t> {
     text: &'t str,
     outline: &'t [Block],
     options: ChunkOptions,
+    /// The language of the sentence rules, resolved once for the whole text.
+    lang: Lang,
     chunks: Vec<Chunk>,
     /// The open chunk: `start..end`, new text from `fresh_start`, `size` units.
     start: usize,
@@ -194,12 +205,17 @@ struct Packer<'t> {
 
 impl<'t> Packer<'t> {
     fn new(text: &'t str, options: ChunkOptions, outline: &'t [Block]) -> Self {
-        let sentence_starts =
-            if options.overlap > 0 { sentences(text).iter().map(|s| s.start).collect() } else { Vec::new() };
+        let lang = options.lang.resolve(text).lang;
+        let sentence_starts = if options.overlap > 0 {
+            SentenceSplitter::new().lang(lang).split(text).iter().map(|s| s.start).collect()
+        } else {
+            Vec::new()
+        };
         Packer {
             text,
             outline,
             options,
+            lang,
             chunks: Vec::new(),
             start: 0,
             fresh_start: 0,
@@ -227,7 +243,7 @@ impl<'t> Packer<'t> {
         let pieces = match level {
             Level::Section { blocks, heading } => return self.pack_section(blocks, heading),
             // None for the whitespace of a blank text, which goes on to its words.
-            Level::Paragraph | Level::Whole { at_lines: false } => sentences_within(self.text, span),
+            Level::Paragraph | Level::Whole { at_lines: false } => sentences_within(self.text, span, self.lang),
             Level::Whole { at_lines: true } => shifted(lines(span.text(self.text)), span.start).collect(),
             Level::Sentence => self.words_within(span),
             Level::Word => shifted(graphemes(span.text(self.text)), span.start).collect(),
@@ -347,6 +363,7 @@ impl<'t> Packer<'t> {
             SizeUnit::Grapheme => graphemes(piece).count(),
             SizeUnit::Word => words(piece).filter(|w| w.word_like).count(),
             SizeUnit::Utf16 => utf16_len(piece.as_bytes()),
+            SizeUnit::Gsm7 => crate::gsm7::units(piece),
         }
     }
 }
@@ -357,6 +374,7 @@ fn shifted(spans: impl Iterator<Item = Span>, offset: usize) -> impl Iterator<It
 }
 
 /// The article sentences of one paragraph, as spans of the whole text.
-fn sentences_within(text: &str, paragraph: Span) -> Vec<Span> {
-    shifted(sentences(&text[paragraph.range()]).into_iter(), paragraph.start).collect()
+fn sentences_within(text: &str, paragraph: Span, lang: Lang) -> Vec<Span> {
+    let sentences = SentenceSplitter::new().lang(lang).split(&text[paragraph.range()]);
+    shifted(sentences.into_iter(), paragraph.start).collect()
 }

@@ -75,7 +75,7 @@ thread_local! {
 #[wasm_bindgen(start)]
 fn start() {
     let _ = crate::dictionary::set_segmenter(dictionary::word_breaks);
-    let _ = crate::markup::set_parser(markup::markdown_blocks);
+    let _ = crate::markup::set_parser(markup::markup_blocks);
     std::panic::set_hook(Box::new(|info| {
         LAST_PANIC.with(|last| *last.borrow_mut() = Some(info.to_string()));
         console_error_panic_hook::hook(info);

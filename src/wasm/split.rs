@@ -19,15 +19,15 @@ struct SplitOptions {
     mode: Option<String>,
     /// Sentences: extra abbreviations, without their final period.
     abbreviations: Option<Vec<String>>,
-    /// Sentences: `"auto"` (default) or a BCP 47 tag.
+    /// Sentences and chunks: `"auto"` (default) or a BCP 47 tag.
     lang: Option<LangChoice>,
     /// Chunks: the largest size of a chunk.
     max_size: Option<f64>,
-    /// Chunks: `"grapheme"` (default), `"word"` or `"utf16"`.
+    /// Chunks: `"grapheme"` (default), `"word"`, `"utf16"` or `"gsm7"`.
     unit: Option<String>,
     /// Chunks: how many whole sentences a chunk repeats from the one before.
     overlap: Option<f64>,
-    /// Chunks: `"plain"` (default) or `"markdown"`.
+    /// Chunks: `"plain"` (default) or `"markdown"` (`"html"` is refused).
     format: Option<Format>,
 }
 
@@ -105,11 +105,13 @@ fn sentence_splitter(options: &SplitOptions) -> crate::Result<SentenceSplitter> 
 fn chunks_to_js(text: &str, options: &SplitOptions) -> Result<Object, JsError> {
     let format = options.format.unwrap_or_default();
     let options = chunk_options(options).map_err(js_error)?;
-    if format == Format::Markdown {
-        return markdown_chunks_to_js(text, &options);
+    match format {
+        Format::Markdown => markdown_chunks_to_js(text, &options),
+        Format::Plain => Ok(chunk_object(text, &split::chunk(text, &options).map_err(js_error)?)),
+        Format::Html => Err(js_error(Error::invalid_option(
+            "format \"html\" applies to count only: chunks take \"plain\" or \"markdown\"",
+        ))),
     }
-    let chunks = split::chunk(text, &options).map_err(js_error)?;
-    Ok(chunk_object(text, &chunks))
 }
 
 /// `{ starts, ends, freshStarts }` of `chunks`.
@@ -133,9 +135,9 @@ fn markdown_chunks_to_js(text: &str, options: &ChunkOptions) -> Result<Object, J
 }
 
 fn chunk_options(options: &SplitOptions) -> crate::Result<ChunkOptions> {
-    if options.mode.is_some() || options.abbreviations.is_some() || options.lang.is_some() {
+    if options.mode.is_some() || options.abbreviations.is_some() {
         return Err(Error::invalid_option(
-            "options mode, abbreviations and lang apply to granularity \"sentence\", not \"chunk\"",
+            "options mode and abbreviations apply to granularity \"sentence\", not \"chunk\"",
         ));
     }
     let max_size =
@@ -144,9 +146,10 @@ fn chunk_options(options: &SplitOptions) -> crate::Result<ChunkOptions> {
         None | Some("grapheme") => SizeUnit::Grapheme,
         Some("word") => SizeUnit::Word,
         Some("utf16") => SizeUnit::Utf16,
+        Some("gsm7") => SizeUnit::Gsm7,
         Some(other) => {
             return Err(Error::invalid_option(format!(
-                "unknown chunk unit {other:?}: expected \"grapheme\", \"word\" or \"utf16\""
+                "unknown chunk unit {other:?}: expected \"grapheme\", \"word\", \"utf16\" or \"gsm7\""
             )))
         }
     };
@@ -154,6 +157,7 @@ fn chunk_options(options: &SplitOptions) -> crate::Result<ChunkOptions> {
         max_size: whole_number("maxSize", max_size)?,
         unit,
         overlap: whole_number("overlap", options.overlap.unwrap_or(0.0))?,
+        lang: options.lang.unwrap_or_default(),
     })
 }
 

@@ -289,6 +289,23 @@ test("presets: SMS parts fit one message of the text's encoding, thread parts ar
   assert.ok(sms.length > 5);
   for (const part of sms) assert.ok(part.length <= 67, `an SMS part of ${part.length} units`);
 
+  // A text in the GSM-7 alphabet is sent in septets: its extension characters (€, [, ]) take two.
+  const gsm = Array.from({ length: 30 }, (_, i) => `Ticket ${i} [row B] costs 12€, paid at the door.`).join(" ");
+  await pasteText(page, gsm);
+  await waitForResults(page);
+  await page.click('[data-preset="sms"]');
+  await waitForResults(page);
+  assert.equal(await page.inputValue("#chunk-size"), "153");
+  assert.equal(await page.inputValue("#chunk-unit"), "gsm7");
+  const septets = (part) => [...part].reduce((sum, c) => sum + ("€[]{}^~\\|\f".includes(c) ? 2 : 1), 0);
+  const smsParts = await page.$$eval("#piece-list .piece-text", (items) => items.map((item) => item.textContent));
+  assert.ok(smsParts.length > 5);
+  for (const part of smsParts) assert.ok(septets(part) <= 153, `an SMS part of ${septets(part)} septets`);
+  assert.ok(smsParts.some((part) => septets(part) > 140), "smsParts are packed close to the limit");
+  assert.ok(smsParts.some((part) => septets(part) > part.length), "the smsParts hold extension characters");
+
+  await pasteText(page, greek);
+  await waitForResults(page);
   await page.click('[data-preset="thread"]');
   await waitForResults(page);
   const labels = await page.$$eval("#piece-list .part-number", (items) => items.map((item) => item.textContent.trim()));

@@ -179,6 +179,36 @@ test("the scheduler serves the newest request of each channel, numbers first, af
   assert.deepEqual(served, ["text new", "analyze 2", "pieces 2"]);
 });
 
+test("a text that arrives while the scheduler waits for the one before is used next", async () => {
+  const served = [];
+  let release;
+  const slow = new Promise((resolve) => (release = resolve));
+  let scheduler;
+  const done = new Promise((resolve) => {
+    scheduler = new Scheduler({
+      order: ["analyze"],
+      // The first text takes a while (as Markdown does while its parser loads).
+      useText: async ({ text }) => {
+        if (text === "first") await slow;
+        served.push(`text ${text}`);
+      },
+      serve: (request) => {
+        served.push(`${request.channel} ${request.n}`);
+        if (request.n === 2) resolve();
+      },
+    });
+  });
+  scheduler.receive({ type: "setText", text: "first" });
+  scheduler.receive({ channel: "analyze", n: 1 });
+  await new Promise((resolve) => setTimeout(resolve, 0)); // the scheduler now waits on "first"
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  scheduler.receive({ type: "setText", text: "second" });
+  scheduler.receive({ channel: "analyze", n: 2 });
+  release();
+  await done;
+  assert.deepEqual(served, ["text first", "text second", "analyze 2"]);
+});
+
 test("sentence lengths are binned by words", () => {
   const bins = lengthBins(Uint32Array.from([0, 1, 5, 6, 40, 41, 500]));
   assert.deepEqual(bins.map((bin) => bin.count), [2, 1, 0, 0, 0, 0, 1, 2]);

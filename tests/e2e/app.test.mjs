@@ -499,7 +499,7 @@ test("files open as text: HTML is reduced to its text and its scripts never run"
   await page.setInputFiles("#file", { name: "notes.md", mimeType: "", buffer: Buffer.from(markdown) });
   await waitForResults(page);
   assert.equal(await page.inputValue("#text"), markdown);
-  assert.equal(await page.textContent("#status"), "Opened notes.md.");
+  assert.equal(await page.textContent("#status"), "Opened notes.md; its Markdown is read as the prose it formats.");
 
   // Dropped on the text box.
   await page.evaluate(() => {
@@ -543,14 +543,14 @@ test("the text survives a reload, and Clear removes it from the browser", async 
 test("controls are labelled, tabs work from the keyboard, and nothing overflows a phone screen", async () => {
   const { page, problems, context } = await openPage(site, { viewport: { width: 375, height: 800 } });
 
-  // Tab order follows the page: the skip link, the goal in the numbers bar (one stop), the text
-  // tools and the text itself.
+  // Tab order follows the page: the skip link, the language and the goal in the numbers bar (one
+  // stop each), the text tools and the text itself.
   const order = [];
-  for (let i = 0; i < 6; i++) {
+  for (let i = 0; i < 8; i++) {
     await page.keyboard.press("Tab");
     order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.className));
   }
-  assert.deepEqual(order, ["skip-link", "goal-summary", "file", "sample", "clear", "text"]);
+  assert.deepEqual(order, ["skip-link", "lang", "goal-summary", "file", "sample", "clear", "format", "text"]);
   // Focus is visible: the focused control has an outline.
   assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), "none");
 

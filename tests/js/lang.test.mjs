@@ -66,6 +66,20 @@ test("a wrong type or an unknown tag throws an Error naming it", () => {
   for (const [call, message] of cases) assert.throws(call, (error) => error instanceof Error && message.test(error.message), String(call));
 });
 
+test("chunks cut sentences by the rules of the text's language, given or detected", () => {
+  // "3. Mai" ends no German sentence; the English rules end one at "3.".
+  const text = "Die Messe beginnt am 3. Mai in Leipzig. Sie dauert bis zum 7. Mai.";
+  const first = (options, on = text) => split(on, "chunk", { maxSize: 30, ...options }).texts()[0];
+  assert.equal(first({}), "Die Messe beginnt am 3. Mai in");
+  assert.equal(first({ lang: "de" }), "Die Messe beginnt am 3. Mai in");
+  assert.equal(first({ lang: "en" }), "Die Messe beginnt am 3. ");
+  const document = new TextDocument(text, { lang: "en" });
+  assert.equal(first({}, document), "Die Messe beginnt am 3. ", "a document's language applies to its chunks");
+  assert.equal(first({ lang: "de" }, document), "Die Messe beginnt am 3. Mai in", "unless the call gives its own");
+  document.free();
+  assert.throws(() => split(text, "chunk", { maxSize: 30, lang: "xx" }), /"xx"/);
+});
+
 test("mixed-language text never fails", () => {
   const text = "Der Vertrag gilt ab dem 3. Mai. The deal holds. 合同已经签署。 ฝนตกหนักมาก เมื่อฝนหยุดเราก็ออกไป Πού πας;";
   for (const lang of ["auto", "de", "en", "zh", "th", "el", "am"]) {

@@ -115,7 +115,8 @@ function checks() {
     "tl.SizeUnit": expectedNames(() => split("x", "chunk", { maxSize: 9, unit: "unknown" })),
     "tl.Format": expectedNames(() => count("x", { format: "unknown" })),
     "NonNullable<tl.ChunkOptions[\"format\"]> | tl.MarkdownChunkOptions[\"format\"]":
-      expectedNames(() => split("x", "chunk", { maxSize: 9, format: "unknown" })),
+      // Chunks read the formats count reads but refuse "html" by name (tests/js/markup-html.test.mjs).
+      expectedNames(() => split("x", "chunk", { maxSize: 9, format: "unknown" })).filter((name) => name !== "html"),
     "NonNullable<tl.SentenceOptions[\"mode\"]>": expectedNames(() => split("x", "sentence", { mode: "unknown" })),
     "tl.HighlightAccuracy": expectedNames(() => new Highlighter({ accuracy: "unknown" })),
     "tl.HighlightDetectorName": expectedNames(() => new Highlighter({ detectors: ["unknown"] })),

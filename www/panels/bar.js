@@ -1,8 +1,10 @@
 // The numbers bar: the main numbers of the text (or of the selection, when there is one) in a
-// bar that stays in view while the page scrolls, with an optional goal and its progress. It keeps
-// a place for the text's language. DOM only; the goal is part of the settings main.js keeps.
+// bar that stays in view while the page scrolls, the text's language (detected, or the reader's
+// choice), and an optional goal and its progress. DOM only; the goal and the language are part of
+// the settings main.js keeps.
 
 import { formatCount, formatDuration, formatScore } from "../format.js";
+import { LANGUAGES, languageName } from "../languages.js";
 
 const $ = (id) => document.getElementById(id);
 const plural = (n, noun) => `${formatCount(n)} ${noun}${n === 1 ? "" : "s"}`;
@@ -12,6 +14,9 @@ export class NumbersBar {
 
   constructor() {
     this.bar = $("numbers-bar");
+    const choices = LANGUAGES.map((tag) => new Option(languageName(tag), tag));
+    choices.sort((a, b) => a.text.localeCompare(b.text, "en"));
+    $("lang").append(...choices);
   }
 
   showPending() {
@@ -24,6 +29,7 @@ export class NumbersBar {
     $("bar-characters").textContent = formatCount(stats.characters.graphemes);
     $("bar-reading").textContent = formatDuration(stats.time.readingSeconds);
     $("bar-grade").textContent = formatScore(stats.readability.consensusGrade.value);
+    this.#showLanguage(stats.language, stats.words);
     this.#totals = { words: stats.words, characters: stats.characters.graphemes };
     this.#showGoal();
     this.bar.dataset.status = "done";
@@ -58,11 +64,27 @@ export class NumbersBar {
     }
   }
 
-  /** Shows "Language: …" in its place in the bar (null: hidden). */
-  showLanguage(name) {
-    const element = $("bar-language");
-    element.hidden = name === null;
-    element.textContent = name === null ? "" : `Language: ${name}`;
+  /** The language chosen: "auto" (detect it) or a tag. */
+  lang() {
+    return $("lang").value;
+  }
+
+  setLang(lang) {
+    $("lang").value = LANGUAGES.includes(lang) ? lang : "auto";
+  }
+
+  /** Calls `handler(lang)` when the reader chooses a language. */
+  onLangChange(handler) {
+    $("lang").addEventListener("change", () => handler(this.lang()));
+  }
+
+  /**
+   * The language `count()` read the text in (`{ tag, detected }`): when it was detected, the
+   * "Detect" choice names it ("Detect: German"); an empty text names none.
+   */
+  #showLanguage({ tag, detected }, words) {
+    const auto = $("lang").options[0];
+    auto.text = detected && words > 0 ? `Detect: ${languageName(tag)}` : "Detect";
   }
 
   #showGoal() {

@@ -5,7 +5,7 @@
 // Article text is only ever written with textContent (or, in the reader's fallback, as HTML that
 // textlens escaped).
 
-import { fileText, isSupportedFile } from "../file-text.js";
+import { fileFormat, fileText, isSupportedFile } from "../file-text.js";
 import { formatCount } from "../format.js";
 import { Reader } from "../reader.js";
 
@@ -193,13 +193,27 @@ export class Editor {
     $("clear").addEventListener("click", handler);
   }
 
-  /** Calls `handler(text, name)` with the text of a file opened or dropped on the text. */
+  /** How the text is read: "plain" or "markdown". */
+  format() {
+    return $("format").value;
+  }
+
+  setFormat(format) {
+    $("format").value = format === "markdown" ? "markdown" : "plain";
+  }
+
+  /** Calls `handler(format)` when the reader changes how the text is read. */
+  onFormatChange(handler) {
+    $("format").addEventListener("change", () => handler(this.format()));
+  }
+
+  /** Calls `handler(text, name, format)` with the text of a file opened or dropped on the text. */
   onFile(handler, fail) {
     const open = async (file) => {
       if (!file) return;
       if (!isSupportedFile(file)) return fail(`${file.name}: only .txt, .md and .html files can be opened.`);
       try {
-        handler(await fileText(file), file.name);
+        handler(await fileText(file), file.name, fileFormat(file));
       } catch (error) {
         fail(`Could not read ${file.name}: ${error.message}`);
       }

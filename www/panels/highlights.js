@@ -3,13 +3,14 @@
 // Previous / Next steps through the matches of one. DOM only.
 
 import { formatCount } from "../format.js";
-import { categoryLabel, DETECTOR_SWITCHES, GUIDANCE, targetNote } from "../rules.js";
+import { categoryLabel, DETECTOR_SWITCHES, GUIDANCE, languageNote, targetNote } from "../rules.js";
 
 const $ = (id) => document.getElementById(id);
 
 export class Highlights {
   #result = null;
   #textStats = { words: 0, sentences: 0 };
+  #lang = "en";
 
   constructor() {
     this.legend = $("legend");
@@ -18,15 +19,37 @@ export class Highlights {
 
   #buildDetectorSwitches() {
     const fieldset = $("detectors");
-    for (const { detector, label } of DETECTOR_SWITCHES) {
+    for (const { detector, label, languages } of DETECTOR_SWITCHES) {
       const wrapper = document.createElement("label");
       const box = document.createElement("input");
       box.type = "checkbox";
       box.id = `detector-${detector}`;
       box.dataset.detector = detector;
       wrapper.append(box, ` ${label}`);
+      if (languages) {
+        const note = document.createElement("span");
+        note.className = "detector-note";
+        note.id = `detector-note-${detector}`;
+        note.hidden = true;
+        wrapper.append(note);
+      }
       fieldset.append(wrapper);
     }
+  }
+
+  /**
+   * The language of the text (a tag): the detectors whose rules are for other languages say so,
+   * on their switch and in the legend.
+   */
+  setLanguage(tag) {
+    this.#lang = tag;
+    for (const sw of DETECTOR_SWITCHES.filter((sw) => sw.languages)) {
+      const note = $(`detector-note-${sw.detector}`);
+      const text = languageNote(sw, tag);
+      note.hidden = text === "";
+      note.textContent = text === "" ? "" : ` (${text})`;
+    }
+    if (this.#result) this.showLegend(this.#result);
   }
 
   /** The highlight controls as settings (see rules.js). */
@@ -117,18 +140,28 @@ export class Highlights {
     shown.className = "legend-count";
     shown.textContent = formatCount(count);
     button.append(swatch, label, shown);
-    const about = GUIDANCE[name]?.about;
-    if (about) {
-      const guide = document.createElement("span");
-      guide.className = "legend-guide";
-      const target = targetNote(name, count, this.#textStats);
-      guide.textContent = target ? `${about} (${target})` : about;
-      guide.dataset.over = String(/over/.test(target));
-      button.append(guide);
-    }
+    const guide = this.#guide(name, count);
+    if (guide) button.append(guide);
     button.disabled = count === 0;
     item.append(button);
     return item;
+  }
+
+  /**
+   * What the marks of category `name` mean, with its target, or why its detector marks nothing
+   * in a text in this language; null for a category without guidance.
+   */
+  #guide(name, count) {
+    const sw = DETECTOR_SWITCHES.find((entry) => entry.category === name);
+    const unread = sw ? languageNote(sw, this.#lang) : "";
+    const about = GUIDANCE[name]?.about;
+    if (!unread && !about) return null;
+    const guide = document.createElement("span");
+    guide.className = "legend-guide";
+    const target = unread ? "" : targetNote(name, count, this.#textStats);
+    guide.textContent = unread || (target ? `${about} (${target})` : about);
+    guide.dataset.over = String(/over/.test(target));
+    return guide;
   }
 
   showPending() {

@@ -1,6 +1,6 @@
 // The Numbers panel: counts, times, sentence lengths and readability of the whole text. DOM only.
 
-import { fleschLabel, formatCount, formatDuration, formatScore, gradeLabel, READABILITY_SCORES } from "../format.js";
+import { fleschLabel, formatCount, formatDuration, formatScore, gradeLabel, readabilityScoresFor } from "../format.js";
 
 const $ = (id) => document.getElementById(id);
 const set = (id, value) => ($(id).textContent = value);
@@ -28,12 +28,17 @@ export class Numbers {
     set("stat-speaking-time", formatDuration(stats.time.speakingSeconds));
 
     const grade = stats.readability.consensusGrade.value;
-    const ease = stats.readability.fleschReadingEase.value;
     set("stat-grade", formatScore(grade));
     set("stat-grade-label", gradeLabel(grade));
-    set("stat-flesch", formatScore(ease));
-    set("stat-flesch-label", fleschLabel(ease));
-    this.#showReadabilityTable(stats.readability);
+    const tag = stats.language.tag;
+    const scores = readabilityScoresFor(tag);
+    // The reading ease of the text's language: Flesch's, or its adaptation (none for some).
+    const ease = scores.find((score) => score.ease);
+    const easeValue = ease ? stats.readability[ease.key].value : null;
+    set("stat-flesch-caption", ease ? ease.name.replace("Reading Ease", "reading ease") : "Reading ease");
+    set("stat-flesch", formatScore(easeValue));
+    set("stat-flesch-label", fleschLabel(easeValue, tag));
+    this.#showReadabilityTable(stats.readability, scores);
     this.panel.dataset.status = "done";
   }
 
@@ -41,8 +46,9 @@ export class Numbers {
     this.panel.dataset.status = "error";
   }
 
-  #showReadabilityTable(readability) {
-    const rows = READABILITY_SCORES.map(({ key, name, scale }) => {
+  /** The rows of `scores`: the formulas made for the text's language, and those for any. */
+  #showReadabilityTable(readability, scores) {
+    const rows = scores.map(({ key, name, scale }) => {
       const row = document.createElement("tr");
       row.dataset.score = key;
       const score = readability[key];

@@ -90,11 +90,13 @@ export class Pieces {
 
   /**
    * A preset's chunk size: an X thread's posts leave room for their part number; SMS parts are
-   * 153 GSM-7 or 67 Unicode units (a message in parts gives up 7 or 3 to the part header).
+   * 153 GSM-7 septets or 67 UTF-16 units (a message in parts gives up 7 or 3 to the part header).
    */
   #preset(name) {
     if (name === "thread") return { size: 280 - PART_NUMBER_RESERVE, unit: "grapheme", numbered: true };
-    if (name === "sms") return { size: this.#smsEncoding === "gsm7" ? 153 : 67, unit: "utf16", numbered: false };
+    if (name === "sms") {
+      return this.#smsEncoding === "gsm7" ? { size: 153, unit: "gsm7", numbered: false } : { size: 67, unit: "utf16", numbered: false };
+    }
     return { size: Number(name), unit: "grapheme", numbered: false };
   }
 

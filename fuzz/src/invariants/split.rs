@@ -99,6 +99,9 @@ pub fn measure(piece: &str, unit: SizeUnit) -> usize {
             .filter(|w| !w.starts_with(char::is_whitespace) && w.chars().any(char::is_alphanumeric))
             .count(),
         SizeUnit::Utf16 => piece.encode_utf16().count(),
+        // GSM 03.38's extension table takes two septets; the rest of the alphabet is in the BMP,
+        // so one septet is one UTF-16 unit there, as outside the alphabet.
+        SizeUnit::Gsm7 => piece.chars().map(|c| if "\u{c}^{}\\[~]|€".contains(c) { 2 } else { c.len_utf16() }).sum(),
     }
 }
 
