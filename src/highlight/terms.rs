@@ -7,7 +7,8 @@
 //! deduplicated, and every occurrence of every spelling is found, so terms that overlap or contain
 //! each other all are. Each hit must start and end on grapheme boundaries of the *original* text
 //! (see [`keep_on_graphemes`]) and is then checked against its term's [`Accuracy`] there, with
-//! Unicode (UAX #29) word boundaries.
+//! Unicode (UAX #29) word boundaries, and inside Chinese, Japanese, Thai, … the dictionary's when
+//! one is available (see [`WordBoundaries`]).
 //!
 //! Whole-word and prefix terms (the default is whole-word) can only match where a word starts, so
 //! their automaton is not run as a search over every byte of a folded copy: it is walked,
