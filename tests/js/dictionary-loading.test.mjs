@@ -42,7 +42,7 @@ test("loadDictionaries: after init, once, and what a word split does before it",
   const after = count("東京都に住む。東京が好き。", { dictionaryWords: true });
   assert.equal(after.words, 7);
   assert.equal(after.frequencies.needsDictionary, false);
-  assert.deepEqual(after.frequencies.words[0], { text: "東京", count: 2, density: 2 / 7 });
+  assert.deepEqual(after.frequencies.words[0], { text: "東京", count: 2, density: (2 / 7) * 100 });
   assert.deepEqual([...kyoto.ranges("東京都に住む")], [], "京都 crosses the cut between 東京 and 都");
   kyoto.free();
 });

@@ -112,7 +112,8 @@ test("count, top words and whole-word terms use dictionary words without a loadD
   assert.equal(stats.words, 8);
   assert.deepEqual(stats.perSentence.map((s) => s.words), [5, 3]);
   assert.equal(stats.frequencies.needsDictionary, false);
-  assert.deepEqual(count(text).frequencies.words.slice(0, 2).map((w) => [w.text, w.count]), [["我们", 2], ["中文", 2]]);
+  // 我们 and 在 are stop words; ties keep the order of first use.
+  assert.deepEqual(count(text).frequencies.words.slice(0, 2).map((w) => [w.text, w.count]), [["中文", 2], ["学校", 1]]);
   const h = new Highlighter({ terms: ["学习", "校学"] });
   assert.deepEqual([...h.ranges(text)].map((m) => [m.start, m.text]), [[5, "学习"]], "校学 crosses the cut between 学校 and 学习");
   h.free();
