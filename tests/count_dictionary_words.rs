@@ -95,7 +95,8 @@ fn top_words_are_dictionary_words_when_a_dictionary_is_there() {
 
 #[test]
 fn a_text_without_those_scripts_never_needs_the_dictionary() {
-    for text in ["", "The harbour was quiet.", "대한민국의 수도는 서울이다.", "Привет, мир! 3.14"] {
+    for text in ["", "The harbour was quiet.", "대한민국의 수도는 서울이다.", "Привет, мир! 3.14"]
+    {
         let stats = default_count(text);
         assert!(!stats.frequencies.as_ref().unwrap().needs_dictionary, "{text}");
         assert_eq!(stats, dictionary_count(text), "{text}");

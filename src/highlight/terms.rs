@@ -485,16 +485,16 @@ impl<'t> WordBoundaries<'t> {
     /// Whether `offset` is a word boundary.
     pub fn contains(&self, offset: usize) -> bool {
         let bytes = self.text.as_bytes();
-        ascii_word_boundary(bytes, offset).or_else(|| self.dictionary_boundary(offset)).unwrap_or_else(|| match self
-            .restart_before(offset)
-        {
-            Some(restart) => {
-                let first_end_from_offset = crate::split::words(&self.text[restart..])
-                    .map(|word| restart + word.span.end)
-                    .find(|&end| end >= offset);
-                first_end_from_offset == Some(offset)
+        ascii_word_boundary(bytes, offset).or_else(|| self.dictionary_boundary(offset)).unwrap_or_else(|| {
+            match self.restart_before(offset) {
+                Some(restart) => {
+                    let first_end_from_offset = crate::split::words(&self.text[restart..])
+                        .map(|word| restart + word.span.end)
+                        .find(|&end| end >= offset);
+                    first_end_from_offset == Some(offset)
+                }
+                None => self.segmented().get(offset / 64).is_some_and(|bits| bits & (1 << (offset % 64)) != 0),
             }
-            None => self.segmented().get(offset / 64).is_some_and(|bits| bits & (1 << (offset % 64)) != 0),
         })
     }
 
