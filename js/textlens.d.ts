@@ -190,6 +190,8 @@ export declare function wordCount(text: string | TextDocument, options?: WordCou
 export interface CountOptions {
   /** Count the parts of hyphenated compounds ("all-in-one" = 3 words). Default false. */
   countHyphenatedParts?: boolean;
+  /** Count the dictionary words of Chinese, Japanese, Thai, Lao, Khmer and Burmese ("北京大学" = 2 words, as `split(text, "word")` cuts it) instead of one word per Han or kana character and the Thai estimate. Needs the dictionary: in browsers, such a text throws until `await loadDictionaries()`. Default false. */
+  dictionaryWords?: boolean;
   /** Silent reading rate, words per minute (≥ 1). Default: 238 in English, scaled per language by the IReST reading rates (German 187, Spanish 228, Finnish 168, …). */
   readingWordsPerMinute?: number;
   /** Speaking rate, words per minute (≥ 1). Default: 150 in English, scaled per language like the reading rate. */
@@ -298,10 +300,13 @@ export interface TermCount {
   density: number;
 }
 
+/** Top words and n-grams; in Chinese, Japanese, Thai, … these are dictionary words once the dictionary is loaded. */
 export interface Frequencies {
   words: TermCount[];
   bigrams: TermCount[];
   trigrams: TermCount[];
+  /** The text has Chinese, Japanese, Thai, Lao, Khmer or Burmese and the dictionary was not loaded, so those are listed per character (and per run of Thai, … letters): `await loadDictionaries()` and count again. */
+  needsDictionary: boolean;
 }
 
 export interface Limit {

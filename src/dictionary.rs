@@ -127,22 +127,43 @@ pub fn words(text: &str) -> Result<Vec<Word>> {
     Ok(split_hangul_at_joiners(text, words_in(text, &stretches(text))?))
 }
 
+/// The word-like dictionary words of the [`stretches`] of `text` alone, in order: what counting
+/// uses for the words of those scripts (nothing for a text without them, and then no segmenter
+/// is asked).
+pub fn stretch_words(text: &str) -> Result<Vec<Word>> {
+    let mut words = stretch_segments(text)?;
+    words.retain(|w| w.word_like);
+    Ok(words)
+}
+
+/// The segments of the [`stretches`] of `text` alone, word-like or not, in order: each stretch
+/// tiled as [`words`] tiles it.
+pub(crate) fn stretch_segments(text: &str) -> Result<Vec<Word>> {
+    let mut words = Vec::new();
+    for stretch in stretches(text) {
+        words.extend(cut(text, stretch)?);
+    }
+    Ok(split_hangul_at_joiners(text, words))
+}
+
 fn words_in(text: &str, stretches: &[Range<usize>]) -> Result<Vec<Word>> {
     let mut words = Vec::new();
     let mut pos = 0;
     for stretch in stretches.iter().cloned() {
         words.extend(split::words(&text[pos..stretch.start]).map(|w| shifted(w, pos)));
-        let breaks = stretch_breaks(&text[stretch.clone()])?;
-        let starts = std::iter::once(0).chain(breaks.iter().copied());
-        let ends = breaks.iter().copied().chain(std::iter::once(stretch.len()));
-        words.extend(starts.zip(ends).map(|(start, end)| {
-            let span = Span::new(stretch.start + start, stretch.start + end);
-            Word { span, word_like: split::is_word_like(span.text(text)) }
-        }));
+        words.extend(cut(text, stretch.clone())?);
         pos = stretch.end;
     }
     words.extend(split::words(&text[pos..]).map(|w| shifted(w, pos)));
     Ok(words)
+}
+
+/// The dictionary's words of one stretch of `text`.
+fn cut(text: &str, stretch: Range<usize>) -> Result<impl Iterator<Item = Word> + '_> {
+    let breaks = stretch_breaks(&text[stretch.clone()])?;
+    let starts = std::iter::once(0).chain(breaks.clone());
+    let ends = breaks.into_iter().chain(std::iter::once(stretch.len()));
+    Ok(starts.zip(ends).map(move |(start, end)| piece(text, stretch.start + start, stretch.start + end)))
 }
 
 fn shifted(word: Word, by: usize) -> Word {

@@ -206,6 +206,7 @@ fn count_options() -> impl Strategy<Value = CountOptions> {
         )| {
             CountOptions {
                 count_hyphenated_parts: hyphens,
+                dictionary_words: false,
                 reading_words_per_minute: Some(reading),
                 speaking_words_per_minute: Some(speaking),
                 reading_characters_per_minute: Some(reading_cjk),

@@ -133,7 +133,12 @@ fn accuracy_options() {
         ("contraction is not a possessive", Rules::new().term("it"), "it's its", "[it]'s its"),
         ("numbers inside words", Rules::new().term("5G"), "5G, 5GB", "[5G], 5GB"),
         ("punctuation in a term", Rules::new().term("C++"), "C++ and C#", "[C++] and C#"),
-        ("ideographs are words of their own", Rules::new().term("日本"), "日本語", "[日本]語"),
+        (
+            "ideographs end words where the dictionary cuts them (日本語 is one word)",
+            Rules::new().term("日本"),
+            "日本語と日本",
+            "日本語と[日本]",
+        ),
     ]);
 }
 

@@ -41,6 +41,11 @@ pub struct Frequencies {
     pub bigrams: Vec<TermCount>,
     /// The most frequent triples of consecutive words.
     pub trigrams: Vec<TermCount>,
+    /// The text has Chinese, Japanese, Thai, Lao, Khmer or Burmese and no dictionary was
+    /// available, so those scripts are listed one term per Han or kana character and per run of
+    /// Thai, … letters: in JavaScript, `await loadDictionaries()` and count again.
+    #[serde(rename = "needsDictionary")]
+    pub needs_dictionary: bool,
 }
 
 impl Filter {
@@ -171,6 +176,7 @@ impl<'t> Vocabulary<'t> {
             words: words.iter().map(|(ids, n)| term(ids, *n)).collect(),
             bigrams: bigrams.iter().map(|(ids, n)| term(ids, *n)).collect(),
             trigrams: trigrams.iter().map(|(ids, n)| term(ids, *n)).collect(),
+            ..Frequencies::default()
         }
     }
 }

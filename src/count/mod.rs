@@ -31,6 +31,20 @@
 //!
 //! The details and reasons are in the `tokens` module's documentation (`src/count/tokens.rs`).
 //!
+//! ## Dictionary words
+//!
+//! One word per Han or kana character is the word count of word processors for Chinese and
+//! Japanese, so it stays the default. With [`CountOptions::dictionary_words`] the words of each
+//! [stretch](crate::dictionary::stretches) of Chinese, Japanese, Thai, Lao, Khmer or Burmese are
+//! the word-like words the dictionary cuts there, as `split(text, "word")` gives them (`北京大学`
+//! is 2 words, not 4); the option needs the dictionary ([`crate::dictionary`]) and is an
+//! [`ErrorKind::DictionaryMissing`] error without it when the text has such a stretch.
+//!
+//! Whatever the word count, the vocabulary (unique words, top words and n-grams, and their
+//! densities) takes dictionary words in those stretches when a dictionary is available, since
+//! per-character frequencies say little; without one it falls back to the tokens above and
+//! [`Frequencies::needs_dictionary`] says so.
+//!
 //! ## Sentences
 //!
 //! Sentences come from [`split::sentences`] (article mode), and only those with a word count.
@@ -63,7 +77,8 @@ pub use wordlists::{dale_chall_words, stop_words};
 
 use crate::lang::LangChoice;
 use crate::markup::Format;
-use crate::{split, Error, Lang, Result, Span};
+use crate::split::Word;
+use crate::{dictionary, split, Error, ErrorKind, Lang, Result, Span};
 use frequencies::Vocabulary;
 use serde::{Deserialize, Serialize};
 use tokens::{Token, TokenScript};
@@ -77,6 +92,12 @@ use tokens::{Token, TokenScript};
 pub struct CountOptions {
     /// Count the parts of hyphenated compounds (`all-in-one` = 3 words). Default: `false`.
     pub count_hyphenated_parts: bool,
+    /// Count dictionary words in Chinese, Japanese, Thai, Lao, Khmer and Burmese (`北京大学` = 2
+    /// words, as `split(text, "word")` cuts it) instead of one word per Han or kana character and
+    /// the estimate of Thai words. Needs the dictionary (see [`crate::dictionary`]): without it,
+    /// such a text is an [`ErrorKind::DictionaryMissing`](crate::ErrorKind::DictionaryMissing)
+    /// error. Default: `false`.
+    pub dictionary_words: bool,
     /// Silent reading rate in words per minute. Default (`None`): 238 for English, scaled for other
     /// languages by how many words each needs for the same message (see the time module).
     pub reading_words_per_minute: Option<f64>,
@@ -110,6 +131,7 @@ impl Default for CountOptions {
     fn default() -> Self {
         CountOptions {
             count_hyphenated_parts: false,
+            dictionary_words: false,
             reading_words_per_minute: None,
             speaking_words_per_minute: None,
             reading_characters_per_minute: None,
@@ -228,7 +250,8 @@ pub struct Statistics {
     pub characters: Characters,
     /// Words (see the module docs for the rules).
     pub words: usize,
-    /// Distinct words after Unicode case folding.
+    /// Distinct words after Unicode case folding (dictionary words where the vocabulary takes
+    /// them: see the module docs).
     pub unique_words: usize,
     /// Sentences with at least one word.
     pub sentences: usize,
@@ -275,7 +298,9 @@ pub struct Language {
 ///
 /// # Errors
 /// An [`ErrorKind::InvalidOption`](crate::ErrorKind::InvalidOption) error when a rate is not a
-/// finite number of at least 1.
+/// finite number of at least 1; an [`ErrorKind::DictionaryMissing`] error when
+/// [`CountOptions::dictionary_words`] is on, the text has words that need a dictionary and none
+/// is available.
 pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
     if options.format != Format::Plain {
         return crate::markup::count_prose(text, options);
@@ -283,7 +308,9 @@ pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
     let detection = options.lang.resolve(text);
     let rates = options.rates(detection.lang)?;
     let sentence_spans = split::SentenceSplitter::new().lang(detection.lang).split(text);
-    let mut tally = Tally::new(text, &sentence_spans, options, detection.lang);
+    let dictionary = dictionary_words(text, options)?;
+    let needs_dictionary = dictionary.is_none();
+    let mut tally = Tally::new(text, &sentence_spans, options, detection.lang, dictionary);
     let characters = tokens::scan(text, options.count_hyphenated_parts, |text, token| tally.add(text, token));
     let per_sentence = tally.sentence_stats();
     let counts = tally.counts;
@@ -302,7 +329,10 @@ pub fn count(text: &str, options: &CountOptions) -> Result<Statistics> {
         readability: readability::in_language(readability(&counts), detection.lang),
         time: time::time(tally.spaced_words, characters.cjk, &rates),
         per_sentence: if options.per_sentence { per_sentence } else { Vec::new() },
-        frequencies: options.frequencies.then(|| tally.vocabulary.frequencies(options.top, counts.words)),
+        frequencies: options.frequencies.then(|| Frequencies {
+            needs_dictionary,
+            ..tally.vocabulary.frequencies(options.top, tally.vocabulary_words)
+        }),
         limits: limits::limits(text, characters.graphemes, characters.utf16),
         language: Language {
             tag: detection.lang.tag(),
@@ -342,6 +372,43 @@ pub(crate) fn sentence_grades_of(text: &str, spans: &[Span]) -> Vec<SentenceStat
         tallies[current].add(token.words, letters);
     });
     grades(text, spans, &tallies)
+}
+
+/// The dictionary words of the text's Chinese, Japanese, Thai, … [stretches](dictionary::stretches)
+/// (none for a text without them), when `options` use them (the count or the frequency lists);
+/// `None` when they are not used, or need a dictionary and none is available; an error then if
+/// the count needs them.
+fn dictionary_words(text: &str, options: &CountOptions) -> Result<Option<Vec<Word>>> {
+    if !options.dictionary_words && !options.frequencies {
+        return Ok(None);
+    }
+    match dictionary::stretch_words(text) {
+        Ok(words) => Ok(Some(words)),
+        Err(error) if error.kind() == ErrorKind::DictionaryMissing && !options.dictionary_words => Ok(None),
+        Err(error) => Err(error),
+    }
+}
+
+/// The dictionary words of a text, handed to the vocabulary in step with the tokens.
+struct DictionaryWords {
+    words: Vec<Word>,
+    /// The first word not handed over yet.
+    next: usize,
+    /// The end of the words handed over so far.
+    covered_until: usize,
+}
+
+impl DictionaryWords {
+    /// Hands over the words that start before `token` ends (their indices), and tells whether
+    /// those words cover part of `token`, which then stands for them.
+    fn take(&mut self, token: Span) -> (std::ops::Range<usize>, bool) {
+        let from = self.next;
+        while let Some(word) = self.words.get(self.next).filter(|w| w.span.start < token.end) {
+            self.covered_until = self.covered_until.max(word.span.end);
+            self.next += 1;
+        }
+        (from..self.next, self.covered_until > token.start)
+    }
 }
 
 fn ratio(numerator: usize, denominator: usize) -> Option<f64> {
@@ -412,6 +479,13 @@ struct Tally<'t> {
     /// The sentence the last token fell in.
     current: usize,
     vocabulary: Vocabulary<'t>,
+    /// The words handed to the vocabulary, over which densities are taken.
+    vocabulary_words: usize,
+    /// The dictionary words that the vocabulary takes instead of the tokens of Han, kana, Thai, …
+    /// (`None` without a dictionary).
+    dictionary: Option<DictionaryWords>,
+    /// Whether those words are also the word count ([`CountOptions::dictionary_words`]).
+    count_dictionary_words: bool,
     /// The measures of each distinct word (by vocabulary id), from its first spelling.
     measures: Vec<Option<WordMeasures<'t>>>,
     /// The syllable rules of the text's language (`None`: English's).
@@ -442,7 +516,13 @@ impl<'t> WordMeasures<'t> {
 }
 
 impl<'t> Tally<'t> {
-    fn new(text: &'t str, sentence_spans: &'t [Span], options: &CountOptions, lang: Lang) -> Self {
+    fn new(
+        text: &'t str,
+        sentence_spans: &'t [Span],
+        options: &CountOptions,
+        lang: Lang,
+        dictionary: Option<Vec<Word>>,
+    ) -> Self {
         Tally {
             text,
             counts: TextCounts::default(),
@@ -451,6 +531,9 @@ impl<'t> Tally<'t> {
             sentences: vec![SentenceTally::default(); sentence_spans.len()],
             current: 0,
             vocabulary: Vocabulary::new(options.frequencies, options.stop_words, &options.extra_stop_words, lang),
+            vocabulary_words: 0,
+            dictionary: dictionary.map(|words| DictionaryWords { words, next: 0, covered_until: 0 }),
+            count_dictionary_words: options.dictionary_words,
             measures: Vec::new(),
             rules: syllables_lang::Rules::of(lang),
         }
@@ -459,10 +542,16 @@ impl<'t> Tally<'t> {
     fn add(&mut self, text: &'t str, token: Token) {
         let starts_sentence = self.move_to_sentence_of(token.span);
         let word = token.span.text(text);
-        let id = self.vocabulary.add(with_initialism_period(text, token.span));
+        let (id, handed) = self.add_to_vocabulary(text, token);
+        let stood_for = id.is_none();
+        let words = if self.count_dictionary_words && stood_for { handed } else { token.words };
+        self.vocabulary_words += if stood_for { handed } else { handed + token.words };
         let (syllables, letters) = match token.script {
             TokenScript::Spaced => {
-                let measures = self.measures_of(id, word);
+                let measures = match id {
+                    Some(id) => self.measures_of(id, word),
+                    None => WordMeasures::of(word, self.rules),
+                };
                 self.counts.complex_words += usize::from(is_complex(word, measures.syllables, starts_sentence));
                 self.counts.difficult_words += usize::from(!measures.familiar);
                 (measures.syllables, measures.letters)
@@ -472,15 +561,30 @@ impl<'t> Tally<'t> {
             TokenScript::Cjk | TokenScript::Complex => (token.words, token.graphemes),
         };
         if token.script != TokenScript::Cjk && token.script != TokenScript::Hangul {
-            self.spaced_words += token.words;
+            self.spaced_words += words;
         }
-        self.counts.words += token.words;
+        self.counts.words += words;
         self.counts.syllables += syllables;
         self.counts.letters += letters;
         self.counts.polysyllables += usize::from(syllables >= 3 && token.script == TokenScript::Spaced);
         self.counts.monosyllables += usize::from(syllables == 1 && token.script == TokenScript::Spaced);
         self.counts.long_words += usize::from(letters > 6 && token.script == TokenScript::Spaced);
-        self.sentences[self.current].add(token.words, letters);
+        self.sentences[self.current].add(words, letters);
+    }
+
+    /// Adds `token` to the vocabulary, or the dictionary words that stand for it: returns the
+    /// token's id (`None` when dictionary words stand for it) and how many dictionary words were
+    /// handed over with it (each word once, with the first token it covers).
+    fn add_to_vocabulary(&mut self, text: &'t str, token: Token) -> (Option<u32>, usize) {
+        let Some(dictionary) = self.dictionary.as_mut() else {
+            return (Some(self.vocabulary.add(with_initialism_period(text, token.span))), 0);
+        };
+        let (taken, covered) = dictionary.take(token.span);
+        for word in &dictionary.words[taken.clone()] {
+            self.vocabulary.add(word.span.text(text));
+        }
+        let id = (!covered).then(|| self.vocabulary.add(with_initialism_period(text, token.span)));
+        (id, taken.len())
     }
 
     /// The measures of `word`, whose vocabulary id is `id`: remembered for its first spelling.

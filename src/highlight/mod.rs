@@ -31,7 +31,9 @@
 //!   class name. Options, per term or as defaults in [`Rules`]: case-insensitive (Unicode
 //!   lowercase mapping plus `ß` → `ss` and final sigma, not just ASCII), diacritic-insensitive
 //!   (`Beeler` finds `Béeler`, `resume` finds `résumé`, precomposed or with combining marks), and
-//!   [`Accuracy`] whole-word / prefix / partial on Unicode (UAX #29) word boundaries. Always: a
+//!   [`Accuracy`] whole-word / prefix / partial on Unicode (UAX #29) word boundaries, the
+//!   dictionary's in Chinese, Japanese, Thai, … when one is available (a whole-word `北京` is
+//!   found in `北京大学`, `京大` is not; without one, every ideograph is a word). Always: a
 //!   space in a phrase matches any run of whitespace, line breaks included, and soft hyphens and
 //!   zero-width joiners / non-joiners inside words are ignored.
 //! - **Patterns** ([`Pattern`]): regular expressions in `regex-lite` syntax, matched in linear

@@ -21,7 +21,8 @@ use serde::{Deserialize, Deserializer};
 use std::fmt;
 use std::marker::PhantomData;
 
-/// Where a term may match, in terms of Unicode (UAX #29) word boundaries.
+/// Where a term may match, in terms of word boundaries: Unicode's (UAX #29), and in Chinese,
+/// Japanese, Thai, … the dictionary's when one is available (see [`crate::dictionary`]).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Accuracy {

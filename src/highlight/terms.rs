@@ -7,7 +7,8 @@
 //! deduplicated, and every occurrence of every spelling is found, so terms that overlap or contain
 //! each other all are. Each hit must start and end on grapheme boundaries of the *original* text
 //! (see [`keep_on_graphemes`]) and is then checked against its term's [`Accuracy`] there, with
-//! Unicode (UAX #29) word boundaries.
+//! Unicode (UAX #29) word boundaries, and inside Chinese, Japanese, Thai, … the dictionary's when
+//! one is available (see [`WordBoundaries`]).
 //!
 //! Whole-word and prefix terms (the default is whole-word) can only match where a word starts, so
 //! their automaton is not run as a search over every byte of a folded copy: it is walked,
@@ -21,8 +22,8 @@
 use super::fold::{fold_unit, is_ignorable, FoldMode, Folded, PARAGRAPH_SEPARATOR};
 use super::{cluster_order, Accuracy, CategoryId, Rule};
 use crate::split::Clusters;
-use crate::split::{ascii_word_boundary, is_ascii_word_byte};
-use crate::{Error, ErrorKind, Result, Span};
+use crate::split::{ascii_word_boundary, is_ascii_word_byte, Word};
+use crate::{dictionary, Error, ErrorKind, Result, Span};
 use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{Anchored, Input, Match, MatchKind, PatternID};
@@ -456,35 +457,58 @@ pub(crate) fn is_invisible_format(c: char) -> bool {
 /// How far before an offset [`WordBoundaries`] looks for a place to start segmenting.
 const RESTART_WINDOW: usize = 256;
 
-/// The UAX #29 word boundaries of a text, asked about one offset at a time.
+/// The word boundaries of a text, asked about one offset at a time: UAX #29's, and the
+/// dictionary's inside Chinese, Japanese, Thai, … (the [stretches](crate::dictionary::stretches)
+/// that `split(text, "word")` cuts with a dictionary), so that a whole-word `北京` is found in
+/// `北京大学` (`北京` `大学`) but `京大` is not.
 ///
-/// Most are decided from the ASCII bytes around them. The others are segmented from a boundary
-/// the ASCII rules are sure of, at most [`RESTART_WINDOW`] bytes back; where there is none (a long
-/// stretch of other scripts), the whole text is segmented once and its boundaries kept as a bit
-/// per byte offset.
+/// Most are decided from the ASCII bytes around them. An offset beside a character of those
+/// scripts asks the dictionary's segments of the text's stretches, cut once when first needed;
+/// when no dictionary is available, UAX #29's boundaries stand there too (one per ideograph).
+/// The others are segmented from a boundary the ASCII rules are sure of, at most
+/// [`RESTART_WINDOW`] bytes back; where there is none (a long stretch of other scripts), the
+/// whole text is segmented once and its boundaries kept as a bit per byte offset.
 #[derive(Debug)]
 pub(crate) struct WordBoundaries<'t> {
     text: &'t str,
     segmented: OnceCell<Vec<u64>>,
+    /// The dictionary's segments of the stretches (empty without a dictionary).
+    dictionary: OnceCell<Vec<Word>>,
 }
 
 impl<'t> WordBoundaries<'t> {
     /// The boundaries of `text` (its start and end included).
     pub fn new(text: &'t str) -> WordBoundaries<'t> {
-        WordBoundaries { text, segmented: OnceCell::new() }
+        WordBoundaries { text, segmented: OnceCell::new(), dictionary: OnceCell::new() }
     }
 
     /// Whether `offset` is a word boundary.
     pub fn contains(&self, offset: usize) -> bool {
-        ascii_word_boundary(self.text.as_bytes(), offset).unwrap_or_else(|| match self.restart_before(offset) {
-            Some(restart) => {
-                let first_end_from_offset = crate::split::words(&self.text[restart..])
-                    .map(|word| restart + word.span.end)
-                    .find(|&end| end >= offset);
-                first_end_from_offset == Some(offset)
+        let bytes = self.text.as_bytes();
+        ascii_word_boundary(bytes, offset).or_else(|| self.dictionary_boundary(offset)).unwrap_or_else(|| {
+            match self.restart_before(offset) {
+                Some(restart) => {
+                    let first_end_from_offset = crate::split::words(&self.text[restart..])
+                        .map(|word| restart + word.span.end)
+                        .find(|&end| end >= offset);
+                    first_end_from_offset == Some(offset)
+                }
+                None => self.segmented().get(offset / 64).is_some_and(|bits| bits & (1 << (offset % 64)) != 0),
             }
-            None => self.segmented().get(offset / 64).is_some_and(|bits| bits & (1 << (offset % 64)) != 0),
         })
+    }
+
+    /// Whether the dictionary puts a word boundary at `offset`, when `offset` is beside a character
+    /// that needs one and lies in a stretch it cut (`None` otherwise).
+    fn dictionary_boundary(&self, offset: usize) -> Option<bool> {
+        let before = self.text[..offset].chars().next_back();
+        let after = self.text[offset..].chars().next();
+        if !before.into_iter().chain(after).any(dictionary::needs_dictionary) {
+            return None;
+        }
+        let segments = self.dictionary.get_or_init(|| dictionary::stretch_segments(self.text).unwrap_or_default());
+        let segment = &segments[segments.partition_point(|s| s.span.start <= offset).checked_sub(1)?];
+        (offset <= segment.span.end).then_some(offset == segment.span.start || offset == segment.span.end)
     }
 
     /// A boundary shortly before `offset` that the ASCII rules are sure of, where segmenting may

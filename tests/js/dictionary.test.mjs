@@ -1,6 +1,7 @@
 // Dictionary words through the Node entry (pkg/node.mjs, which loads the dictionary module on
 // first use): accuracy against the UD gold word tokens and Intl.Segmenter (Node's ICU), UTF-16
-// offsets that tile at every seam between scripts, and long runs without a space.
+// offsets that tile at every seam between scripts, long runs without a space, and what counting
+// and highlighting take from the dictionary.
 //
 // Accuracy is the F1 of word-like tokens as character spans: a gold token counts when it has a
 // letter or a number, a segment when it is flagged wordLike (isWordLike for Intl.Segmenter), and
@@ -10,7 +11,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { split, loadDictionaries } from "../../pkg/node.mjs";
+import { split, loadDictionaries, count, Highlighter } from "../../pkg/node.mjs";
 import { shared } from "./corpus.mjs";
 
 const wordy = /[\p{L}\p{N}]/u;
@@ -101,4 +102,19 @@ test("a long run of Thai without spaces and 10 MB of one ideograph tile", () => 
 test("loadDictionaries in Node resolves (the module is already there on first use)", async () => {
   await loadDictionaries();
   assert.equal(split("東京", "word").length, 1);
+});
+
+test("count, top words and whole-word terms use dictionary words without a loadDictionaries call", () => {
+  // 我们 在 学校 学习 中文 / 我们 喜欢 中文 (hand-segmented): 15 characters, 8 words.
+  const text = "我们在学校学习中文。我们喜欢中文。";
+  assert.equal(count(text).words, 15, "one word per character by default");
+  const stats = count(text, { dictionaryWords: true });
+  assert.equal(stats.words, 8);
+  assert.deepEqual(stats.perSentence.map((s) => s.words), [5, 3]);
+  assert.equal(stats.frequencies.needsDictionary, false);
+  // 我们 and 在 are stop words; ties keep the order of first use.
+  assert.deepEqual(count(text).frequencies.words.slice(0, 2).map((w) => [w.text, w.count]), [["中文", 2], ["学校", 1]]);
+  const h = new Highlighter({ terms: ["学习", "校学"] });
+  assert.deepEqual([...h.ranges(text)].map((m) => [m.start, m.text]), [[5, "学习"]], "校学 crosses the cut between 学校 and 学习");
+  h.free();
 });
