@@ -2,6 +2,7 @@
 // can choose another one (kept across reloads), every result then follows it (counts, sentences,
 // highlights), and the detectors whose rules are for other languages say so. A Markdown file is
 // read as Markdown (counts of its prose), and the reader can switch between that and plain text.
+// A Chinese text's top words are dictionary words: the page loads the dictionaries for it.
 //
 // Run: node --test tests/e2e/   (needs pkg/ built: `make test` does both)
 import { test } from "node:test";
@@ -143,6 +144,27 @@ test("a Markdown file is read as Markdown, and the reader can read it as plain t
   await opened(page, "notes.txt");
   assert.equal(await page.inputValue("#format"), "plain");
   assert.equal(parseCount(await page.textContent("#stat-words")), expected.plain);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// Our own Chinese text: 学生 (students) comes back as a word; one per character, the top words
+// would be 图, 书, 馆, 学 …
+const CHINESE = "学生们每天去图书馆。图书馆很安静，学生们在图书馆看书。周末图书馆的人更多。";
+
+test("a Chinese text's top words are dictionary words: the page loads the dictionaries for it", async () => {
+  const { page, problems, context } = await openPage(site);
+  await pasteText(page, CHINESE);
+  await waitForResults(page);
+  await loadApi(page);
+  const expected = await page.evaluate(async (text) => {
+    await window.textlens.loadDictionaries();
+    return window.textlens.count(text).frequencies;
+  }, CHINESE);
+  assert.equal(expected.needsDictionary, false);
+  assert.ok(expected.words.some((word) => word.text === "学生"), JSON.stringify(expected.words));
+  const bars = await page.$$eval("#chart-words g title", (titles) => titles.map((title) => title.textContent));
+  assert.deepEqual(bars, expected.words.map(({ text, count }) => `${text}: ${count}`));
   assert.deepEqual(problems, []);
   await context.close();
 });
