@@ -102,3 +102,15 @@ fn a_text_without_those_scripts_never_needs_the_dictionary() {
         assert_eq!(stats, dictionary_count(text), "{text}");
     }
 }
+
+#[test]
+fn a_word_of_a_spaced_script_beside_ideographs_stays_one_word_in_top_words() {
+    // "well-known" and "مرحبا" share a stretch (no space) with 北京: the dictionary cuts the
+    // stretch, but they are counted as one word each and so listed.
+    let text = "well-known北京 مرحبا北京";
+    let stats = default_count(text);
+    let top: Vec<&str> = stats.frequencies.as_ref().unwrap().words.iter().map(|w| w.text.as_str()).collect();
+    assert!(top.contains(&"well-known") && top.contains(&"مرحبا"), "{top:?}");
+    assert!(!top.contains(&"well"), "{top:?}");
+    assert!(stats.unique_words <= stats.words, "{} unique of {}", stats.unique_words, stats.words);
+}

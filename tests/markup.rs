@@ -2,6 +2,7 @@
 //!
 //! The samples are written for these tests; each expectation was worked out by hand from the
 //! rules in the module docs.
+#![cfg(not(target_arch = "wasm32"))] // native: property tests, the markup parser linked in
 
 use textlens::count::{count, CountOptions};
 use textlens::markup::{self, Format, MarkdownChunk};

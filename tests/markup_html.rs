@@ -4,6 +4,7 @@
 //! rules of `textlens-markup`'s `html` module (the rules of the page's `www/file-text.js`): the
 //! prose a document should give is written out beside it, and its plain count must equal the
 //! HTML count, besides the hand-counted numbers.
+#![cfg(not(target_arch = "wasm32"))] // native: property tests, the markup parser linked in
 
 use textlens::count::{count, CountOptions, Statistics};
 use textlens::markup::Format;

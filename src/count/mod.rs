@@ -574,12 +574,17 @@ impl<'t> Tally<'t> {
 
     /// Adds `token` to the vocabulary, or the dictionary words that stand for it: returns the
     /// token's id (`None` when dictionary words stand for it) and how many dictionary words were
-    /// handed over with it (each word once, with the first token it covers).
+    /// handed over with it (each word once, with the first token it covers). Only a token of
+    /// Han, kana, Thai, … letters gives way to dictionary words: a word of a spaced script in the
+    /// same stretch (`a-aمرحبا` before `𠀀`) stays one word, as it is counted.
     fn add_to_vocabulary(&mut self, text: &'t str, token: Token) -> (Option<u32>, usize) {
         let Some(dictionary) = self.dictionary.as_mut() else {
             return (Some(self.vocabulary.add(with_initialism_period(text, token.span))), 0);
         };
         let (taken, covered) = dictionary.take(token.span);
+        if !matches!(token.script, TokenScript::Cjk | TokenScript::Complex) {
+            return (Some(self.vocabulary.add(with_initialism_period(text, token.span))), 0);
+        }
         for word in &dictionary.words[taken.clone()] {
             self.vocabulary.add(word.span.text(text));
         }
