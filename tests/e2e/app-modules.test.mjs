@@ -95,7 +95,8 @@ test("numbers as the page writes them", () => {
   assert.deepEqual([3, 8.9, 9, 12.5, 15].map(gradeLabel).map((label) => label.split(":")[0]), [
     "very easy", "plain", "fairly hard", "hard", "very hard",
   ]);
-  assert.deepEqual([95, 65, 35, 10].map(fleschLabel), ["very easy", "plain English", "difficult", "very confusing"]);
+  assert.deepEqual([95, 65, 35, 10].map((score) => fleschLabel(score)), ["very easy", "plain English", "difficult", "very confusing"]);
+  assert.equal(fleschLabel(65, "de"), "plain", "the adaptations to other languages keep the bands");
 });
 
 test("the service worker's offline copy lists every file the page loads", async () => {
