@@ -107,10 +107,36 @@ fn isolate_repetition_marks(text: &str, breaks: &mut Vec<usize>) {
 
 /// `breaks` less those strictly inside a word of the `dictionary` cut (boundaries strictly inside
 /// `text`, increasing) whose two ends are both boundaries of `breaks` or ends of the text.
+///
+/// One walk over both sorted lists: the words that join (both ends are model boundaries) come in
+/// order, and every model boundary is tested against the next one that has not ended before it.
 pub(crate) fn join_dictionary_words(text: &str, dictionary: &[usize], breaks: Vec<usize>) -> Vec<usize> {
     let is_end = |b: usize| b == 0 || b == text.len() || breaks.binary_search(&b).is_ok();
     let ends: Vec<usize> = std::iter::once(0).chain(dictionary.iter().copied()).chain([text.len()]).collect();
-    let joined: Vec<(usize, usize)> =
-        ends.windows(2).map(|w| (w[0], w[1])).filter(|&(start, end)| is_end(start) && is_end(end)).collect();
-    breaks.iter().copied().filter(|&b| !joined.iter().any(|&(start, end)| start < b && b < end)).collect()
+    let mut joined =
+        ends.windows(2).map(|w| (w[0], w[1])).filter(|&(start, end)| is_end(start) && is_end(end)).peekable();
+    let mut kept = Vec::with_capacity(breaks.len());
+    for &b in &breaks {
+        while joined.next_if(|&(_, end)| end <= b).is_some() {}
+        if !joined.peek().is_some_and(|&(start, _)| start < b) {
+            kept.push(b);
+        }
+    }
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join_dictionary_words;
+
+    #[test]
+    fn a_dictionary_word_joins_only_model_words_it_spans_exactly() {
+        // Dictionary words 0..2, 2..5, 5..7, 7..10; the model cuts at 1, 2, 3, 5, 6, 8. The first
+        // two words start and end on model boundaries and join; 5..7 and 7..10 end at 7, which the
+        // model does not cut, so 6 and 8 stay.
+        let joined = join_dictionary_words("abcdefghij", &[2, 5, 7], vec![1, 2, 3, 5, 6, 8]);
+        assert_eq!(joined, [2, 5, 6, 8]);
+        assert_eq!(join_dictionary_words("abcd", &[], vec![1, 3]), Vec::<usize>::new());
+        assert_eq!(join_dictionary_words("abcd", &[1, 2, 3], vec![2]), [2]);
+    }
 }
