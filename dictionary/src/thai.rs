@@ -118,7 +118,7 @@ pub(crate) fn join_dictionary_words(text: &str, dictionary: &[usize], breaks: Ve
     let mut kept = Vec::with_capacity(breaks.len());
     for &b in &breaks {
         while joined.next_if(|&(_, end)| end <= b).is_some() {}
-        if !joined.peek().is_some_and(|&(start, _)| start < b) {
+        if joined.peek().is_none_or(|&(start, _)| start >= b) {
             kept.push(b);
         }
     }
