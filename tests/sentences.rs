@@ -41,6 +41,7 @@ const CASES: &[Case] = &[
     ("Rs. before an amount", "A ticket costs Rs. 450 today. Buses cost rs. 90.", &["A ticket costs Rs. 450 today.", "Buses cost rs. 90."]),
     ("Ksh. before an amount", "Fares rose to Ksh. 120 in May.", &["Fares rose to Ksh. 120 in May."]),
     ("Vol. and pp.", "See Vol. 2, pp. 14-18 for details.", &["See Vol. 2, pp. 14-18 for details."]),
+    ("Chap. and Eq. before numbers", "Read Chap. 7 and use Eq. 12 there.", &["Read Chap. 7 and use Eq. 12 there."]),
     ("Fig. reference", "As Fig. 3 shows, rates fell. Prices rose.", &["As Fig. 3 shows, rates fell.", "Prices rose."]),
     // Initialisms and the U.S.
     ("U.S. Government", "The U.S. Government issued a statement.", &["The U.S. Government issued a statement."]),
@@ -57,6 +58,7 @@ const CASES: &[Case] = &[
     ("U.S. then an opener and a title", "Grain prices fell in the U.S. The Agriculture Secretary spoke.", &["Grain prices fell in the U.S.", "The Agriculture Secretary spoke."]),
     ("U.S. ends a sentence before a name", "She returned to the U.S. Maria met her there.", &["She returned to the U.S.", "Maria met her there."]),
     ("U.S. Army is one name", "He served in the U.S. Army for ten years.", &["He served in the U.S. Army for ten years."]),
+    ("U.S. before an abbreviated department", "A U.S. Dept. of Energy report came out.", &["A U.S. Dept. of Energy report came out."]),
     ("E.U. Commission is one name", "The E.U. Commission agreed.", &["The E.U. Commission agreed."]),
     // US states, as datelines abbreviate them; those that are also words are not abbreviations.
     ("state in a dateline", "ST. PAUL, Minn. (AP) — Lawmakers voted.", &["ST. PAUL, Minn. (AP) — Lawmakers voted."]),
@@ -120,6 +122,7 @@ const CASES: &[Case] = &[
     ("spaced ellipsis inside a quote", "“I thought . . . never mind,” he said.", &["“I thought . . . never mind,” he said."]),
     ("spaced ellipsis at the end", "And so it went . . .", &["And so it went . . ."]),
     ("the pronoun I after an ellipsis", "We could go... I am not sure. Ask her.", &["We could go... I am not sure.", "Ask her."]),
+    ("a short text of I and ellipses is English", "I guess... so . . . I was late.", &["I guess... so . . . I was late."]),
     ("I'm after a spaced ellipsis", "It might . . . I’m still thinking.", &["It might . . . I’m still thinking."]),
     ("a capital after an ellipsis still opens", "We could go... Maybe not.", &["We could go...", "Maybe not."]),
     // The pronoun I against the initial I.

@@ -987,6 +987,7 @@ fn is_institution(word: &str) -> bool {
         "court",
         "customs",
         "department",
+        "dept",
         "embassy",
         "envoy",
         "federal",
