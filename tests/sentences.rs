@@ -179,6 +179,7 @@ const CASES: &[Case] = &[
     ("a lone bracketed reference is no list", "See (1) and (2) for the rules.", &["See (1) and (2) for the rules."]),
     ("numbers that do not count up are no list", "He won in 1990. 7. It was late.", &["He won in 1990.", "7.", "It was late."]),
     ("a year then a number is no list", "Sales rose 4. 5 stores closed.", &["Sales rose 4.", "5 stores closed."]),
+    ("numbers after one repeated word are no list", "Day 1. We hiked. Day 2. We rested.", &["Day 1.", "We hiked.", "Day 2.", "We rested."]),
     // URLs and e-mail.
     ("URL mid sentence", "Read https://example.org/a.b?x=1 first. Then reply.", &["Read https://example.org/a.b?x=1 first.", "Then reply."]),
     ("URL at sentence end", "The page is example.com. It loads fast.", &["The page is example.com.", "It loads fast."]),
@@ -189,6 +190,7 @@ const CASES: &[Case] = &[
     // Missing space.
     ("missing space after period", "The vote passed.Next came the budget.", &["The vote passed.", "Next came the budget."]),
     ("missing space after question mark", "Was it fair?Nobody knows.", &["Was it fair?", "Nobody knows."]),
+    ("missing space before the pronoun I", "Was it late?I think so.", &["Was it late?", "I think so."]),
     ("missing space but abbreviation", "Ask Mr.Smith about it.", &["Ask Mr.Smith about it."]),
     ("missing space before lower case", "A file named notes.txt was found.", &["A file named notes.txt was found."]),
     ("missing space before a title", "The trip ended.Dr. Ruiz said so.", &["The trip ended.", "Dr. Ruiz said so."]),

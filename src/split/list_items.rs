@@ -9,7 +9,8 @@
 //! - when a marker of the same style (the same label kind, bracket and punctuation) comes next
 //!   with the next label (`2)` after `1)`, `c.` after `b.`, `iii.` after `ii.`), or came before
 //!   with the previous one. With a closing bracket and no period (`a)`, `(a)`), that neighbour must
-//!   also be at least two words away, so that `(1) and (2)` stays a reference.
+//!   also be at least two words away, so that `(1) and (2)` stays a reference. Two markers after
+//!   the same capitalised word number that word (`Step 1. … Step 2. …`) and open nothing.
 //!
 //! Each item is a sentence that starts at its marker (or its bullet). The marker's own period
 //! ends nothing. Lists at the start of lines are paragraphs already (see `lines.rs`); this finds
@@ -55,7 +56,7 @@ impl ListMarkers {
             if let Some((previous, previous_value)) = self.last_of_style[style] {
                 let (before, _): (Marker, bool) = self.markers[previous];
                 let far_enough = marker.dotted || at_least_two_words(&text[before.text..marker.start]);
-                if value == previous_value + 1 && far_enough {
+                if value == previous_value + 1 && far_enough && !numbered_labels(text, paragraph, &before, &marker) {
                     self.markers[previous].1 = true;
                     opens = true;
                 }
@@ -68,6 +69,20 @@ impl ListMarkers {
     /// The items the noted markers open, in order.
     pub fn items(&self) -> impl Iterator<Item = Item> + '_ {
         self.markers.iter().filter(|&&(_, opens)| opens).map(|(m, _)| Item { start: m.start, text: m.text })
+    }
+}
+
+/// Whether two markers number one capitalised word (`Step 1. Open … Step 2. Pour …`, `Day 1.`,
+/// `Part 2.`): the number belongs to that word, and no list starts at it.
+fn numbered_labels(text: &str, paragraph: Span, first: &Marker, second: &Marker) -> bool {
+    let word_before = |marker: &Marker| {
+        let head = &text[paragraph.start..marker.start];
+        let word = head.trim_end().rsplit(char::is_whitespace).next().unwrap_or_default();
+        (head.len() > word.len() && word.len() <= 20).then_some(word)
+    };
+    match (word_before(first), word_before(second)) {
+        (Some(a), Some(b)) => a == b && a.starts_with(|c: char| c.is_uppercase()) && a.chars().all(char::is_alphabetic),
+        _ => false,
     }
 }
 

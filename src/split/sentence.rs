@@ -380,7 +380,9 @@ fn is_unspaced_end(text: &str, candidate: &Candidate, next: &NextWord) -> bool {
         return false;
     }
     let rest = &text[candidate.next..];
-    let next_is_word = rest.chars().nth(1).is_some_and(char::is_lowercase);
+    // A capitalised word, or the pronoun `I` (`know?I think`).
+    let next_is_word = rest.chars().nth(1).is_some_and(char::is_lowercase)
+        || matches!(next, NextWord::Capitalised(word) if is_pronoun_i(word));
     // Back to whitespace: in `aa.Bb.Cc` the period after `Bb` follows no word.
     let before = word_before(text, candidate.start, 0);
     let before_is_word = before.chars().count() >= 2
