@@ -136,6 +136,24 @@ const CASES: &[Case] = &[
         "Compramos pan, leche, etc. La tienda cerró pronto.",
         &["Compramos pan, leche, etc.", "La tienda cerró pronto."],
     ),
+    (
+        "es: v. between the parties of a case",
+        "es",
+        "El fallo cita el caso Ruiz v. Gómez de 1998. Nadie lo discutió.",
+        &["El fallo cita el caso Ruiz v. Gómez de 1998.", "Nadie lo discutió."],
+    ),
+    (
+        "es: n. and f. before a birth or a death",
+        "es",
+        "La pintora Elena Duarte (n. 12 de marzo de 1950) expuso en Lima. Su maestro (f. Quito, 1991) la formó.",
+        &["La pintora Elena Duarte (n. 12 de marzo de 1950) expuso en Lima.", "Su maestro (f. Quito, 1991) la formó."],
+    ),
+    (
+        "nl: mgr. before a name",
+        "nl",
+        "Gisteren sprak mgr. Peeters de gelovigen toe. Het was druk.",
+        &["Gisteren sprak mgr. Peeters de gelovigen toe.", "Het was druk."],
+    ),
     // French: guillemets with spaces, titles.
     (
         "fr: « … » with spaces",
