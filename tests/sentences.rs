@@ -21,6 +21,7 @@ const CASES: &[Case] = &[
     // Titles.
     ("Mr. before name", "Mr. Smith went home. He slept.", &["Mr. Smith went home.", "He slept."]),
     ("Mrs. and Ms.", "Mrs. Lee and Ms. Park spoke.", &["Mrs. Lee and Ms. Park spoke."]),
+    ("Drs. before names", "Drs. Lee and Park run the clinic.", &["Drs. Lee and Park run the clinic."]),
     ("Dr. mid sentence", "They called Dr. Adams at once.", &["They called Dr. Adams at once."]),
     ("Prof. and Sen.", "Prof. Kim met Sen. Ortiz.", &["Prof. Kim met Sen. Ortiz."]),
     ("Gov. and Gen.", "Gov. Hale thanked Gen. Brooks. Both smiled.", &["Gov. Hale thanked Gen. Brooks.", "Both smiled."]),
@@ -148,6 +149,9 @@ const CASES: &[Case] = &[
     ("question between em dashes", "It was — dare I ask? — a mistake.", &["It was — dare I ask? — a mistake."]),
     ("unquoted question before a lower-case sentence", "Are you coming? we leave at six.", &["Are you coming?", "we leave at six."]),
     ("lower-case sentences in chat", "we got there late. i think the bus broke down. they fixed it.", &["we got there late.", "i think the bus broke down.", "they fixed it."]),
+    ("lower-case requests and replies in chat", "the film starts at six. please bring snacks. maybe we can eat after. the car is outside.", &["the film starts at six.", "please bring snacks.", "maybe we can eat after.", "the car is outside."]),
+    ("a ruler's numeral before a lower-case verb", "He ruled as Louis XIV. did before him.", &["He ruled as Louis XIV. did before him."]),
+    ("an abbreviation before the", "Add the sauce approx. the way she did.", &["Add the sauce approx. the way she did."]),
     ("unknown abbreviation before a pronoun-like word stays", "The box weighs approx. a ton.", &["The box weighs approx. a ton."]),
     // Reference marks and citations stay with the sentence before them.
     ("reference mark after the full stop", "He was made a bishop.[2] Later he moved north.", &["He was made a bishop.[2]", "Later he moved north."]),

@@ -82,6 +82,7 @@ pub const ABBREVIATIONS: &[(&str, AbbreviationKind)] = {
         ("mme", Title),
         ("mlle", Title),
         ("dr", Title),
+        ("drs", Title),
         ("prof", Title),
         ("rev", Title),
         ("hon", Title),

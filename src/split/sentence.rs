@@ -232,7 +232,7 @@ impl SentenceSplitter {
                 && !candidate.closed
                 && lang.is_english()
                 && is_lower_case_opener(word);
-            return opens && self.abbreviation_kind(before(), lang).is_none();
+            return opens && self.abbreviation_kind(before(), lang).is_none() && !is_regnal_numeral(before());
         }
         if candidate.terminator != Terminator::Period {
             // The pronoun `I` is capitalised wherever it stands, so after a trailing-off ellipsis
@@ -835,14 +835,20 @@ fn starts_with_dash(rest: &str) -> bool {
 }
 
 /// Words that open sentences written in lower case (chat, e-mail) and seldom follow an
-/// abbreviation: pronouns, and words that ask.
+/// abbreviation: pronouns, words that ask, and the commonest openers of requests and replies.
 fn is_lower_case_opener(word: &str) -> bool {
     const WORDS: &[&str] = &[
-        "he", "how", "i", "i'd", "i'll", "i'm", "i've", "it", "it's", "she", "they", "we", "what", "when", "where",
-        "who", "why", "you",
+        "are", "but", "can", "did", "do", "he", "how", "i", "i'd", "i'll", "i'm", "i've", "if", "is", "it", "it's",
+        "maybe", "please", "plus", "she", "the", "then", "there", "they", "this", "we", "what", "when", "where", "who",
+        "why", "you",
     ];
     let apostrophe = |c: char| if c == '’' { '\'' } else { c };
     word.len() <= 7 && WORDS.iter().any(|opener| opener.chars().eq(word.chars().map(apostrophe)))
+}
+
+/// A Roman numeral of two or more capitals, as after a ruler's name (`Charles VII. did`).
+fn is_regnal_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b"IVXLCDM".contains(&b))
 }
 
 /// The pronoun `I`, alone or with a contraction (`I'm`, `I’ll`).
