@@ -36,9 +36,8 @@ const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The largest n in [0, max] for which `holds(n)` is true, where `holds` is true up to some n and
- * false after. A binary search: the common ends of two texts are found in a few string
- * comparisons (native code) instead of a loop over every character, which cost a key several
- * milliseconds on long texts.
+ * false after. A binary search: the common ends of two texts take a few string comparisons
+ * (native code) rather than a loop over every character, which on long texts cost each key.
  */
 function longestTrue(max, holds) {
   let low = 0;

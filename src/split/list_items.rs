@@ -76,14 +76,11 @@ impl ListMarkers {
 /// `Part 2.`): the number belongs to that word, and no list starts at it.
 fn numbered_labels(text: &str, paragraph: Span, first: &Marker, second: &Marker) -> bool {
     let word_before = |marker: &Marker| {
-        let head = &text[paragraph.start..marker.start];
-        let word = head.trim_end().rsplit(char::is_whitespace).next().unwrap_or_default();
-        (head.len() > word.len() && word.len() <= 20).then_some(word)
+        let head = text[paragraph.start..marker.start].trim_end();
+        head.rsplit(char::is_whitespace).next().unwrap_or_default()
     };
-    match (word_before(first), word_before(second)) {
-        (Some(a), Some(b)) => a == b && a.starts_with(|c: char| c.is_uppercase()) && a.chars().all(char::is_alphabetic),
-        _ => false,
-    }
+    let word = word_before(first);
+    word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic) && word == word_before(second)
 }
 
 fn at_least_two_words(s: &str) -> bool {
