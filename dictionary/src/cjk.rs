@@ -30,8 +30,12 @@
 //! The rules for た, て and particles apply to runs with kana, the one for 的, 了 and 着 to runs
 //! without.
 
+use icu_collections::char16trie::{Char16Trie, Char16TrieCursor};
 use icu_provider::prelude::*;
 use icu_segmenter::provider::{Baked, DictionaryBreakData, SegmenterDictionaryAutoV2};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 /// The longest dictionary word looked for, in characters.
@@ -96,14 +100,16 @@ fn dictionary() -> &'static DictionaryBreakData<'static> {
 }
 
 /// The dictionary words that start at `chars[0]`, as (length in characters, cost).
-fn words_at(dictionary: &DictionaryBreakData<'_>, chars: &[char], out: &mut Vec<(usize, u32)>) {
+fn words_at(dictionary: &'static DictionaryBreakData<'static>, chars: &[char], out: &mut Vec<(usize, u32)>) {
     out.clear();
     let ahead = &chars[..chars.len().min(MAX_WORD)];
     match dictionary {
         DictionaryBreakData::Char16Trie(trie) => {
-            let mut cursor = trie.cursor();
+            let Some(mut cursor) = after_first(trie, ahead[0]) else { return };
             for (i, &c) in ahead.iter().enumerate() {
-                cursor.step32(c.into());
+                if i > 0 {
+                    cursor.step32(c.into());
+                }
                 if let Some(cost) = cursor.value() {
                     out.push((i + 1, u32::try_from(cost).unwrap_or(UNKNOWN_COST)));
                 }
@@ -125,6 +131,48 @@ fn words_at(dictionary: &DictionaryBreakData<'_>, chars: &[char], out: &mut Vec<
                 }
             }
         }
+    }
+}
+
+/// The trie's cursor after the character `c` (None: no word begins with it), remembered per
+/// character. The first step, from the root's branch over every character that begins a word,
+/// costs most of a lookup (a binary search over thousands of ideographs), and a text uses the
+/// same few thousand characters again and again. The memory is one entry per character seen.
+fn after_first(trie: &'static Char16Trie<'static>, c: char) -> Option<Char16TrieCursor<'static>> {
+    thread_local! {
+        static AFTER_FIRST: RefCell<HashMap<char, Option<Char16TrieCursor<'static>>, BuildHasherDefault<CharHasher>>> =
+            RefCell::default();
+    }
+    AFTER_FIRST.with_borrow_mut(|cache| {
+        cache
+            .entry(c)
+            .or_insert_with(|| {
+                let mut cursor = trie.cursor();
+                cursor.step32(c.into());
+                (!cursor.is_empty() || cursor.value().is_some()).then_some(cursor)
+            })
+            .clone()
+    })
+}
+
+/// A hasher for `char` keys: one multiplication (Fibonacci hashing), as the keys are not chosen
+/// by an adversary that could gain from collisions (the worst is a slower lookup).
+#[derive(Default)]
+struct CharHasher(u64);
+
+impl Hasher for CharHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u32(b.into());
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = (self.0 ^ u64::from(n)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
