@@ -105,7 +105,7 @@ fn words_at(dictionary: &'static DictionaryBreakData<'static>, chars: &[char], o
     let ahead = &chars[..chars.len().min(MAX_WORD)];
     match dictionary {
         DictionaryBreakData::Char16Trie(trie) => {
-            let Some(mut cursor) = after_first(trie, ahead[0]) else { return };
+            let Some(mut cursor) = ahead.first().and_then(|&c| after_first(trie, c)) else { return };
             for (i, &c) in ahead.iter().enumerate() {
                 if i > 0 {
                     cursor.step32(c.into());
@@ -134,16 +134,22 @@ fn words_at(dictionary: &'static DictionaryBreakData<'static>, chars: &[char], o
     }
 }
 
+/// The most characters [`after_first`] remembers; past it, it starts again (about 3 MB at most).
+const MAX_REMEMBERED: usize = 1 << 16;
+
 /// The trie's cursor after the character `c` (None: no word begins with it), remembered per
 /// character. The first step, from the root's branch over every character that begins a word,
 /// costs most of a lookup (a binary search over thousands of ideographs), and a text uses the
-/// same few thousand characters again and again. The memory is one entry per character seen.
+/// same few thousand characters again and again.
 fn after_first(trie: &'static Char16Trie<'static>, c: char) -> Option<Char16TrieCursor<'static>> {
     thread_local! {
         static AFTER_FIRST: RefCell<HashMap<char, Option<Char16TrieCursor<'static>>, BuildHasherDefault<CharHasher>>> =
             RefCell::default();
     }
     AFTER_FIRST.with_borrow_mut(|cache| {
+        if cache.len() >= MAX_REMEMBERED && !cache.contains_key(&c) {
+            cache.clear();
+        }
         cache
             .entry(c)
             .or_insert_with(|| {
@@ -155,8 +161,10 @@ fn after_first(trie: &'static Char16Trie<'static>, c: char) -> Option<Char16Trie
     })
 }
 
-/// A hasher for `char` keys: one multiplication (Fibonacci hashing), as the keys are not chosen
-/// by an adversary that could gain from collisions (the worst is a slower lookup).
+/// A hasher for `char` keys: one multiplication by an odd constant (Fibonacci hashing). The keys
+/// come from the text, but they are distinct code points and the product's low bits, which pick
+/// the slot, are a permutation of the key's low bits, so keys share a slot only when they agree in
+/// all of those bits: a handful at most in the Han and kana ranges.
 #[derive(Default)]
 struct CharHasher(u64);
 

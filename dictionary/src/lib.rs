@@ -109,6 +109,20 @@ mod tests {
     }
 
     #[test]
+    fn remembered_first_steps_give_the_same_words_after_the_memory_starts_again() {
+        let text = "他买了三百五十万元的房子";
+        let first = cut(text);
+        assert_eq!(cut(text), first);
+        // More distinct ideographs than the cursors kept after a first character: the memory
+        // is cleared on the way, and the words are the same after it.
+        let many: String =
+            ('\u{3400}'..='\u{4DBF}').chain('\u{4E00}'..='\u{9FFF}').chain('\u{20000}'..='\u{2A6DF}').collect();
+        assert!(many.chars().count() > 1 << 16);
+        word_breaks(&many);
+        assert_eq!(cut(text), first);
+    }
+
+    #[test]
     fn japanese_endings_particles_and_small_kana() {
         assert_eq!(cut("昨日は雨だったので家にいました"), "昨日|は|雨|だっ|た|ので|家|に|いま|し|た");
         assert_eq!(cut("大阪ではコンピュータを使った"), "大阪|で|は|コンピュータ|を|使っ|た");
