@@ -10,7 +10,10 @@
 // the visible part into StaticRanges over the text nodes, repainting as the view scrolls. Keeping
 // the ranges few matters: the browser re-checks every registered range whenever a highlight
 // changes. Sentence difficulty is not a highlight: it is drawn as a bar in the left margin beside
-// each hard sentence's lines, so it never mixes with the colours of terms. Without the API, the
+// each hard sentence's lines, so it never mixes with the colours of terms. A word that two
+// underlined categories mark (a long adverb) gets the second one's line below the first: each
+// such category has lower lines, `::highlight(<name>-2)` and `-3` in style.css, and a match that
+// overlaps an earlier underlined one goes to the first line still free there. Without the API, the
 // view falls back to the escaped HTML that textlens renders (`Highlighter.html`), for texts of
 // moderate size.
 
@@ -29,7 +32,24 @@ const CURRENT = "tl-current";
 /** Categories drawn as margin bars beside their lines instead of highlights. */
 const SENTENCE_CATEGORIES = new Set(["hardSentence", "veryHardSentence"]);
 
+/** Underlines one word can carry, one below the other; a match past the last shares it. */
+const LINES = 3;
+
 const supportsCssHighlights = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
+
+/**
+ * The highlight names that style.css gives lower lines (`::highlight(<name>-2)`): the underlined
+ * categories. Read from the style sheets, so the list lives in one place.
+ */
+function namesWithLowerLines() {
+  const names = new Set();
+  for (const sheet of document.styleSheets) {
+    for (const rule of sheet.cssRules) {
+      for (const [, name] of rule.selectorText?.matchAll(/::highlight\(([\w-]+)-2\)/g) ?? []) names.add(name);
+    }
+  }
+  return names;
+}
 
 /** Hands the main thread back to the browser for a moment. */
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -81,6 +101,8 @@ export class Reader {
     this.laidOut = Promise.resolve();
     this.matches = null;
     this.highlights = []; // Highlight of each category of `matches` (null: a margin bar)
+    this.lowerLines = []; // of each category: the Highlights of its lines 2..LINES, or null
+    this.stacked = null; // highlight names with lower lines, read from the style sheets once
     this.paintedBlocks = null; // [first, last] blocks whose matches are painted
     this.mode = supportsCssHighlights ? "css" : "html";
     let scheduled = false;
@@ -164,15 +186,19 @@ export class Reader {
     if (this.mode === "html") return this.#paintHtml(matches.html);
     this.#forgetHighlights();
     this.matches = matches;
-    this.highlights = matches.categories.map(({ name, highlightName }) => {
-      if (SENTENCE_CATEGORIES.has(name)) return null;
-      let highlight = CSS.highlights.get(highlightName);
+    this.stacked ??= namesWithLowerLines();
+    const registered = (name) => {
+      let highlight = CSS.highlights.get(name);
       if (!highlight) {
         highlight = new Highlight();
-        CSS.highlights.set(highlightName, highlight);
+        CSS.highlights.set(name, highlight);
       }
       return highlight;
-    });
+    };
+    this.highlights = matches.categories.map(({ name, highlightName }) => (SENTENCE_CATEGORIES.has(name) ? null : registered(highlightName)));
+    this.lowerLines = matches.categories.map(({ highlightName }) =>
+      this.stacked.has(highlightName) ? Array.from({ length: LINES - 1 }, (_, i) => registered(`${highlightName}-${i + 2}`)) : null,
+    );
     this.#paintVisible();
   }
 
@@ -248,14 +274,22 @@ export class Reader {
     const endLine = (to + 1) * LINES_PER_BLOCK;
     const endOffset = endLine < this.lineStarts.length ? this.lineStarts[endLine] : this.text.length + 1;
     const { starts, ends, categoryIds, categories } = this.matches;
-    for (const highlight of this.highlights) highlight?.clear();
+    for (const highlight of [...this.highlights, ...this.lowerLines.flat()]) highlight?.clear();
     const bars = document.createDocumentFragment();
     const origin = this.element.getBoundingClientRect();
+    const lineEnds = new Array(LINES).fill(-1); // where each underline is last in use
     const last = lowerBound(starts, endOffset);
     for (let i = lowerBound(starts, startOffset); i < last; i++) {
-      const highlight = this.highlights[categoryIds[i]];
-      if (highlight) highlight.add(this.#staticRange(starts[i], ends[i]));
-      else this.#bars(bars, origin, starts[i], ends[i], categories[categoryIds[i]].highlightName);
+      const category = categoryIds[i];
+      const highlight = this.highlights[category];
+      if (!highlight) this.#bars(bars, origin, starts[i], ends[i], categories[category].highlightName);
+      else if (!this.lowerLines[category]) highlight.add(this.#staticRange(starts[i], ends[i]));
+      else {
+        const free = lineEnds.findIndex((end) => end <= starts[i]);
+        const line = free === -1 ? LINES - 1 : free;
+        lineEnds[line] = Math.max(lineEnds[line], ends[i]);
+        (line === 0 ? highlight : this.lowerLines[category][line - 1]).add(this.#staticRange(starts[i], ends[i]));
+      }
     }
     this.bars.replaceChildren(bars);
     if (this.bars.parentElement !== this.element) this.element.prepend(this.bars);
@@ -363,11 +397,15 @@ export class Reader {
   /** Unregisters the highlights of the last painting and the current match. */
   #forgetHighlights() {
     if (this.mode !== "css") return;
-    for (const { highlightName } of this.matches?.categories ?? []) CSS.highlights.delete(highlightName);
+    for (const { highlightName } of this.matches?.categories ?? []) {
+      CSS.highlights.delete(highlightName);
+      for (let line = 2; line <= LINES; line++) CSS.highlights.delete(`${highlightName}-${line}`);
+    }
     CSS.highlights.delete(CURRENT);
     this.bars.replaceChildren();
     this.matches = null;
     this.highlights = [];
+    this.lowerLines = [];
     this.paintedBlocks = null;
     delete this.element.dataset.painted;
     delete this.element.dataset.currentStart;

@@ -459,7 +459,7 @@ test("colours: each category its own swatch, styled as its marks; text keeps 4.5
 
     // The swatch and the marks are styled by one rule: every ::highlight(x) rule also styles .hl-x.
     for (const [, name] of css.matchAll(/::highlight\(([\w-]+)\)/g)) {
-      if (name === "tl-current") continue;
+      if (name === "tl-current" || /-\d$/.test(name)) continue; // the current match; a lower line of a category
       const rule = css.split("\n").find((line) => line.includes(`::highlight(${name})`));
       assert.ok(rule.includes(`.hl-${name}`), `::highlight(${name}) and its swatch share a rule`);
     }
@@ -491,6 +491,53 @@ test("colours: each category its own swatch, styled as its marks; text keeps 4.5
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test("colours: a word two categories underline shows both lines, one below the other", async () => {
+  const text = "Unfortunately, the extraordinarily careful clerk checked it quickly.\n\nNobody noticed.";
+  const { page, problems, context } = await openWith(text);
+  await page.check("#detector-longWords");
+  await waitForResults(page);
+  const lines = await page.evaluate(() => {
+    const asRange = (r) => {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    };
+    const style = (name) => {
+      const s = getComputedStyle(document.body, `::highlight(${name})`);
+      return { line: s.textDecorationLine, offset: parseFloat(s.textUnderlineOffset) || 0 };
+    };
+    // Every underlined range: its category, its line (1, or 2 and 3 from the `-n` names) and its words.
+    const ranges = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!style(name).line.includes("underline")) continue;
+      const [, category, line] = name.match(/^(.*?)(?:-(\d))?$/);
+      for (const r of highlight) ranges.push({ category, line: Number(line ?? 1), offset: style(name).offset, range: asRange(r), text: asRange(r).toString() });
+    }
+    const overlap = (a, b) => a.range.compareBoundaryPoints(Range.END_TO_START, b.range) < 0 && b.range.compareBoundaryPoints(Range.END_TO_START, a.range) < 0;
+    const collisions = [];
+    const stacked = [];
+    for (const a of ranges) {
+      for (const b of ranges) {
+        if (a === b || !overlap(a, b)) continue;
+        if (a.line === b.line && a.category < b.category) collisions.push(`${a.text}: ${a.category} and ${b.category}`);
+        if (a.line < b.line) stacked.push([a.text, a.category, b.category, a.offset, b.offset]);
+      }
+    }
+    return { collisions, stacked, lower: ranges.filter((r) => r.line > 1 && !ranges.some((o) => o.line < r.line && overlap(o, r))).map((r) => r.text) };
+  });
+  assert.deepEqual(lines.collisions, [], "no two categories draw one line on one word");
+  const words = lines.stacked.map(([word]) => word).sort();
+  assert.deepEqual(words, ["Unfortunately", "extraordinarily"], "a long adverb carries two lines");
+  for (const [word, upper, lower, upperOffset, lowerOffset] of lines.stacked) {
+    assert.notEqual(upper, lower, word);
+    assert.ok(lowerOffset > upperOffset, `${word}: ${lower}'s line lies below ${upper}'s`);
+  }
+  assert.deepEqual(lines.lower, [], "a line goes lower only below another one");
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 /** Runs axe-core in the page; returns its violations as "rule: targets". */
