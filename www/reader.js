@@ -12,7 +12,7 @@
 // changes. Sentence difficulty is not a highlight: it is drawn as a bar in the left margin beside
 // each hard sentence's lines, so it never mixes with the colours of terms. A word that two
 // underlined categories mark (a long adverb) gets the second one's line below the first: each
-// such category has lower lines, `::highlight(<name>-2)` and `-3` in style.css, and a match that
+// such category has a lower line, `::highlight(<name>-2)` in style.css, and a match that
 // overlaps an earlier underlined one goes to the first line still free there. Without the API, the
 // view falls back to the escaped HTML that textlens renders (`Highlighter.html`), for texts of
 // moderate size.
@@ -32,8 +32,11 @@ const CURRENT = "tl-current";
 /** Categories drawn as margin bars beside their lines instead of highlights. */
 const SENTENCE_CATEGORIES = new Set(["hardSentence", "veryHardSentence"]);
 
-/** Underlines one word can carry, one below the other; a match past the last shares it. */
-const LINES = 3;
+/**
+ * Underlines one word can carry, one below the other (a third would reach the next line of
+ * text); a third category on one word shares the second line.
+ */
+const LINES = 2;
 
 const supportsCssHighlights = typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
 

@@ -493,10 +493,10 @@ test("colours: each category its own swatch, styled as its marks; text keeps 4.5
   }
 });
 
-test("colours: a word two categories underline shows both lines, one below the other", async () => {
-  const text = "Unfortunately, the extraordinarily careful clerk checked it quickly.\n\nNobody noticed.";
+test("colours: two categories on one word draw two lines, a second underline below the first", async () => {
+  const text = "Unfortunately, the extraordinarily careful clerk checked it quickly.\n\n“The old bridge needs rehabilitation,” the mayor said.";
   const { page, problems, context } = await openWith(text);
-  await page.check("#detector-longWords");
+  for (const detector of ["longWords", "quotes"]) await page.check(`#detector-${detector}`);
   await waitForResults(page);
   const lines = await page.evaluate(() => {
     const asRange = (r) => {
@@ -505,37 +505,38 @@ test("colours: a word two categories underline shows both lines, one below the o
       range.setEnd(r.endContainer, r.endOffset);
       return range;
     };
-    const style = (name) => {
-      const s = getComputedStyle(document.body, `::highlight(${name})`);
-      return { line: s.textDecorationLine, offset: parseFloat(s.textUnderlineOffset) || 0 };
-    };
-    // Every underlined range: its category, its line (1, or 2 and 3 from the `-n` names) and its words.
+    // Every decorated range: its category (a `-2` name is its category's second line) and where
+    // its line lies (above, or how far below the text).
     const ranges = [];
     for (const [name, highlight] of CSS.highlights) {
-      if (!style(name).line.includes("underline")) continue;
-      const [, category, line] = name.match(/^(.*?)(?:-(\d))?$/);
-      for (const r of highlight) ranges.push({ category, line: Number(line ?? 1), offset: style(name).offset, range: asRange(r), text: asRange(r).toString() });
+      const style = getComputedStyle(document.body, `::highlight(${name})`);
+      if (style.textDecorationLine === "none") continue;
+      const place = style.textDecorationLine === "overline" ? "above" : style.textUnderlineOffset;
+      const category = name.replace(/-\d$/, "");
+      for (const r of highlight) ranges.push({ category, place, range: asRange(r), text: asRange(r).toString() });
     }
     const overlap = (a, b) => a.range.compareBoundaryPoints(Range.END_TO_START, b.range) < 0 && b.range.compareBoundaryPoints(Range.END_TO_START, a.range) < 0;
     const collisions = [];
-    const stacked = [];
+    const shared = [];
     for (const a of ranges) {
       for (const b of ranges) {
-        if (a === b || !overlap(a, b)) continue;
-        if (a.line === b.line && a.category < b.category) collisions.push(`${a.text}: ${a.category} and ${b.category}`);
-        if (a.line < b.line) stacked.push([a.text, a.category, b.category, a.offset, b.offset]);
+        if (a.category >= b.category || !overlap(a, b)) continue;
+        shared.push({ pair: [a.text, b.text, a.category, b.category].join(" / "), places: [a.place, b.place] });
+        if (a.place === b.place) collisions.push(`${a.text} / ${b.text}: ${a.category} and ${b.category} at ${a.place}`);
       }
     }
-    return { collisions, stacked, lower: ranges.filter((r) => r.line > 1 && !ranges.some((o) => o.line < r.line && overlap(o, r))).map((r) => r.text) };
+    return { collisions, shared: shared.sort((a, b) => (a.pair < b.pair ? -1 : 1)) };
   });
   assert.deepEqual(lines.collisions, [], "no two categories draw one line on one word");
-  const words = lines.stacked.map(([word]) => word).sort();
-  assert.deepEqual(words, ["Unfortunately", "extraordinarily"], "a long adverb carries two lines");
-  for (const [word, upper, lower, upperOffset, lowerOffset] of lines.stacked) {
-    assert.notEqual(upper, lower, word);
-    assert.ok(lowerOffset > upperOffset, `${word}: ${lower}'s line lies below ${upper}'s`);
-  }
-  assert.deepEqual(lines.lower, [], "a line goes lower only below another one");
+  // The text's own overlaps: two long adverbs, and a long word inside a quotation.
+  assert.deepEqual(lines.shared.map(({ pair }) => pair), [
+    "Unfortunately / Unfortunately / tl-adverb / tl-longWord",
+    "extraordinarily / extraordinarily / tl-adverb / tl-longWord",
+    "rehabilitation / “The old bridge needs rehabilitation,” / tl-longWord / tl-quote",
+  ]);
+  // The long word's line lies below the adverb's (the adverb came first).
+  const below = (place) => (place === "auto" ? 0 : parseFloat(place));
+  for (const { pair, places: [adverb, longWord] } of lines.shared.slice(0, 2)) assert.ok(below(longWord) > below(adverb), `${pair}: ${adverb} then ${longWord}`);
   assert.deepEqual(problems, []);
   await context.close();
 });
