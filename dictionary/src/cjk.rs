@@ -54,6 +54,12 @@ pub(crate) fn is_cjk(c: char) -> bool {
         | '\u{20000}'..='\u{3FFFF}')
 }
 
+/// Whether `c`, of a run, joins the character before it in the word-break rules (Word_Break =
+/// Extend): the combining and half-width voiced sound marks.
+pub(crate) fn joins_previous(c: char) -> bool {
+    matches!(c, '\u{3099}' | '\u{309A}' | '\u{FF9E}' | '\u{FF9F}')
+}
+
 /// ICU4C's katakana test: the katakana letters and marks except the middle dot.
 fn is_katakana(c: char) -> bool {
     matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FE}' | '\u{FF66}'..='\u{FF9F}')

@@ -19,6 +19,7 @@ mod wasm;
 
 use icu_segmenter::options::WordBreakInvariantOptions;
 use icu_segmenter::{GraphemeClusterSegmenter, WordSegmenter, WordSegmenterBorrowed};
+use std::ops::Range;
 
 /// The word boundaries strictly inside `text` (byte offsets, increasing, each a grapheme cluster
 /// boundary): UAX #29 as ICU implements it, with dictionary and model boundaries in runs of
@@ -32,24 +33,39 @@ use icu_segmenter::{GraphemeClusterSegmenter, WordSegmenter, WordSegmenterBorrow
 /// assert_eq!(words, ["東京", "都", "に", "住む"]);
 /// ```
 pub fn word_breaks(text: &str) -> Vec<usize> {
-    let icu = segmenter_for(text).segment_str(text).filter(|&b| b > 0 && b < text.len());
-    let mut icu = icu.peekable();
+    let segmenter = segmenter_for(text);
     let mut breaks = Vec::new();
     // ICU4X's boundaries outside the Han and kana runs and at their ends; the dictionary's inside.
-    for run in cjk::runs(text) {
-        while let Some(b) = icu.next_if(|&b| b <= run.start) {
-            breaks.push(b);
-        }
-        while icu.next_if(|&b| b < run.end).is_some() {}
+    let mut outside = 0;
+    // A run of marks alone joins what is before it, so it is read with the text around it (any
+    // break inside it would be inside a grapheme cluster).
+    for run in cjk::runs(text).into_iter().filter(|run| !text[run.clone()].chars().all(cjk::joins_previous)) {
+        rule_breaks(segmenter, text, outside..run.start, &mut breaks);
         breaks.extend(cjk::breaks(&text[run.clone()]).into_iter().map(|b| run.start + b));
+        outside = run.end;
     }
-    breaks.extend(icu);
+    rule_breaks(segmenter, text, outside..text.len(), &mut breaks);
     if text.chars().any(|c| matches!(c, '\u{0E00}'..='\u{0E7F}')) {
         let inside = |&b: &usize| b > 0 && b < text.len();
         let dictionary: Vec<usize> = dictionary_segmenter().segment_str(text).filter(inside).collect();
         breaks = thai::correct(text, &dictionary, breaks);
     }
     keep_grapheme_boundaries(text, breaks)
+}
+
+/// Appends ICU4X's boundaries in `between`, a stretch of `text` between runs of Han and kana
+/// (its ends included, the text's excluded). They are found on the stretch with a character of
+/// the run on each side as context: the word-break rules look at most two characters beyond a
+/// boundary, not counting the marks that join the one before, so these are the boundaries ICU4X
+/// finds in the whole text, and the runs, most of a Chinese or Japanese text, are not read by
+/// its rules at all.
+fn rule_breaks(segmenter: WordSegmenterBorrowed<'static>, text: &str, between: Range<usize>, breaks: &mut Vec<usize>) {
+    let before = text[..between.start].trim_end_matches(cjk::joins_previous);
+    let from = before.char_indices().next_back().map_or(0, |(i, _)| i);
+    let after = text[between.end..].trim_start_matches(cjk::joins_previous);
+    let to = text.len() - after.len() + after.chars().next().map_or(0, char::len_utf8);
+    let inside = |&b: &usize| b >= between.start && b <= between.end && b > 0 && b < text.len();
+    breaks.extend(segmenter.segment_str(&text[from..to]).map(|b| from + b).filter(inside));
 }
 
 /// `breaks` less those inside a grapheme cluster: ICU4X's dictionary and model paths can end a
@@ -91,7 +107,7 @@ fn needs_model(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::word_breaks;
+    use super::{cjk, keep_grapheme_boundaries, segmenter_for, word_breaks};
 
     /// The segments of `text` joined with `|`.
     fn cut(text: &str) -> String {
@@ -158,6 +174,37 @@ mod tests {
         assert_eq!(cut("東京\u{301}"), "東京\u{301}");
         assert_eq!(cut("日本語\u{301}"), "日本語\u{301}");
         assert_eq!(cut("ไทย\u{301}"), "ไทย\u{301}");
+    }
+
+    /// [`word_breaks`] as it was before the rules read only the stretches between runs: ICU4X's
+    /// rules over the whole text, their boundaries inside the runs replaced by the dictionary's.
+    fn breaks_with_rules_over_the_whole_text(text: &str) -> Vec<usize> {
+        let mut icu = segmenter_for(text).segment_str(text).filter(|&b| b > 0 && b < text.len()).peekable();
+        let mut breaks = Vec::new();
+        for run in cjk::runs(text) {
+            while let Some(b) = icu.next_if(|&b| b <= run.start) {
+                breaks.push(b);
+            }
+            while icu.next_if(|&b| b < run.end).is_some() {}
+            breaks.extend(cjk::breaks(&text[run.clone()]).into_iter().map(|b| run.start + b));
+        }
+        breaks.extend(icu);
+        keep_grapheme_boundaries(text, breaks)
+    }
+
+    #[test]
+    fn rules_read_between_runs_give_the_boundaries_they_give_over_the_whole_text() {
+        // Every string of five of the characters whose word-break rules reach across a seam:
+        // letters and digits around `.` `:` `,` (WB6, WB7, WB11, WB12), `_` (ExtendNumLet),
+        // katakana (WB13), `々` (a Han letter that is ALetter), the voiced sound marks that join
+        // the character before (Extend, inside runs), a combining accent and a space.
+        let alphabet = ['a', '1', '.', ':', ',', '_', ' ', '\u{301}', 'ア', 'ー', '々', '\u{3099}', 'ﾞ', '漢', 'か'];
+        let mut text = String::new();
+        for n in 0..alphabet.len().pow(5) {
+            text.clear();
+            (0..5).for_each(|place| text.push(alphabet[n / alphabet.len().pow(place) % alphabet.len()]));
+            assert_eq!(word_breaks(&text), breaks_with_rules_over_the_whole_text(&text), "{text:?}");
+        }
     }
 
     #[test]
