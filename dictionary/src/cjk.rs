@@ -37,6 +37,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// The longest dictionary word looked for, in characters.
 const MAX_WORD: usize = 20;
@@ -96,22 +97,32 @@ pub(crate) fn runs(text: &str) -> Vec<Range<usize>> {
     runs
 }
 
-/// The dictionary, from ICU4X's compiled data.
+/// The dictionary, from ICU4X's compiled data (looked up once: a lookup searches the data's
+/// index, which cost as much as a short run's words).
 fn dictionary() -> &'static DictionaryBreakData<'static> {
-    static ATTRIBUTES: &DataMarkerAttributes = DataMarkerAttributes::from_str_or_panic("cjdict");
-    let request = DataRequest { id: DataIdentifierBorrowed::for_marker_attributes(ATTRIBUTES), ..Default::default() };
-    let response: DataResponse<SegmenterDictionaryAutoV2> =
-        Baked.load(request).expect("ICU4X's compiled data has the CJ dictionary");
-    response.payload.get_static().expect("compiled data is static")
+    static DICTIONARY: OnceLock<&'static DictionaryBreakData<'static>> = OnceLock::new();
+    DICTIONARY.get_or_init(|| {
+        static ATTRIBUTES: &DataMarkerAttributes = DataMarkerAttributes::from_str_or_panic("cjdict");
+        let request =
+            DataRequest { id: DataIdentifierBorrowed::for_marker_attributes(ATTRIBUTES), ..Default::default() };
+        let response: DataResponse<SegmenterDictionaryAutoV2> =
+            Baked.load(request).expect("ICU4X's compiled data has the CJ dictionary");
+        response.payload.get_static().expect("compiled data is static")
+    })
 }
 
 /// The dictionary words that start at `chars[0]`, as (length in characters, cost).
-fn words_at(dictionary: &'static DictionaryBreakData<'static>, chars: &[char], out: &mut Vec<(usize, u32)>) {
+fn words_at(
+    dictionary: &'static DictionaryBreakData<'static>,
+    first_steps: &mut FirstSteps,
+    chars: &[char],
+    out: &mut Vec<(usize, u32)>,
+) {
     out.clear();
     let ahead = &chars[..chars.len().min(MAX_WORD)];
     match dictionary {
         DictionaryBreakData::Char16Trie(trie) => {
-            let Some(mut cursor) = ahead.first().and_then(|&c| after_first(trie, c)) else { return };
+            let Some(mut cursor) = ahead.first().and_then(|&c| after_first(first_steps, trie, c)) else { return };
             for (i, &c) in ahead.iter().enumerate() {
                 if i > 0 {
                     cursor.step32(c.into());
@@ -143,28 +154,44 @@ fn words_at(dictionary: &'static DictionaryBreakData<'static>, chars: &[char], o
 /// The most characters [`after_first`] remembers; past it, it starts again (about 3 MB at most).
 const MAX_REMEMBERED: usize = 1 << 16;
 
+/// The trie's cursor after each character met (None: no word begins with it).
+type FirstSteps = HashMap<char, Option<Char16TrieCursor<'static>>, BuildHasherDefault<CharHasher>>;
+
+/// What one thread keeps from run to run: the first steps, and the search's buffers.
+#[derive(Default)]
+struct Memory {
+    first_steps: FirstSteps,
+    chars: Vec<char>,
+    /// best[i]: the least cost of cutting chars[..i]; from[i]: where its last word starts.
+    best: Vec<u32>,
+    from: Vec<usize>,
+    words: Vec<(usize, u32)>,
+}
+
+thread_local! {
+    static MEMORY: RefCell<Memory> = RefCell::default();
+}
+
 /// The trie's cursor after the character `c` (None: no word begins with it), remembered per
 /// character. The first step, from the root's branch over every character that begins a word,
 /// costs most of a lookup (a binary search over thousands of ideographs), and a text uses the
 /// same few thousand characters again and again.
-fn after_first(trie: &'static Char16Trie<'static>, c: char) -> Option<Char16TrieCursor<'static>> {
-    thread_local! {
-        static AFTER_FIRST: RefCell<HashMap<char, Option<Char16TrieCursor<'static>>, BuildHasherDefault<CharHasher>>> =
-            RefCell::default();
+fn after_first(
+    first_steps: &mut FirstSteps,
+    trie: &'static Char16Trie<'static>,
+    c: char,
+) -> Option<Char16TrieCursor<'static>> {
+    if first_steps.len() >= MAX_REMEMBERED && !first_steps.contains_key(&c) {
+        first_steps.clear();
     }
-    AFTER_FIRST.with_borrow_mut(|cache| {
-        if cache.len() >= MAX_REMEMBERED && !cache.contains_key(&c) {
-            cache.clear();
-        }
-        cache
-            .entry(c)
-            .or_insert_with(|| {
-                let mut cursor = trie.cursor();
-                cursor.step32(c.into());
-                (!cursor.is_empty() || cursor.value().is_some()).then_some(cursor)
-            })
-            .clone()
-    })
+    first_steps
+        .entry(c)
+        .or_insert_with(|| {
+            let mut cursor = trie.cursor();
+            cursor.step32(c.into());
+            (!cursor.is_empty() || cursor.value().is_some()).then_some(cursor)
+        })
+        .clone()
 }
 
 /// A hasher for `char` keys: one multiplication by an odd constant (Fibonacci hashing). The keys
@@ -192,14 +219,21 @@ impl Hasher for CharHasher {
 
 /// The word boundaries strictly inside `run` (Han and kana only), as byte offsets.
 pub(crate) fn breaks(run: &str) -> Vec<usize> {
+    MEMORY.with_borrow_mut(|memory| breaks_with(memory, run))
+}
+
+fn breaks_with(memory: &mut Memory, run: &str) -> Vec<usize> {
     let dictionary = dictionary();
-    let chars: Vec<char> = run.chars().collect();
+    let Memory { first_steps, chars, best, from, words } = memory;
+    chars.clear();
+    chars.extend(run.chars());
+    let chars = &chars[..];
     let n = chars.len();
-    // best[i]: the least cost of cutting chars[..i]; from[i]: where its last word starts.
-    let mut best = vec![u32::MAX; n + 1];
-    let mut from = vec![0usize; n + 1];
+    best.clear();
+    best.resize(n + 1, u32::MAX);
+    from.clear();
+    from.resize(n + 1, 0);
     best[0] = 0;
-    let mut words = Vec::new();
     let relax = |best: &mut [u32], from: &mut [usize], start: usize, len: usize, cost: u32| {
         let end = start + len;
         let total = best[start].saturating_add(cost);
@@ -212,17 +246,17 @@ pub(crate) fn breaks(run: &str) -> Vec<usize> {
         if best[i] == u32::MAX {
             continue;
         }
-        words_at(dictionary, &chars[i..], &mut words);
+        words_at(dictionary, first_steps, &chars[i..], words);
         if words.first().is_none_or(|&(len, _)| len != 1) {
             words.push((1, UNKNOWN_COST));
         }
-        for &(len, cost) in &words {
-            relax(&mut best, &mut from, i, len, cost);
+        for &(len, cost) in words.iter() {
+            relax(best, from, i, len, cost);
         }
         if is_katakana(chars[i]) && (i == 0 || !is_katakana(chars[i - 1])) {
             let len = chars[i..].iter().take(MAX_WORD).take_while(|&&c| is_katakana(c)).count();
             if len < MAX_WORD {
-                relax(&mut best, &mut from, i, len, katakana_cost(len));
+                relax(best, from, i, len, katakana_cost(len));
             }
         }
     }
@@ -235,7 +269,7 @@ pub(crate) fn breaks(run: &str) -> Vec<usize> {
         }
     }
     ends.reverse();
-    let ends = split_endings(&chars, &join_numerals(&chars, &ends));
+    let ends = split_endings(chars, &join_numerals(chars, &ends));
     // Character indices to byte offsets, in order.
     let mut offsets = run.char_indices().map(|(b, _)| b);
     let mut at = 0;

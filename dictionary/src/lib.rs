@@ -69,8 +69,34 @@ fn rule_breaks(segmenter: WordSegmenterBorrowed<'static>, text: &str, between: R
 }
 
 /// `breaks` less those inside a grapheme cluster: ICU4X's dictionary and model paths can end a
-/// word before a combining mark that follows a run of their script (`京` + U+0301).
-fn keep_grapheme_boundaries(text: &str, mut breaks: Vec<usize>) -> Vec<usize> {
+/// word before a combining mark that follows a run of their script (`京` + U+0301). When every
+/// break lies between two [plain](is_plain) characters, as in most Chinese and Japanese text,
+/// none is inside a cluster and the text is not segmented into clusters at all.
+fn keep_grapheme_boundaries(text: &str, breaks: Vec<usize>) -> Vec<usize> {
+    let between_plain = |b: usize| {
+        let before = text[..b].chars().next_back();
+        let after = text[b..].chars().next();
+        before.is_some_and(is_plain) && after.is_some_and(is_plain)
+    };
+    if breaks.iter().all(|&b| between_plain(b)) {
+        return breaks;
+    }
+    keep_cluster_boundaries(text, breaks)
+}
+
+/// Whether `c` is a character the grapheme cluster rules never join to its neighbour when that
+/// neighbour is plain too (Grapheme_Cluster_Break = Other or Control, and not CR): ASCII but CR,
+/// Han and kana but the voiced sound marks that join the character before, and the punctuation
+/// of Chinese and Japanese text (CJK symbols and punctuation, full-width forms, general
+/// punctuation such as `“` `”` `—` `…`). A test checks each against ICU4X's rules.
+fn is_plain(c: char) -> bool {
+    (c.is_ascii() && c != '\r')
+        || (cjk::is_cjk(c) && !cjk::joins_previous(c))
+        || matches!(c, '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF01}'..='\u{FF5E}' | '\u{2010}'..='\u{2027}' | '\u{2030}'..='\u{203B}')
+}
+
+/// `breaks` less those the grapheme cluster rules put inside a cluster, the text segmented whole.
+fn keep_cluster_boundaries(text: &str, mut breaks: Vec<usize>) -> Vec<usize> {
     let mut graphemes = GraphemeClusterSegmenter::new().segment_str(text).peekable();
     breaks.retain(|&b| {
         while graphemes.next_if(|&g| g < b).is_some() {}
@@ -107,7 +133,7 @@ fn needs_model(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{cjk, keep_grapheme_boundaries, segmenter_for, word_breaks};
+    use super::{cjk, keep_cluster_boundaries, segmenter_for, word_breaks};
 
     /// The segments of `text` joined with `|`.
     fn cut(text: &str) -> String {
@@ -189,7 +215,27 @@ mod tests {
             breaks.extend(cjk::breaks(&text[run.clone()]).into_iter().map(|b| run.start + b));
         }
         breaks.extend(icu);
-        keep_grapheme_boundaries(text, breaks)
+        keep_cluster_boundaries(text, breaks)
+    }
+
+    #[test]
+    fn plain_characters_always_have_a_cluster_boundary_between_them() {
+        // Class rules: if `c` joined a plain neighbour (Extend, SpacingMark, ZWJ after it;
+        // Prepend before it; Hangul or regional indicators with their like), one of these three
+        // would have no boundary in the middle.
+        let middle_is_boundary = |text: &str, middle: usize| {
+            icu_segmenter::GraphemeClusterSegmenter::new().segment_str(text).any(|b| b == middle)
+        };
+        let mut plain = 0;
+        for c in (0..=0x3FFFF).filter_map(char::from_u32).filter(|&c| super::is_plain(c)) {
+            plain += 1;
+            for (pair, middle) in
+                [(format!("a{c}"), 1), (format!("{c}a"), c.len_utf8()), (format!("{c}{c}"), c.len_utf8())]
+            {
+                assert!(middle_is_boundary(&pair, middle), "{c:?} joins in {pair:?}");
+            }
+        }
+        assert!(plain > 90_000, "{plain} plain characters");
     }
 
     #[test]
