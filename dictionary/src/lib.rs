@@ -35,53 +35,63 @@ use std::ops::Range;
 pub fn word_breaks(text: &str) -> Vec<usize> {
     let segmenter = segmenter_for(text);
     let mut breaks = Vec::new();
+    // Whether a break may lie inside a grapheme cluster: ICU4X's dictionary and model paths can
+    // end a word before a combining mark that follows a run of their script (`京` + U+0301).
+    // Breaks between two plain characters never do, and in most Chinese and Japanese text every
+    // break is one: such text is not segmented into clusters at all.
+    let mut unsure = false;
     // ICU4X's boundaries outside the Han and kana runs and at their ends; the dictionary's inside.
     let mut outside = 0;
     // A run of marks alone joins what is before it, so it is read with the text around it (any
     // break inside it would be inside a grapheme cluster).
     for run in cjk::runs(text).into_iter().filter(|run| !text[run.clone()].chars().all(cjk::joins_previous)) {
-        rule_breaks(segmenter, text, outside..run.start, &mut breaks);
+        unsure |= rule_breaks(segmenter, text, outside..run.start, &mut breaks);
+        // Inside a run every character is plain but the marks.
+        unsure |= text[run.clone()].contains(cjk::joins_previous);
         breaks.extend(cjk::breaks(&text[run.clone()]).into_iter().map(|b| run.start + b));
         outside = run.end;
     }
-    rule_breaks(segmenter, text, outside..text.len(), &mut breaks);
+    unsure |= rule_breaks(segmenter, text, outside..text.len(), &mut breaks);
     if text.chars().any(|c| matches!(c, '\u{0E00}'..='\u{0E7F}')) {
         let inside = |&b: &usize| b > 0 && b < text.len();
         let dictionary: Vec<usize> = dictionary_segmenter().segment_str(text).filter(inside).collect();
         breaks = thai::correct(text, &dictionary, breaks);
+        unsure = true;
     }
-    keep_grapheme_boundaries(text, breaks)
+    if unsure {
+        keep_cluster_boundaries(text, breaks)
+    } else {
+        breaks
+    }
 }
 
 /// Appends ICU4X's boundaries in `between`, a stretch of `text` between runs of Han and kana
-/// (its ends included, the text's excluded). They are found on the stretch with a character of
-/// the run on each side as context: the word-break rules look at most two characters beyond a
-/// boundary, not counting the marks that join the one before, so these are the boundaries ICU4X
-/// finds in the whole text, and the runs, most of a Chinese or Japanese text, are not read by
-/// its rules at all.
-fn rule_breaks(segmenter: WordSegmenterBorrowed<'static>, text: &str, between: Range<usize>, breaks: &mut Vec<usize>) {
+/// (its ends included, the text's excluded); true if one of them is not between two
+/// [plain](is_plain) characters. They are found on the stretch with a character of the run on
+/// each side as context: the word-break rules look at most two characters beyond a boundary,
+/// not counting the marks that join the one before, so these are the boundaries ICU4X finds in
+/// the whole text, and the runs, most of a Chinese or Japanese text, are not read by its rules
+/// at all.
+fn rule_breaks(
+    segmenter: WordSegmenterBorrowed<'static>,
+    text: &str,
+    between: Range<usize>,
+    breaks: &mut Vec<usize>,
+) -> bool {
     let before = text[..between.start].trim_end_matches(cjk::joins_previous);
     let from = before.char_indices().next_back().map_or(0, |(i, _)| i);
     let after = text[between.end..].trim_start_matches(cjk::joins_previous);
     let to = text.len() - after.len() + after.chars().next().map_or(0, char::len_utf8);
     let inside = |&b: &usize| b >= between.start && b <= between.end && b > 0 && b < text.len();
+    let first = breaks.len();
     breaks.extend(segmenter.segment_str(&text[from..to]).map(|b| from + b).filter(inside));
+    !breaks[first..].iter().all(|&b| between_plain(text, b))
 }
 
-/// `breaks` less those inside a grapheme cluster: ICU4X's dictionary and model paths can end a
-/// word before a combining mark that follows a run of their script (`京` + U+0301). When every
-/// break lies between two [plain](is_plain) characters, as in most Chinese and Japanese text,
-/// none is inside a cluster and the text is not segmented into clusters at all.
-fn keep_grapheme_boundaries(text: &str, breaks: Vec<usize>) -> Vec<usize> {
-    let between_plain = |b: usize| {
-        let before = text[..b].chars().next_back();
-        let after = text[b..].chars().next();
-        before.is_some_and(is_plain) && after.is_some_and(is_plain)
-    };
-    if breaks.iter().all(|&b| between_plain(b)) {
-        return breaks;
-    }
-    keep_cluster_boundaries(text, breaks)
+/// Whether the characters on both sides of `b` are [plain](is_plain): then `b` is a grapheme
+/// cluster boundary.
+fn between_plain(text: &str, b: usize) -> bool {
+    text[..b].chars().next_back().is_some_and(is_plain) && text[b..].chars().next().is_some_and(is_plain)
 }
 
 /// Whether `c` is a character the grapheme cluster rules never join to its neighbour when that
