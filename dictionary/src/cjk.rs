@@ -172,6 +172,18 @@ thread_local! {
     static MEMORY: RefCell<Memory> = RefCell::default();
 }
 
+/// The longest run, in characters, whose buffers [`Memory`] keeps for the next one: a longer run
+/// (a megabyte of one ideograph) lets them go, so that one text does not hold its memory for good.
+const MAX_KEPT: usize = 1 << 16;
+
+impl Memory {
+    fn let_go_of_long_buffers(&mut self) {
+        if self.chars.capacity() > MAX_KEPT {
+            (self.chars, self.best, self.from) = Default::default();
+        }
+    }
+}
+
 /// The trie's cursor after the character `c` (None: no word begins with it), remembered per
 /// character. The first step, from the root's branch over every character that begins a word,
 /// costs most of a lookup (a binary search over thousands of ideographs), and a text uses the
@@ -219,7 +231,11 @@ impl Hasher for CharHasher {
 
 /// The word boundaries strictly inside `run` (Han and kana only), as byte offsets.
 pub(crate) fn breaks(run: &str) -> Vec<usize> {
-    MEMORY.with_borrow_mut(|memory| breaks_with(memory, run))
+    MEMORY.with_borrow_mut(|memory| {
+        let breaks = breaks_with(memory, run);
+        memory.let_go_of_long_buffers();
+        breaks
+    })
 }
 
 fn breaks_with(memory: &mut Memory, run: &str) -> Vec<usize> {
@@ -402,4 +418,17 @@ fn split_endings(chars: &[char], cuts: &[usize]) -> Vec<usize> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{breaks, MAX_KEPT, MEMORY};
+
+    #[test]
+    fn a_long_run_does_not_keep_its_buffers() {
+        breaks(&"日本".repeat(MAX_KEPT));
+        assert_eq!(MEMORY.with_borrow(|memory| memory.chars.capacity()), 0);
+        breaks("日本語の文章");
+        assert!(MEMORY.with_borrow(|memory| memory.chars.capacity()) > 0, "a short run's buffers are kept");
+    }
 }
