@@ -33,7 +33,8 @@ use std::ops::Range;
 /// assert_eq!(words, ["東京", "都", "に", "住む"]);
 /// ```
 pub fn word_breaks(text: &str) -> Vec<usize> {
-    let segmenter = segmenter_for(text);
+    let with_models = text.chars().any(needs_model);
+    let segmenter = segmenter(with_models);
     let mut breaks = Vec::new();
     // Whether a break may lie inside a grapheme cluster: ICU4X's dictionary and model paths can
     // end a word before a combining mark that follows a run of their script (`京` + U+0301).
@@ -52,7 +53,7 @@ pub fn word_breaks(text: &str) -> Vec<usize> {
         outside = run.end;
     }
     unsure |= rule_breaks(segmenter, text, outside..text.len(), &mut breaks);
-    if text.chars().any(|c| matches!(c, '\u{0E00}'..='\u{0E7F}')) {
+    if with_models && text.chars().any(|c| matches!(c, '\u{0E00}'..='\u{0E7F}')) {
         let inside = |&b: &usize| b > 0 && b < text.len();
         let dictionary: Vec<usize> = dictionary_segmenter().segment_str(text).filter(inside).collect();
         breaks = thai::correct(text, &dictionary, breaks);
@@ -121,12 +122,12 @@ fn dictionary_segmenter() -> WordSegmenterBorrowed<'static> {
     WordSegmenter::new_dictionary(WordBreakInvariantOptions::default())
 }
 
-/// ICU4X's segmenter for `text`: with its models only when `text` has a script that needs one.
+/// ICU4X's segmenter: with its models only `with_models`, for text with a script that needs one.
 /// Runs of Han and kana are cut by [`cjk`], so there ICU4X's own dictionary would be wasted work
 /// (a third of the time on Chinese text); without it, ICU4X applies the UAX #29 rules alone,
 /// which give the same boundaries outside the runs and at their ends.
-fn segmenter_for(text: &str) -> WordSegmenterBorrowed<'static> {
-    if text.chars().any(needs_model) {
+fn segmenter(with_models: bool) -> WordSegmenterBorrowed<'static> {
+    if with_models {
         WordSegmenter::new_auto(WordBreakInvariantOptions::default())
     } else {
         WordSegmenter::new_for_non_complex_scripts(WordBreakInvariantOptions::default())
@@ -143,7 +144,7 @@ fn needs_model(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{cjk, keep_cluster_boundaries, segmenter_for, word_breaks};
+    use super::{cjk, keep_cluster_boundaries, needs_model, segmenter, word_breaks};
 
     /// The segments of `text` joined with `|`.
     fn cut(text: &str) -> String {
@@ -215,7 +216,8 @@ mod tests {
     /// [`word_breaks`] as it was before the rules read only the stretches between runs: ICU4X's
     /// rules over the whole text, their boundaries inside the runs replaced by the dictionary's.
     fn breaks_with_rules_over_the_whole_text(text: &str) -> Vec<usize> {
-        let mut icu = segmenter_for(text).segment_str(text).filter(|&b| b > 0 && b < text.len()).peekable();
+        let mut icu =
+            segmenter(text.chars().any(needs_model)).segment_str(text).filter(|&b| b > 0 && b < text.len()).peekable();
         let mut breaks = Vec::new();
         for run in cjk::runs(text) {
             while let Some(b) = icu.next_if(|&b| b <= run.start) {
