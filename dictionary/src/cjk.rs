@@ -77,23 +77,30 @@ fn may_break_before(c: char) -> bool {
     !matches!(c, '\u{3099}' | '\u{309A}')
 }
 
-/// The maximal runs of Han and kana in `text`, as byte ranges.
-pub(crate) fn runs(text: &str) -> Vec<Range<usize>> {
+/// A maximal run of Han and kana.
+pub(crate) struct Run {
+    pub bytes: Range<usize>,
+    /// Its characters, and how many of them join the one before ([`joins_previous`]).
+    pub chars: usize,
+    pub marks: usize,
+}
+
+/// The maximal runs of Han and kana in `text`.
+pub(crate) fn runs(text: &str) -> Vec<Run> {
     let mut runs = Vec::new();
-    let mut start = None;
+    let mut current: Option<Run> = None;
     for (i, c) in text.char_indices() {
-        match (is_cjk(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                runs.push(s..i);
-                start = None;
+        match (is_cjk(c), &mut current) {
+            (true, Some(run)) => {
+                run.chars += 1;
+                run.marks += usize::from(joins_previous(c));
             }
-            _ => {}
+            (true, None) => current = Some(Run { bytes: i..i, chars: 1, marks: usize::from(joins_previous(c)) }),
+            (false, Some(_)) => runs.extend(current.take().map(|run| Run { bytes: run.bytes.start..i, ..run })),
+            (false, None) => {}
         }
     }
-    if let Some(s) = start {
-        runs.push(s..text.len());
-    }
+    runs.extend(current.map(|run| Run { bytes: run.bytes.start..text.len(), ..run }));
     runs
 }
 

@@ -45,12 +45,13 @@ pub fn word_breaks(text: &str) -> Vec<usize> {
     let mut outside = 0;
     // A run of marks alone joins what is before it, so it is read with the text around it (any
     // break inside it would be inside a grapheme cluster).
-    for run in cjk::runs(text).into_iter().filter(|run| !text[run.clone()].chars().all(cjk::joins_previous)) {
-        unsure |= rule_breaks(segmenter, text, outside..run.start, &mut breaks);
+    for run in cjk::runs(text).into_iter().filter(|run| run.marks < run.chars) {
+        let bytes = run.bytes;
+        unsure |= rule_breaks(segmenter, text, outside..bytes.start, &mut breaks);
         // Inside a run every character is plain but the marks.
-        unsure |= text[run.clone()].contains(cjk::joins_previous);
-        breaks.extend(cjk::breaks(&text[run.clone()]).into_iter().map(|b| run.start + b));
-        outside = run.end;
+        unsure |= run.marks > 0;
+        breaks.extend(cjk::breaks(&text[bytes.clone()]).into_iter().map(|b| bytes.start + b));
+        outside = bytes.end;
     }
     unsure |= rule_breaks(segmenter, text, outside..text.len(), &mut breaks);
     if with_models && text.chars().any(|c| matches!(c, '\u{0E00}'..='\u{0E7F}')) {
@@ -219,7 +220,7 @@ mod tests {
         let mut icu =
             segmenter(text.chars().any(needs_model)).segment_str(text).filter(|&b| b > 0 && b < text.len()).peekable();
         let mut breaks = Vec::new();
-        for run in cjk::runs(text) {
+        for run in cjk::runs(text).into_iter().map(|run| run.bytes) {
             while let Some(b) = icu.next_if(|&b| b <= run.start) {
                 breaks.push(b);
             }

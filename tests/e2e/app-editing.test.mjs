@@ -498,6 +498,8 @@ test("colours: two categories on one word draw two lines, a second underline bel
   const { page, problems, context } = await openWith(text);
   for (const detector of ["longWords", "quotes"]) await page.check(`#detector-${detector}`);
   await waitForResults(page);
+  // The painting of the new detectors follows the results; wait for it, not for the one before.
+  await page.waitForFunction(() => CSS.highlights.get("tl-longWord")?.size > 0 && CSS.highlights.get("tl-quote")?.size > 0);
   const lines = await page.evaluate(() => {
     const asRange = (r) => {
       const range = new Range();
